@@ -1,0 +1,289 @@
+"""Evaluate a checklist against a Document: criteria, evidence, findings and a status per element.
+
+The unit of evidence is a passage: one sentence of body text (a list item together with its lead-in
+sentence, a table row together with its header row). A criterion is addressed when enough passages
+match one of its patterns *in the element's context* (the sentence, its paragraph or its section
+headings speak of the element). Passages that only defer ("wordt in 2027 uitgewerkt", "p.m.") or only
+refer elsewhere ("zie bijlage 4") never count; they become findings instead.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from opcheck import concreteness
+from opcheck.checklist import Checklist, Criterion, Element, Pattern
+from opcheck.document import ANNEX, EVIDENCE_ZONES, HEADING, LIST_ITEM, TABLE, Block, Document
+from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUGGESTION, WARNING,
+                            CriterionResult, ElementResult, Evidence, Finding)
+from opcheck.text import clean, fold, fold_keep_case, match_text, shorten, split_sentences
+
+MAX_EVIDENCE = 3
+
+_DEFERRED = re.compile(
+    r"\b(wordt|worden|zal|zullen|is|zijn)\b[^.]{0,60}\b(nog\s+)?(nader\s+)?(uitgewerkt|vastgesteld|bepaald|ingevuld|beschreven|aangevuld|opgesteld)\b"
+    r"(?![^.]{0,30}\b(in|met|door|op basis van|volgens)\b\s+(de|het|dit|deze)\b)"
+    r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen)\b"
+    r"|(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$"
+    r"|\[(nog )?(in ?te ?vullen|invullen|\.\.\.|…|tekst volgt|p\.?m\.?|volgt|xx+)\]|\bte zijner tijd\b|\bin ontwikkeling\b",
+    re.IGNORECASE)
+_PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
+                               re.IGNORECASE)
+_REFERRAL = re.compile(
+    r"\b(zie|staat in|staan in|staat beschreven in|staan beschreven in|beschreven in|opgenomen in|vindt u in|vind je in|"
+    r"uitgewerkt in|nader uitgewerkt in|terug te vinden in|verwijzen (we|wij) naar|verwezen naar|zijn te vinden in|is te vinden in)"
+    r"\s+(de |het |onze |)(bijlage|bijlagen|website|site|jaarplan|jaarbegroting|begroting|jaarverslag|notitie|document|www\.)",
+    re.IGNORECASE)
+_ANNEX_REF = re.compile(r"\bbijlage\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"\b(we|wij|zij|het swv|het samenwerkingsverband) (streven|streeft) (ernaar|naar)\b|\bzo ?veel mogelijk\b|\bwaar mogelijk\b|"
+    r"\bin principe\b|\bindien nodig\b|\bop hoofdlijnen\b|\bde scholen bepalen zelf\b|\b(we|wij) zetten in op\b|"
+    r"\b(we|wij) gaan onderzoeken\b|\bwaar nodig\b|\bin overleg wordt bekeken\b",
+    re.IGNORECASE)
+
+
+@dataclass
+class Passage:
+    text: str                 # the original words, for quoting
+    folded: str               # match text (folded + compound variants) of the window
+    cased: str                # diacritics folded, case kept (for =ABBR terms)
+    block: Block
+    context: str              # match text of the surrounding block (paragraph / table / lead-in)
+    headings: str             # match text of the section path
+    deferred: bool = False
+    referral: bool = False
+    vague: bool = False
+    annex_refs: tuple[str, ...] = ()
+
+
+@dataclass
+class _Index:
+    passages: list[Passage]
+    annexes_present: set[str]
+    blocks_by_section: dict[tuple[str, ...], list[Block]] = field(default_factory=dict)
+
+
+def _section_label(block: Block) -> str:
+    return block.section[-1] if block.section else ""
+
+
+def build_passages(doc: Document) -> _Index:
+    passages: list[Passage] = []
+    annexes: set[str] = set()
+    by_section: dict[tuple[str, ...], list[Block]] = {}
+    previous_text: dict[str, str] = {}
+    for block in doc.blocks:
+        if block.kind == HEADING:
+            m = _ANNEX_REF.search(block.heading_text)
+            if m and fold(block.heading_text).startswith(("bijlage", "appendix")):
+                annexes.add(m.group(1).lower())
+            continue
+        if block.zone not in EVIDENCE_ZONES or not block.text.strip():
+            continue
+        by_section.setdefault(block.section, []).append(block)
+        headings = match_text(fold(" / ".join(block.section)))
+        if block.kind == TABLE and block.rows:
+            header = " | ".join(c for c in block.rows[0] if c)
+            context = match_text(fold(block.text[:4000]))
+            for r, row in enumerate(block.rows):
+                row_text = " | ".join(c for c in row if c).strip()
+                if not row_text:
+                    continue
+                window = row_text if r == 0 else f"{header} | {row_text}"
+                passages.append(_make_passage(row_text, window, block, context, headings))
+            continue
+        lead = ""
+        if block.kind == LIST_ITEM:
+            lead = previous_text.get(block.file, "")
+        else:
+            previous_text[block.file] = block.text
+        context = match_text(fold((lead + " " + block.text)[-6000:]))
+        sentences = split_sentences(block.text) or [block.text]
+        if len(sentences) > 200:   # pathological block: treat as one passage per chunk
+            sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
+        for sentence in sentences:
+            window = sentence
+            if lead and lead.rstrip().endswith(":"):
+                window = split_sentences(lead)[-1] + " " + sentence if split_sentences(lead) else sentence
+            passages.append(_make_passage(sentence, window, block, context, headings))
+    return _Index(passages, annexes, by_section)
+
+
+def _make_passage(text: str, window: str, block: Block, context: str, headings: str) -> Passage:
+    stripped = text.strip()
+    deferred = bool(_DEFERRED.search(stripped)) or bool(_PLACEHOLDER_ONLY.match(stripped))
+    return Passage(
+        text=text, folded=match_text(fold(window)), cased=match_text(fold_keep_case(window)), block=block,
+        context=context, headings=headings, deferred=deferred, referral=bool(_REFERRAL.search(stripped)),
+        vague=bool(_VAGUE.search(stripped)),
+        annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
+
+
+def _in_element_context(p: Passage, element: Element) -> bool:
+    scope = element.scope
+    if scope and (scope.search(p.folded, p.cased) or scope.search(p.context)):
+        return True
+    return bool(element.headings and element.headings.search(p.headings))
+
+
+def _pattern_hits(p: Passage, pattern: Pattern, element: Element) -> bool:
+    if pattern.context is not None:
+        if not (pattern.context.search(p.folded, p.cased) or pattern.context.search(p.context)
+                or pattern.context.search(p.headings)):
+            return False
+    elif not _in_element_context(p, element):
+        return False
+    target = p.context if pattern.window == "block" else p.folded
+    cased = p.cased if pattern.window != "block" else ""
+    return all(group.search(target, cased) for group in pattern.require)
+
+
+def _counts(p: Passage, criterion: Criterion) -> bool:
+    if p.deferred:
+        return False
+    if p.referral and not criterion.allow_referral:
+        return False
+    if criterion.exclude and criterion.exclude.search(p.folded, p.cased):
+        return False
+    return True
+
+
+def _evidence(p: Passage) -> Evidence:
+    b = p.block
+    return Evidence(quote=shorten(p.text), file=b.file, page=b.page, section=_section_label(b),
+                    page_label=b.page_label, line=b.line, block=b.index)
+
+
+def _rank(p: Passage, element: Element) -> tuple:
+    """Prefer evidence under the element's own headings, then substantive sentences."""
+    own = bool(element.headings and element.headings.search(p.headings))
+    return (not own, p.vague, -min(len(p.text), 300) // 60)
+
+
+def _heading_section_hits(criterion: Criterion, index: _Index) -> list[Passage]:
+    """A section whose heading names the criterion and whose body says something real."""
+    if not (criterion.headings_suffice and criterion.headings):
+        return []
+    hits: list[Passage] = []
+    by_block_section: dict[tuple[str, ...], list[Passage]] = {}
+    for p in index.passages:
+        by_block_section.setdefault(p.block.section, []).append(p)
+    for section, passages in by_block_section.items():
+        if not section or not criterion.headings.search(match_text(fold(section[-1]))):
+            continue
+        substantive = [p for p in passages if not p.deferred and not p.referral and len(p.text.split()) >= 6]
+        words = sum(len(p.text.split()) for p in substantive)
+        if len(substantive) >= 2 and words >= 35:
+            hits.extend(substantive[:MAX_EVIDENCE])
+    return hits
+
+
+def evaluate_criterion(criterion: Criterion, element: Element, index: _Index) -> CriterionResult:
+    matched: list[Passage] = []
+    seen: set[int] = set()
+    for p in index.passages:
+        if id(p) in seen or not _counts(p, criterion):
+            continue
+        if any(_pattern_hits(p, pattern, element) for pattern in criterion.patterns):
+            matched.append(p)
+            seen.add(id(p))
+    if len(matched) < criterion.min_passages:
+        for p in _heading_section_hits(criterion, index):
+            if id(p) not in seen:
+                matched.append(p)
+                seen.add(id(p))
+    met = len(matched) >= criterion.min_passages
+    best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
+    best.sort(key=lambda p: (p.block.file, p.block.index))
+    return CriterionResult(id=criterion.id, tier=criterion.tier, title="", met=met,
+                           evidence=[_evidence(p) for p in best], legal=criterion.legal)
+
+
+def _element_passages(element: Element, index: _Index) -> list[Passage]:
+    return [p for p in index.passages if _in_element_context(p, element)]
+
+
+def evaluate_element(element: Element, index: _Index, lang: str, unreadable: bool) -> ElementResult:
+    results = []
+    for criterion in element.criteria:
+        result = evaluate_criterion(criterion, element, index)
+        result.title = criterion.title[lang]
+        result.looked_for = criterion.looked_for[lang]
+        results.append(result)
+    core = [r for r in results if r.tier == "core"]
+    if all(r.met for r in core) and core:
+        status = PRESENT
+    elif any(r.met for r in results):
+        status = PARTIAL
+    else:
+        status = NOT_ASSESSABLE if unreadable else MISSING
+    context = _element_passages(element, index)
+    findings = _findings(element, results, context, index, lang, status)
+    return ElementResult(id=element.id, title=element.title[lang], status=status, legal_basis=element.legal_basis,
+                         explanation=element.explanation[lang], question=element.question[lang],
+                         criteria=results, findings=findings)
+
+
+def _msg(lang: str, nl: str, en: str) -> str:
+    return en if lang == "en" else nl
+
+
+def _findings(element: Element, results: list[CriterionResult], context: list[Passage], index: _Index,
+              lang: str, status: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for criterion, result in zip(element.criteria, results):
+        if result.met or result.tier == "core":
+            continue
+        severity = WARNING if criterion.legal else SUGGESTION
+        findings.append(Finding(
+            kind="unmet", severity=severity, criterion=criterion.id,
+            message=_msg(lang, f"Niet gevonden: {result.title}. Gezocht naar: {result.looked_for}",
+                         f"Not found: {result.title}. Looked for: {result.looked_for}")))
+    deferred = [p for p in context if p.deferred]
+    if deferred:
+        findings.append(Finding(
+            kind="deferred", severity=WARNING,
+            message=_msg(lang, "Tekst die alleen uitstelt of een plaatshouder is (telt niet als invulling).",
+                         "Text that only defers or is a placeholder (does not count as content)."),
+            evidence=[_evidence(p) for p in deferred[:MAX_EVIDENCE]]))
+    referrals = [p for p in context if p.referral or p.annex_refs]
+    absent = [p for p in referrals if p.annex_refs and not set(p.annex_refs) <= index.annexes_present]
+    elsewhere = [p for p in referrals if p.referral and not p.annex_refs]
+    if absent:
+        refs = sorted({r for p in absent for r in p.annex_refs if r not in index.annexes_present})
+        findings.append(Finding(
+            kind="referred", severity=WARNING,
+            message=_msg(lang,
+                         f"Verwezen naar bijlage {', '.join(refs)}, die niet in de gelezen bestanden staat. "
+                         "Geef de bijlage mee als extra bestand om de inhoud te laten meetellen.",
+                         f"Refers to annex {', '.join(refs)}, which is not in the files read. "
+                         "Pass the annex as an extra file to have its content counted."),
+            evidence=[_evidence(p) for p in absent[:MAX_EVIDENCE]]))
+    if elsewhere:
+        findings.append(Finding(
+            kind="referred", severity=INFO,
+            message=_msg(lang, "Verwijst naar een ander document of de website; die inhoud is niet gecontroleerd.",
+                         "Refers to another document or the website; that content was not checked."),
+            evidence=[_evidence(p) for p in elsewhere[:MAX_EVIDENCE]]))
+    vague = [p for p in context if p.vague and not p.deferred]
+    if vague and status != MISSING:
+        findings.append(Finding(
+            kind="vague", severity=SUGGESTION,
+            message=_msg(lang, f"Vage formuleringen ({len(vague)}×): maak concreet wat, wie, wanneer en hoeveel.",
+                         f"Vague wording ({len(vague)}×): make concrete what, who, when and how much."),
+            evidence=[_evidence(p) for p in vague[:MAX_EVIDENCE]]))
+    if status in (PRESENT, PARTIAL):
+        findings.extend(concreteness.findings(element, [p for p in context if not p.deferred], lang, _evidence))
+    return findings
+
+
+def evaluate(checklist: Checklist, doc: Document, lang: str = "nl", index: _Index | None = None) -> list[ElementResult]:
+    index = index or build_passages(doc)
+    unreadable = doc.unreadable or _mostly_unreadable(doc)
+    return [evaluate_element(element, index, lang, unreadable) for element in checklist.elements]
+
+
+def _mostly_unreadable(doc: Document) -> bool:
+    pages = sum(f.pages or 0 for f in doc.files)
+    bad = sum(len(f.unreadable_pages) for f in doc.files)
+    return pages > 0 and bad / pages > 0.5

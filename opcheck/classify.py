@@ -1,0 +1,125 @@
+"""Is this an ondersteuningsplan of a samenwerkingsverband, and for PO or VO? With reasons."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from opcheck.document import COVER, EVIDENCE_ZONES, HEADING, TOC, Document
+from opcheck.text import fold
+
+_PO = re.compile(r"\b(primair onderwijs|basisonderwijs|basisscholen|basisschool|speciaal basisonderwijs|sbo|s\(b\)o"
+                 r"|swv po|po \d{2}[-.]\d{2}|samenwerkingsverband po|passend primair onderwijs|groep [1-8]|wpo|kleuters?)\b")
+_VO = re.compile(r"\b(voortgezet onderwijs|vso|\(v\)so|v\(so\)|lwoo|leerwegondersteunend\w*|praktijkonderwijs|vmbo|havo|vwo"
+                 r"|swv vo|vo \d{2}[-.]\d{2}|samenwerkingsverband vo|brugklas|opdc|rebound\w*|wvo|mbo|isk)\b")
+_SWV = re.compile(r"\b(samenwerkingsverband(en)?|swv|ondersteuningsplanraad|opr|oogo|op overeenstemming gericht overleg"
+                  r"|planperiode|aangesloten (school)?besturen|deelnemende (school)?besturen|toelaatbaarheidsverklaring\w*"
+                  r"|passend onderwijs)\b")
+_PLAN_WORD = re.compile(r"\bondersteuningsplan\b")
+_CARE = re.compile(r"\b(client|clienten|clientondersteun\w*|keukentafelgesprek|maatwerkvoorziening|zorgaanbieder|wmo"
+                   r"|budgethouder|zorgovereenkomst|persoonsgebonden budget|pgb|zorgvrager|begeleider thuis|wijkteam"
+                   r"|indicatiebesluit|zorgplan|bewoner|woonvoorziening|dagbesteding|mantelzorg\w*)\b")
+_SCHOOL = re.compile(r"\b(schoolondersteuningsprofiel|ondersteuningsprofiel|onze school|de school|ons team|onze leerlingen"
+                     r"|schoolgids|onze leerkrachten|ons schoolteam|bij ons op school)\b")
+_ANNUAL = re.compile(r"\b(jaarverslag|jaarrekening|bestuursverslag|verslagjaar|in het afgelopen jaar|jaarverantwoording)\b")
+_PERIOD = re.compile(r"\b(20\d\d)\s?[-–/]\s?(20\d\d)\b")
+_TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan", re.I)
+
+
+@dataclass
+class Classification:
+    looks_like_plan: bool
+    sector: str | None
+    title: str | None
+    period: str | None
+    reasons: list[str] = field(default_factory=list)
+    reasons_en: list[str] = field(default_factory=list)
+    po_score: int = 0
+    vo_score: int = 0
+
+
+def _front_text(doc: Document, limit_blocks: int = 40) -> str:
+    front = [b.text for b in doc.blocks[:400] if b.zone in (COVER, TOC) or b.kind == HEADING][:limit_blocks]
+    titles = [f.title or "" for f in doc.files]
+    return fold(" \n ".join(titles + front))
+
+
+def _title(doc: Document) -> str | None:
+    for f in doc.files:
+        if f.title and _TITLE_HINT.search(f.title):
+            return f.title.strip()
+    for b in doc.blocks[:200]:
+        if b.zone in (COVER,) or (b.kind == HEADING and b.level <= 1) or b.zone == "body":
+            if _TITLE_HINT.search(b.text) and len(b.text) < 160:
+                return b.text.strip()
+    for f in doc.files:
+        if f.title:
+            return f.title.strip()
+    heads = [b.text for b in doc.blocks if b.kind == HEADING]
+    return heads[0].strip() if heads else None
+
+
+def classify(doc: Document) -> Classification:
+    body = [b.text for b in doc.blocks if b.zone in EVIDENCE_ZONES or b.zone == COVER]
+    text = fold(" \n ".join(body))[:2_000_000]
+    front = _front_text(doc)
+    words = max(1, len(text.split()))
+    po = len(_PO.findall(text)) + 5 * len(_PO.findall(front))
+    vo = len(_VO.findall(text)) + 5 * len(_VO.findall(front))
+    # "so" alone is shared by PO (so) and VO ((v)so); do not count it.
+    sector = None
+    if po or vo:
+        sector = "po" if po >= vo * 1.25 else "vo" if vo >= po * 1.25 else ("po" if po >= vo else "vo")
+
+    swv = len(_SWV.findall(text))
+    plan_word = len(_PLAN_WORD.findall(text)) + 5 * len(_PLAN_WORD.findall(front))
+    care = len(_CARE.findall(text))
+    school = len(_SCHOOL.findall(text))
+    annual = len(_ANNUAL.findall(text)) + 10 * len(_ANNUAL.findall(front))
+    sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b", front))
+    plan_title = bool(re.search(r"\bondersteuningsplan\b", front))
+    reasons: list[str] = []
+    reasons_en: list[str] = []
+
+    def say(nl: str, en: str) -> None:
+        reasons.append(nl)
+        reasons_en.append(en)
+
+    looks = True
+    if words < 150:
+        looks = False
+        say(f"Het document bevat weinig leesbare tekst ({words} woorden).", f"The document has little readable text ({words} words).")
+    if plan_word == 0 and swv < 5:
+        looks = False
+        say("Het woord 'ondersteuningsplan' en kenmerken van een samenwerkingsverband ontbreken.",
+            "The word 'ondersteuningsplan' and markers of a samenwerkingsverband are absent.")
+    if care >= 5 and care > swv:
+        looks = False
+        say(f"Veel termen uit de zorg voor een individuele cliënt (Wmo/Jeugdwet: {care}×), weinig over een samenwerkingsverband ({swv}×).",
+            f"Many terms from individual client care (Wmo/Youth Act: {care}×), few about a samenwerkingsverband ({swv}×).")
+    if (sop_title and not plan_title) or (school > 2 * swv and school >= 15 and not plan_title):
+        looks = False
+        say("Het lijkt een document van één school (schoolondersteuningsprofiel of schoolgids), niet van het samenwerkingsverband.",
+            "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
+    if annual >= 10 and not plan_title:
+        looks = False
+        say("Het lijkt een jaarverslag of jaarrekening, geen ondersteuningsplan.",
+            "It looks like an annual report or financial statement, not an ondersteuningsplan.")
+    if looks and swv < 3:
+        looks = False
+        say(f"Weinig kenmerken van een samenwerkingsverband passend onderwijs ({swv}×).",
+            f"Few markers of a samenwerkingsverband passend onderwijs ({swv}×).")
+    if looks:
+        say(f"Kenmerken van een ondersteuningsplan van een samenwerkingsverband gevonden "
+            f"('ondersteuningsplan' {plan_word}×, samenwerkingsverband/OPR/TLV {swv}×).",
+            f"Markers of a samenwerkingsverband's ondersteuningsplan found "
+            f"('ondersteuningsplan' {plan_word}×, samenwerkingsverband/OPR/TLV {swv}×).")
+    if sector:
+        say(f"Sector {sector.upper()}: PO-kenmerken {po}×, VO-kenmerken {vo}×.",
+            f"Sector {sector.upper()}: PO markers {po}×, VO markers {vo}×.")
+    period = None
+    for m in _PERIOD.finditer(front + " " + text[:20000]):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 <= b - a <= 6:
+            period = f"{a}-{b}"
+            break
+    return Classification(looks, sector, _title(doc), period, reasons, reasons_en, po, vo)

@@ -1,0 +1,42 @@
+"""Writing reports: atomically (temporary file, then rename), never over an input document."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from opcheck.errors import UsageError
+
+
+def write_atomic(destination: Path, content: str | bytes, inputs: list[Path] = ()) -> None:
+    destination = Path(destination)
+    target = destination.resolve()
+    for source in inputs:
+        try:
+            same = Path(source).resolve() == target or (target.exists() and os.path.samefile(source, target))
+        except OSError:
+            same = False
+        if same:
+            raise UsageError(f"--output {destination} is een van de invoerbestanden; kies een andere bestandsnaam.",
+                             f"--output {destination} is one of the input documents; choose another file name.")
+    if target.is_dir():
+        raise UsageError(f"--output {destination} is een map; geef een bestandsnaam op.",
+                         f"--output {destination} is a folder; give a file name.")
+    directory = target.parent
+    if not directory.is_dir():
+        raise UsageError(f"De map {directory} voor --output bestaat niet.", f"The folder {directory} for --output does not exist.")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise UsageError(f"Kan niet schrijven in {directory}: {exc.strerror}.", f"Cannot write to {directory}: {exc.strerror}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise UsageError(f"Kan {destination} niet schrijven: {exc.strerror}.", f"Cannot write {destination}: {exc.strerror}.") from exc

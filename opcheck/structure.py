@@ -1,0 +1,114 @@
+"""Structure shared by every format: section paths and the toc / glossary / annex / cover zones.
+
+Readers deliver blocks in reading order with headings and the header/footer zone; this module
+decides the rest the same way for PDF, Word, text and HTML.
+"""
+from __future__ import annotations
+
+import re
+
+from opcheck.document import (ANNEX, BODY, COVER, GLOSSARY, HEADING, PARAGRAPH, TABLE, TOC, Block,
+                              Document)
+from opcheck.text import fold
+
+_TOC_TITLE = re.compile(r"^(inhoud|inhoudsopgave|inhoudstafel|inhoudsindex|table of contents|contents)\b\W*$")
+_GLOSSARY_TITLE = re.compile(
+    r"\b(begrippenlijst|begrippen|verklarende woordenlijst|woordenlijst|woordenboek|afkortingen(lijst)?"
+    r"|lijst (van|met) (afkortingen|begrippen)|gebruikte afkortingen|glossary|definities|termen en afkortingen)\b")
+_ANNEX_TITLE = re.compile(r"^(bijlage|bijlagen|appendix|annex)\b")
+# "3.2 Toelaatbaarheid ........ 12", "Financien 23", "4 Terugplaatsing\t17"
+_TOC_ENTRY = re.compile(r"(\.{3,}|…{2,}|\s[._·]{2,}\s*|\t)\s*\d{1,3}\s*$|^\s*(\d+(\.\d+)*\.?\s+)?\D{3,90}?\s\d{1,3}\s*$")
+
+
+def finalize(doc: Document) -> Document:
+    """Assign zones and section paths in place; returns the same document."""
+    by_file: dict[str, list[Block]] = {}
+    for block in doc.blocks:
+        by_file.setdefault(block.file, []).append(block)
+    for blocks in by_file.values():
+        _mark_toc(blocks)
+        _assign_sections_and_zones(blocks)
+        _mark_cover(blocks)
+    return doc
+
+
+def _looks_like_toc_entry(block: Block) -> bool:
+    if block.kind == TABLE:
+        rows = block.rows or []
+        return bool(rows) and all(r and re.fullmatch(r"\d{1,3}", (r[-1] or "").strip()) for r in rows if any(r))
+    text = block.text.strip()
+    return 0 < len(text) <= 120 and bool(_TOC_ENTRY.search(text)) and not text.endswith((".", ":"))
+
+
+def _mark_toc(blocks: list[Block]) -> None:
+    """A TOC is a titled list of entries, or any run of >= 3 entry-like lines with page numbers."""
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.zone != BODY and block.zone != TOC:
+            i += 1
+            continue
+        titled = len(block.text) < 40 and _TOC_TITLE.match(fold(block.text.strip()))
+        j = i + (1 if titled else 0)
+        while j < len(blocks) and (blocks[j].zone == TOC or
+                                   (blocks[j].zone == BODY and _looks_like_toc_entry(blocks[j]))):
+            j += 1
+        run = j - (i + (1 if titled else 0))
+        if (titled and run >= 1) or run >= 3:
+            for b in blocks[i:j]:
+                b.zone = TOC
+                if b.kind == HEADING and not (titled and b is block):
+                    b.kind, b.level = PARAGRAPH, 0
+            if titled:
+                block.kind, block.level = HEADING, max(block.level, 1)
+            i = j
+        else:
+            i += 1
+
+
+def _assign_sections_and_zones(blocks: list[Block]) -> None:
+    stack: list[tuple[int, str, str]] = []   # (level, heading text, zone it opens)
+    for block in blocks:
+        if block.zone in (TOC,) or block.zone not in (BODY, ANNEX, GLOSSARY, COVER):
+            block.section = tuple(t for _, t, _ in stack)
+            continue
+        if block.kind == HEADING:
+            level = block.level or 1
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            inherited = stack[-1][2] if stack else BODY
+            folded = fold(block.text)
+            if _GLOSSARY_TITLE.search(folded) and len(folded) < 80:
+                zone = GLOSSARY
+            elif _ANNEX_TITLE.match(fold(block.heading_text)) and inherited != GLOSSARY:
+                zone = ANNEX
+            else:
+                zone = inherited
+            stack.append((level, block.heading_text, zone))
+            block.section = tuple(t for _, t, _ in stack)
+            block.zone = zone
+        else:
+            block.section = tuple(t for _, t, _ in stack)
+            if stack and block.zone == BODY:
+                block.zone = stack[-1][2]
+
+
+def _mark_cover(blocks: list[Block]) -> None:
+    """Blocks before the first chapter on the first page (or, unpaged, a short lead-in) are the cover."""
+    lead: list[Block] = []
+    for block in blocks:
+        if block.zone not in (BODY,):
+            if block.zone == TOC:
+                break
+            continue
+        if block.kind == HEADING and (block.numbering or lead or block.level > 1):
+            break
+        if block.page is not None and block.page > 1:
+            break
+        lead.append(block)
+    words = sum(len(b.text.split()) for b in lead)
+    paged = any(b.page is not None for b in lead)
+    if lead and (words <= 120 or (paged and words <= 250)) and len(lead) < len(
+            [b for b in blocks if b.zone == BODY]):
+        for b in lead:
+            b.zone = COVER
