@@ -41,6 +41,45 @@ WORDS = {
     "warnings": ("Waarschuwingen", "Warnings"),
     "extended": ("Uitgebreide checklist", "Extended checklist"),
     "none": ("geen", "none"),
+    # report formats (markdown, html)
+    "report_title": ("Gap-rapport ondersteuningsplan", "Gap report ondersteuningsplan"),
+    "report_intro": ("Controle van het ondersteuningsplan van een samenwerkingsverband passend onderwijs "
+                     "tegen de wet (WPO art. 18a / WVO art. 17a).",
+                     "Check of a samenwerkingsverband's ondersteuningsplan against the law "
+                     "(WPO art. 18a / WVO art. 17a)."),
+    "document": ("Document", "Document"),
+    "documents": ("Documenten", "Documents"),
+    "checked_at": ("Gecontroleerd op", "Checked on"),
+    "legal_basis": ("Wettelijke basis", "Legal basis"),
+    "criteria": ("Criteria", "Criteria"),
+    "criterion_met": ("gevonden", "found"),
+    "criterion_unmet": ("niet gevonden", "not found"),
+    "plan_detection": ("Herkenning", "Detection"),
+    "looks_like_plan": ("Het document lijkt een ondersteuningsplan van een samenwerkingsverband.",
+                        "The document looks like a partnership's ondersteuningsplan."),
+    "summary": ("Samenvatting", "Summary"),
+    "elements": ("Onderdelen", "Elements"),
+    "unreadable_pages": ("Onleesbare pagina's", "Unreadable pages"),
+    "plan_title": ("Titel", "Title"),
+    "made_with": ("Gemaakt met", "Made with"),
+    "disclaimer": ("Dit rapport is een leeshulp, geen juridisch oordeel. Controleer elk citaat in het plan zelf: "
+                   "pagina en paragraaf staan erbij.",
+                   "This report is a reading aid, not a legal judgement. Check every quote in the plan itself: "
+                   "page and section are given."),
+    "extended_intro": ("Deze onderdelen komen uit een uitgebreide checklist. Ze tellen niet mee in het oordeel "
+                       "hierboven.",
+                       "These elements come from an extended checklist. They do not count towards the verdict "
+                       "above."),
+    "status_legend": ("Wat de statussen betekenen", "What the statuses mean"),
+    "help_present": ("alle kerncriteria zijn in het plan gevonden.", "all core criteria were found in the plan."),
+    "help_partial": ("een deel van de kerncriteria is gevonden, een deel niet.",
+                     "some core criteria were found, some were not."),
+    "help_missing": ("geen van de kerncriteria is gevonden.", "none of the core criteria were found."),
+    "help_not_assessable": ("opcheck kon dit niet beoordelen, bijvoorbeeld omdat pagina's onleesbaar zijn.",
+                            "opcheck could not assess this, for example because pages are unreadable."),
+    "help_waived": ("bewust vrijgesteld in de configuratie, met een reden.",
+                    "deliberately waived in the configuration, with a reason."),
+    "back_to_summary": ("terug naar de samenvatting", "back to the summary"),
 }
 
 

@@ -355,3 +355,53 @@ def test_robustness_corpus():
         except InputError:
             continue
         assert isinstance(via_dispatch, Document), path.name
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _package(path: Path, body: str, extra: dict[str, str] | None = None, rels: str = "") -> None:
+    """A bare package written by hand: only the parts the test names."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                           'content-types"/>')
+        zf.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                   'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                                   'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                                   '</Relationships>')
+        zf.writestr("word/document.xml", f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>')
+        if rels:
+            zf.writestr("word/_rels/document.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                                                        f'package/2006/relationships">{rels}</Relationships>')
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+
+
+def test_toc_content_control_and_endnotes(tmp_path):
+    path = tmp_path / "sdt_toc.docx"
+    p = '<w:p><w:pPr><w:pStyle w:val="{}"/></w:pPr><w:r><w:t>{}</w:t></w:r>{}</w:p>'
+    body = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
+            '</w:docPartObj></w:sdtPr><w:sdtContent>'
+            + p.format("Kopvaninhoudsopgave", "Inhoud", "") + p.format("Inhopg1", "Ouders 5", "")
+            + "</w:sdtContent></w:sdt>"
+            + p.format("Kop1", "Ouders", "") + p.format("Standaard", "Ouders denken mee.",
+                                                      '<w:r><w:endnoteReference w:id="2"/></w:r>'))
+    endnotes = (f'<w:endnotes xmlns:w="{W_NS}"><w:endnote w:type="separator" w:id="0"><w:p><w:r><w:separator/>'
+                '</w:r></w:p></w:endnote><w:endnote w:id="2"><w:p><w:r><w:t>Via de OPR.</w:t></w:r></w:p>'
+                '</w:endnote></w:endnotes>')
+    rels = ('<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'endnotes" Target="endnotes.xml"/>')
+    _package(path, body, {"word/endnotes.xml": endnotes}, rels)
+    doc = docx_reader.read(path, ReadOptions())
+    assert [(b.kind, b.zone, b.text) for b in doc.blocks] == [
+        (HEADING, TOC, "Inhoud"), (PARAGRAPH, TOC, "Ouders 5"), (HEADING, BODY, "Ouders"),
+        (PARAGRAPH, BODY, "Ouders denken mee."), (PARAGRAPH, BODY, "Via de OPR.")]
+    assert doc.blocks[-1].numbering == "i"
+
+
+def test_unbalanced_field_does_not_hide_the_rest(tmp_path):
+    path = tmp_path / "field.docx"
+    body = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r></w:p>'
+            '<w:p><w:r><w:t>Tekst na een kapot veld.</w:t></w:r></w:p>')
+    _package(path, body)
+    assert [b.text for b in docx_reader.read(path, ReadOptions()).blocks] == ["Tekst na een kapot veld."]

@@ -28,7 +28,7 @@ import re
 import time
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -263,7 +263,8 @@ class _DocxReader:
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             raise InputError(
                 f"{self.shown} bevat in {name} een DTD met entiteiten; echte Word-bestanden hebben die nooit "
-                "(mogelijk een 'billion laughs'-aanval). opcheck leest het niet. Sla het plan opnieuw op als .docx of PDF.",
+                "(mogelijk een 'billion laughs'-aanval). opcheck leest het niet. "
+                "Sla het plan opnieuw op als .docx of PDF.",
                 f"{self.shown} has a DTD with entities in {name}; real Word files never do "
                 "(possibly a 'billion laughs' attack). opcheck does not read it. Save the plan again as .docx or PDF.")
         try:
@@ -376,9 +377,11 @@ class _DocxReader:
         self.ns = ns
         for attr, local in dict(
                 BODY="body", P="p", R="r", T="t", TBL="tbl", TR="tr", TC="tc", SDT="sdt",
-                SDT_CONTENT="sdtContent", SDT_PR="sdtPr", DOC_PART_OBJ="docPartObj", DOC_PART_GALLERY="docPartGallery",
+                SDT_CONTENT="sdtContent", SDT_PR="sdtPr", DOC_PART_OBJ="docPartObj",
+                DOC_PART_GALLERY="docPartGallery",
                 DOC_PART_LIST="docPartList", CUSTOM_XML="customXml", SMART_TAG="smartTag", HYPERLINK="hyperlink",
-                INS="ins", DEL="del", MOVE_TO="moveTo", MOVE_FROM="moveFrom", FLD_SIMPLE="fldSimple", FLD_CHAR="fldChar",
+                INS="ins", DEL="del", MOVE_TO="moveTo", MOVE_FROM="moveFrom", FLD_SIMPLE="fldSimple",
+                FLD_CHAR="fldChar",
                 INSTR="instrText", DEL_INSTR="delInstrText", DEL_TEXT="delText", TAB="tab", PTAB="ptab", BR="br",
                 CR="cr", LRPB="lastRenderedPageBreak", SYM="sym", NO_BREAK_HYPHEN="noBreakHyphen",
                 SOFT_HYPHEN="softHyphen", DRAWING="drawing", PICT="pict", OBJECT="object", TXBX="txbxContent",
@@ -387,7 +390,8 @@ class _DocxReader:
                 NUMID="numId", ILVL="ilvl", OUTLINE="outlineLvl", B="b", SZ="sz", VANISH="vanish",
                 TCPR="tcPr", VMERGE="vMerge", BDO="bdo", DIR="dir", ALT_CHUNK="altChunk",
                 PAGE_BREAK_BEFORE="pageBreakBefore", SECT_PR="sectPr", HEADER_REF="headerReference",
-                FOOTER_REF="footerReference", STYLE="style", NAME="name", BASED_ON="basedOn", DOC_DEFAULTS="docDefaults",
+                FOOTER_REF="footerReference", STYLE="style", NAME="name", BASED_ON="basedOn",
+                DOC_DEFAULTS="docDefaults",
                 RPR_DEFAULT="rPrDefault", ABSTRACT_NUM="abstractNum", ABSTRACT_NUM_ID="abstractNumId", NUM="num",
                 LVL="lvl", START="start", NUM_FMT="numFmt", LVL_TEXT="lvlText", IS_LGL="isLgl",
                 LVL_OVERRIDE="lvlOverride", START_OVERRIDE="startOverride", NUM_STYLE_LINK="numStyleLink",
@@ -499,6 +503,8 @@ class _DocxReader:
                 break
         if st.is_toc and not st.is_toc_heading:
             st.level = 0
+        if st.is_toc_heading and not st.level:
+            st.level = 1  # Word bases "TOC Heading" on "Heading 1"
         if st.bold is None or st.size is None or st.vanish is None or st.num_id is None:
             for s in chain[1:]:
                 st.bold = s.bold if st.bold is None else st.bold
@@ -659,7 +665,8 @@ class _DocxReader:
         self.used_notes.add((kind, nid))
         self.note_numbers[kind] += 1
         text, style = notes[nid]
-        number = str(self.note_numbers[kind]) if kind == "footnote" else _format_number(self.note_numbers[kind], "lowerRoman")
+        count = self.note_numbers[kind]
+        number = str(count) if kind == "footnote" else _format_number(count, "lowerRoman")
         items.append(_Item(kind="note", text=text, page=page, style=style, numbering=number))
 
     # --- body walking ------------------------------------------------------------------------

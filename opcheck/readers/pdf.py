@@ -20,6 +20,7 @@ pdfplumber is not used: its per-page cost (about 0.1 s) would break the 0.3 s bu
 """
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 import time
@@ -62,6 +63,7 @@ _PAGE_NUMBER_RE = re.compile(
 _PAGE_NUMBER_IN_RE = re.compile(r"(?:pagina|page|blz\.?|bladzijde|pag\.)\s*(\d{1,4}|[ivxlc]{1,6})\b"
                                 r"|^(\d{1,4})\s*(?:van|of|/)\s*\d{1,4}$|(?:^|\s|\|)(\d{1,4})$", re.I)
 _CID_RE = re.compile(r"\(cid:\d+\)")
+TAG_BUDGET_SECONDS = 0.1
 
 
 def _clean(text: str) -> str:
@@ -141,6 +143,7 @@ class _Line:
     bold: bool
     text_x0: float                     # where the text starts after a bullet
     segments: list                     # (x0, x1) pieces separated by wide gaps
+    runs: list = field(default_factory=list)
     tag: str | None = None
     zone: str = BODY
     column: int = 0                    # 0 full width / single column, 1 left, 2 right
@@ -300,6 +303,9 @@ def _extract_runs(textpage_obj, n_chars: int, fonts: _FontCache, tags: dict[int,
         if valid[i]:
             nxt = starts[i]
     font_size = pdfium_c.FPDFText_GetFontSize
+    get_matrix = pdfium_c.FPDFText_GetMatrix
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
     for i, (x0, y0, x1, y1) in enumerate(boxes):
         if valid[i]:
             idx = starts[i]
@@ -313,6 +319,11 @@ def _extract_runs(textpage_obj, n_chars: int, fonts: _FontCache, tags: dict[int,
             continue
         if idx >= 0:
             size = font_size(textpage, idx)
+            if get_matrix(textpage, idx, matrix_ref):
+                # the nominal size times the text matrix scale (some producers use "1 Tf" and scale)
+                scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+                if scale > 0.05 and abs(scale - 1.0) > 0.01:
+                    size *= scale
             bold = fonts.bold(textpage, idx)
             tag = None
             if tags:
@@ -412,8 +423,8 @@ def _cluster(values: list[float], tol: float) -> list[float]:
     return out
 
 
-def _find_tables(textpage, horizontal: list, vertical: list) -> list[tuple[tuple[float, float, float, float], list]]:
-    """Grids of ruling lines -> [(bbox, rows)]; cell text via get_text_bounded."""
+def _find_tables(runs: list[_Run], horizontal: list, vertical: list) -> list[tuple[tuple[float, float, float, float], list]]:
+    """Grids of ruling lines -> [(bbox, rows)]; each text run goes to the cell holding its centre."""
     if len(horizontal) < 2 or len(vertical) < 2 or len(horizontal) + len(vertical) > 4000:
         return []
     tol = 2.0
@@ -450,19 +461,33 @@ def _find_tables(textpage, horizontal: list, vertical: list) -> list[tuple[tuple
         if len(ys) < 2 or len(xs) < 2 or (len(ys) < 3 and len(xs) < 3):
             continue
         x_left, x_right = xs[0], xs[-1]
+        y_bottom, y_top = ys[0], ys[-1]
+        near: dict[float, list[tuple[float, float]]] = {x: [(s[2], s[3]) for s in v if abs(s[1] - x) <= 1.5] for x in xs}
+        inside = [r for r in runs if x_left - 1 <= (r.x0 + r.x1) / 2 <= x_right + 1
+                  and y_bottom - 1 <= (r.bottom + r.top) / 2 <= y_top + 1]
+        bands = [(top, bottom) for top, bottom in zip(reversed(ys[1:]), reversed(ys[:-1])) if top - bottom >= 4]
+        band_bottoms = [-b for _, b in bands]           # ascending for bisect
+        by_band: list[list[_Run]] = [[] for _ in bands]
+        for r in inside:
+            cy = (r.bottom + r.top) / 2
+            k = bisect.bisect_left(band_bottoms, -cy)
+            if k < len(bands) and bands[k][1] <= cy < bands[k][0] + 1:
+                by_band[k].append(r)
         rows: list[list[str]] = []
-        for top, bottom in zip(reversed(ys[1:]), reversed(ys[:-1])):
-            if top - bottom < 4:
-                continue
+        for (top, bottom), band_runs in zip(bands, by_band):
             mid = (top + bottom) / 2
-            bounds = [x for x in xs if x in (x_left, x_right) or any(
-                abs(s[1] - x) <= 1.5 and s[2] - tol <= mid <= s[3] + tol for s in v)]
+            bounds = [x for x in xs if x in (x_left, x_right)
+                      or any(y0 - tol <= mid <= y1 + tol for y0, y1 in near[x])]
+            cells_runs: list[list[_Run]] = [[] for _ in range(len(bounds) - 1)]
+            for r in band_runs:
+                k = min(max(bisect.bisect_right(bounds, (r.x0 + r.x1) / 2) - 1, 0), len(bounds) - 2)
+                cells_runs[k].append(r)
             cells = []
-            for cx0, cx1 in zip(bounds, bounds[1:]):
-                if cx1 - cx0 < 3:
+            for k, cell in enumerate(cells_runs):
+                if bounds[k + 1] - bounds[k] < 3:
                     continue
-                raw = textpage.get_text_bounded(cx0 + 0.5, bottom + 0.5, cx1 - 0.5, top - 0.5)
-                cells.append(_clean(_join_all([part.strip() for part in re.split(r"\r\n|\r|\n", raw) if part.strip()])))
+                lines = sorted(_build_lines(cell), key=lambda ln: (-round(ln.top), ln.x0)) if cell else []
+                cells.append(_clean(_join_all([ln.text for ln in lines])))
             if any(cells):
                 rows.append(cells)
         filled = sum(1 for row in rows for c in row if c)
@@ -516,118 +541,109 @@ def _make_line(runs: list[_Run]) -> _Line:
         tags = Counter(r.tag for r in runs if r.tag)
         tag = tags.most_common(1)[0][0] if tags else None
     return _Line(min(r.x0 for r in runs), min(r.bottom for r in runs), max(r.x1 for r in runs),
-                 max(r.top for r in runs), text, size, bold, text_x0, [tuple(s) for s in segments], tag)
+                 max(r.top for r in runs), text, size, bold, text_x0, [tuple(s) for s in segments], runs, tag)
 
 
 def _merge_rows(lines: list[_Line]) -> list[_Line]:
     """Merge lines sorted top-down that sit on the same baseline side by side (out-of-order runs)."""
     out: list[_Line] = []
     for line in lines:
-        if out and line.table is None and out[-1].table is None:
+        if out and line.table is None and out[-1].table is None and line.zone == out[-1].zone:
             prev = out[-1]
             overlap = min(prev.top, line.top) - max(prev.bottom, line.bottom)
-            if overlap >= 0.6 * min(prev.height, line.height) and (line.x0 >= prev.x1 or line.x1 <= prev.x0):
-                first, second = (prev, line) if prev.x0 <= line.x0 else (line, prev)
-                gap = second.x0 - first.x1
-                merged = _Line(first.x0, min(first.bottom, second.bottom), second.x1, max(first.top, second.top),
-                               first.text + " " + second.text, first.size if len(first.text) >= len(second.text)
-                               else second.size, first.bold and second.bold, first.text_x0,
-                               list(first.segments) + list(second.segments) if gap > 1.5 * first.size
-                               else list(first.segments[:-1]) + [(first.segments[-1][0], second.segments[0][1])]
-                               + list(second.segments[1:]), first.tag or second.tag, first.zone, first.column)
+            if overlap >= 0.6 * min(prev.height, line.height) and (line.x0 >= prev.x1 - 1 or line.x1 <= prev.x0 + 1):
+                merged = _make_line(prev.runs + line.runs)
+                merged.zone, merged.column = prev.zone, prev.column
                 out[-1] = merged
                 continue
         out.append(line)
     return out
 
 
-def _split_columns(lines: list[_Line], width: float) -> tuple[list[_Line], float | None]:
-    """Detect a two-column layout; split lines at the gutter. Returns lines and gutter x (or None)."""
+def _find_gutters(segs: list[tuple[float, float]], lo: float, hi: float, depth: int = 0) -> list[float]:
+    """x positions of column gutters among line segments in [lo, hi] (recursive: 2, 3 or 4 columns)."""
+    if depth > 2 or len(segs) < 8:
+        return []
+    span = hi - lo
+    cands = sorted({round(s[0]) for s in segs if lo + 0.2 * span < s[0] < hi - 0.15 * span})
+    best = None
+    for c in cands:
+        g = c - 1.0
+        left = [s for s in segs if s[1] <= g + 0.5]
+        right = [s for s in segs if s[0] >= g - 0.5]
+        cross = len(segs) - len(left) - len(right)
+        if len(left) < 4 or len(right) < 4 or cross > 0.15 * len(segs):
+            continue
+        # both sides must look like running text, not a column of short labels
+        left_w = sorted(s[1] - s[0] for s in left)[len(left) // 2]
+        right_w = sorted(s[1] - s[0] for s in right)[len(right) // 2]
+        if left_w < 0.35 * (g - lo) or right_w < 0.35 * (hi - g):
+            continue
+        score = min(len(left), len(right)) - 3 * cross
+        if best is None or score > best[0]:
+            best = (score, g)
+    if best is None:
+        return []
+    g = best[1]
+    return (_find_gutters([s for s in segs if s[1] <= g + 0.5], lo, g, depth + 1) + [g]
+            + _find_gutters([s for s in segs if s[0] >= g - 0.5], g, hi, depth + 1))
+
+
+def _split_columns(lines: list[_Line], width: float) -> tuple[list[_Line], list[float]]:
+    """Detect a multi-column layout; split lines at the gutters. Returns lines and the gutters (may be [])."""
     candidates = [ln for ln in lines if ln.table is None and len(ln.text) > 1]
     if len(candidates) < 8:
-        return lines, None
-    right_starts = sorted({round(s[0]) for ln in candidates for s in ln.segments
-                           if 0.3 * width < s[0] < 0.75 * width})
-    if not right_starts or sum(1 for ln in candidates if ln.x1 < 0.62 * width) < 3:
-        return lines, None
-    best = None
-    for c in right_starts:
-        left = right = cross = 0
-        for ln in candidates:
-            on_left = any(s[0] < c - 1 for s in ln.segments)
-            on_right = any(s[1] > c - 1 for s in ln.segments)
-            straddles = any(s[0] < c - 1 < s[1] - 1 for s in ln.segments)
-            if straddles:
-                cross += 1
-            elif on_left and on_right:
-                left += 1
-                right += 1
-            elif on_left:
-                left += 1
-            else:
-                right += 1
-        if left >= 3 and right >= 3 and cross <= 0.2 * len(candidates):
-            score = min(left, right) - 2 * cross
-            if best is None or score > best[0]:
-                best = (score, c)
-    if best is None:
-        return lines, None
-    gutter = best[1] - 1
+        return lines, []
+    segs = [s for ln in candidates for s in ln.segments]
+    if sum(1 for s in segs if 0.3 * width < s[0] < 0.85 * width) < 4:
+        return lines, []
+    lo = min(s[0] for s in segs)
+    hi = max(s[1] for s in segs)
+    gutters = _find_gutters(segs, lo, hi)
+    if not gutters:
+        return lines, []
+
+    def column_of(x0: float, x1: float) -> int:
+        for i, g in enumerate(gutters):
+            if x0 < g - 1 < x1 - 1 and x1 > g + 1:
+                return 0          # crosses a gutter: full width
+            if x1 <= g + 1 or (x0 + x1) / 2 < g:
+                return i + 1
+        return len(gutters) + 1
+
     out: list[_Line] = []
     for ln in lines:
         if ln.table is not None:
-            ln.column = 1 if ln.x1 <= gutter + 2 else (2 if ln.x0 >= gutter - 2 else 0)
+            ln.column = column_of(ln.x0, ln.x1)
             out.append(ln)
             continue
-        straddles = any(s[0] < gutter < s[1] - 1 for s in ln.segments)
-        left_segs = [s for s in ln.segments if s[1] <= gutter]
-        right_segs = [s for s in ln.segments if s[0] >= gutter]
-        if straddles or not (left_segs and right_segs):
-            ln.column = 0 if straddles else (1 if left_segs else 2)
+        cols = [column_of(r.x0, r.x1) for r in ln.runs]
+        if 0 in cols or len(set(cols)) == 1:
+            ln.column = 0 if 0 in cols else cols[0]
             out.append(ln)
             continue
-        # a line with pieces in both columns: split its text proportionally by segments is impossible,
-        # so re-split on the run boundary closest to the gutter using character positions.
-        left_part, right_part = _split_text_at(ln, gutter)
-        out.append(left_part)
-        out.append(right_part)
-    return out, gutter
+        for col in sorted(set(cols)):
+            part = _make_line([r for r, c in zip(ln.runs, cols) if c == col])
+            part.zone, part.column = ln.zone, col
+            out.append(part)
+    return out, gutters
 
 
-def _split_text_at(line: _Line, gutter: float) -> tuple[_Line, _Line]:
-    """Split a line whose segments lie in both columns (text pieces joined by a single space)."""
-    left_segs = [s for s in line.segments if s[1] <= gutter]
-    right_segs = [s for s in line.segments if s[0] >= gutter]
-    left_w = sum(s[1] - s[0] for s in left_segs)
-    total = left_w + sum(s[1] - s[0] for s in right_segs) or 1.0
-    words = line.text.split(" ")
-    cut = max(1, min(len(words) - 1, round(len(words) * left_w / total)))
-    left = _Line(line.x0, line.bottom, left_segs[-1][1], line.top, " ".join(words[:cut]), line.size, line.bold,
-                 line.text_x0, left_segs, line.tag, line.zone, 1)
-    right = _Line(right_segs[0][0], line.bottom, line.x1, line.top, " ".join(words[cut:]), line.size, line.bold,
-                  right_segs[0][0], right_segs, line.tag, line.zone, 2)
-    return left, right
-
-
-def _order(lines: list[_Line], gutter: float | None) -> list[_Line]:
+def _order(lines: list[_Line], gutters: list[float]) -> list[_Line]:
     lines = sorted(lines, key=lambda ln: (-round(ln.top, 0), ln.x0))
-    if gutter is None:
+    if not gutters:
         return _merge_rows(lines)
     out: list[_Line] = []
-    left: list[_Line] = []
-    right: list[_Line] = []
+    buckets: dict[int, list[_Line]] = defaultdict(list)
 
     def flush() -> None:
-        out.extend(_merge_rows(left))
-        out.extend(_merge_rows(right))
-        left.clear()
-        right.clear()
+        for col in sorted(buckets):
+            out.extend(_merge_rows(buckets[col]))
+        buckets.clear()
 
     for ln in lines:
-        if ln.column == 1:
-            left.append(ln)
-        elif ln.column == 2:
-            right.append(ln)
+        if ln.column:
+            buckets[ln.column].append(ln)
         else:
             flush()
             out.append(ln)
@@ -635,7 +651,7 @@ def _order(lines: list[_Line], gutter: float | None) -> list[_Line]:
     return out
 
 
-def _extract_page(pdf, index: int, fonts: _FontCache, tagged: bool) -> _Page:
+def _extract_page(pdf, index: int, fonts: _FontCache, tag_budget: list[float]) -> _Page:
     page = pdf[index]
     try:
         width, height = page.get_size()
@@ -644,7 +660,11 @@ def _extract_page(pdf, index: int, fonts: _FontCache, tagged: bool) -> _Page:
         try:
             n_chars = textpage.count_chars()
             horizontal, vertical, has_image, has_objects = _path_segments(page.raw)
-            tags = _struct_tags(page.raw) if tagged else {}
+            tags: dict[int, str] = {}
+            if tag_budget[0] > 0:
+                t0 = time.perf_counter()
+                tags = _struct_tags(page.raw)
+                tag_budget[0] -= time.perf_counter() - t0
             runs, text = _extract_runs(textpage, n_chars, fonts, tags) if n_chars > 0 else ([], "")
             if not runs or not text.strip():
                 info.blank = not has_image
@@ -655,7 +675,7 @@ def _extract_page(pdf, index: int, fonts: _FontCache, tagged: bool) -> _Page:
                 return info
             info.has_text = True
             lines = _build_lines(runs)
-            tables = _find_tables(textpage, horizontal, vertical)
+            tables = _find_tables(runs, horizontal, vertical)
         finally:
             textpage.close()
     finally:
@@ -964,6 +984,9 @@ def _read(pdf, path: Path, options: ReadOptions, started: float) -> Document:
     except Exception:
         tagged = False
     outline = _outline(pdf)
+    # The structure tree of a tagged PDF names its headings; walking it costs about 1-10 ms a page, so it
+    # is only used without an outline (bookmarks say the same more cheaply) and within a time budget.
+    tag_budget = [TAG_BUDGET_SECONDS if tagged and not outline else 0.0]
     fonts = _FontCache()
     pages: list[_Page] = []
     for index in range(limit):
@@ -975,7 +998,7 @@ def _read(pdf, path: Path, options: ReadOptions, started: float) -> Document:
             source.unreadable_pages.extend(range(index + 1, n_pages + 1))
             break
         try:
-            page = _extract_page(pdf, index, fonts, tagged)
+            page = _extract_page(pdf, index, fonts, tag_budget)
         except pdfium.PdfiumError:
             page = _Page(index + 1, 595.0, 842.0, unreadable=True)
         pages.append(page)
@@ -987,12 +1010,10 @@ def _read(pdf, path: Path, options: ReadOptions, started: float) -> Document:
 
     _mark_running(pages)
     labels_from_pdf = _pdf_labels(pdf, len(pages))
-    gutters = {}
     for page in pages:
         body = [ln for ln in page.lines if ln.zone == BODY]
         rest = [ln for ln in page.lines if ln.zone != BODY]
         body, gutter = _split_columns(body, page.width)
-        gutters[page.number] = gutter
         page.lines = (sorted([ln for ln in rest if ln.zone == HEADER], key=lambda ln: -ln.top)
                       + _order(body, gutter)
                       + sorted([ln for ln in rest if ln.zone == FOOTER], key=lambda ln: -ln.top))

@@ -1423,3 +1423,665 @@ def labels_tabellen() -> None:
                       "(no website, folder, schoolgids, meetings)",
             "traps": "headings are not Word headings; 'uitstroom groep 8' in kerngegevens; 'lumpsum' in §3 table",
         })
+
+
+# ======================================================================================
+# 5. po-verwijzingen — web version; several elements only refer to absent annexes/website
+# ======================================================================================
+
+VERWIJZINGEN_HTML = """\
+<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>Ondersteuningsplan 2026-2030 | Passend Onderwijs Duinstreek-Noord</title>
+<meta name="description" content="Ondersteuningsplan 2026-2030 van samenwerkingsverband PO 27-03 Passend Onderwijs Duinstreek-Noord: basisondersteuning, toelaatbaarheid, terugplaatsing, financiën, resultaten en ouders.">
+<style>
+ body{font-family:Arial,Helvetica,sans-serif;max-width:60em;margin:auto;line-height:1.5;color:#222}
+ header,footer{background:#0b4f6c;color:#fff;padding:.6em 1em}
+ nav a{color:#fff;margin-right:1em} aside{background:#eef5f8;padding:.5em 1em;border-left:4px solid #0b4f6c}
+</style>
+</head>
+<body>
+<header>
+  <p><strong>Passend Onderwijs Duinstreek-Noord</strong> · samenwerkingsverband PO 27-03</p>
+  <nav>
+    <a href="/">Home</a><a href="/ouders">Ouders</a><a href="/scholen">Scholen</a>
+    <a href="/ondersteuningsplan">Ondersteuningsplan</a><a href="/contact">Contact</a>
+  </nav>
+</header>
+
+<nav aria-label="Hoofdstukken ondersteuningsplan">
+  <ol>
+    <li><a href="#inleiding">Inleiding</a></li>
+    <li><a href="#basisondersteuning">Basisondersteuning</a></li>
+    <li><a href="#aanbod">Extra ondersteuning en dekkend aanbod</a></li>
+    <li><a href="#tlv">Toelaatbaarheid sbo en so</a></li>
+    <li><a href="#terugplaatsing">Terugplaatsing</a></li>
+    <li><a href="#financien">Financiën en meerjarenbegroting</a></li>
+    <li><a href="#resultaten">Resultaten</a></li>
+    <li><a href="#ouders">Ouders</a></li>
+    <li><a href="#bijlagen">Bijlagen</a></li>
+  </ol>
+</nav>
+
+<main>
+<h1>Ondersteuningsplan 2026-2030</h1>
+<p><em>Vastgesteld door het bestuur op 31 maart 2026. De ondersteuningsplanraad stemde in op 23 maart 2026;
+het OOGO met de gemeenten Duinwijk, Strandhoven en Helmveld is gevoerd op 11 maart 2026.</em></p>
+
+<section id="inleiding">
+<h2>1. Inleiding</h2>
+<p>Passend Onderwijs Duinstreek-Noord is het samenwerkingsverband van acht schoolbesturen met 38
+basisscholen, sbo De Duinroos en twee scholen voor speciaal onderwijs. Samen zorgen we ervoor dat
+ieder kind in de Duinstreek een passende plek krijgt. Deze webversie bevat de volledige tekst van het
+ondersteuningsplan; de bijlagen kunt u onderaan deze pagina downloaden.</p>
+<p>In de planperiode werken wij aan drie speerpunten: sterke basisscholen, snelle hulp dicht bij huis en
+een goede samenwerking met de jeugdhulp. Voor het eerst hebben ook leerlingen van groep 7 en 8 hun mening
+gegeven over de vraag wat een goede school is; hun antwoorden zijn meegenomen in de speerpunten.</p>
+</section>
+
+<section id="basisondersteuning">
+<h2>2. Basisondersteuning</h2>
+<p>Alle 38 basisscholen bieden ten minste hetzelfde, gezamenlijk afgesproken niveau van
+basisondersteuning. Dat niveau geldt voor iedere vestiging en is in 2025 door de schoolbesturen opnieuw
+vastgesteld in het <a href="/downloads/bijlage-2-referentiekader-basisondersteuning.pdf">Referentiekader
+basisondersteuning Duinstreek-Noord</a> (bijlage 2).</p>
+<p>De standaarden en de concrete uitwerking per standaard staan in bijlage 2.</p>
+</section>
+
+<section id="aanbod">
+<h2>3. Extra ondersteuning en dekkend aanbod</h2>
+<h3>3.1 Van basis naar speciaal</h3>
+<p>Wanneer de basisondersteuning van een school niet genoeg is, schakelt de intern begeleider de
+trajectbegeleider van het samenwerkingsverband in. Samen met ouders en leerkracht bepalen zij in een
+groeidocumentgesprek wat de leerling nodig heeft. Er zijn vier vormen van extra ondersteuning:</p>
+<ul>
+  <li>een <strong>arrangement op de eigen school</strong>: extra begeleiding, materialen of expertise voor
+      een afgesproken periode, meestal drie tot zes maanden;</li>
+  <li><strong>bovenschoolse voorzieningen</strong>: de Duingroep (plusklas, één dag per week, vier locaties),
+      de Schakelklas voor kinderen met een grote taalachterstand en de observatiegroep Zeester (tien
+      plaatsen, maximaal drie maanden);</li>
+  <li>het <strong>speciaal basisonderwijs</strong> op De Duinroos;</li>
+  <li>het <strong>speciaal onderwijs</strong> in cluster 3 en 4 op De Branding en De Zandloper, en voor
+      enkele leerlingen op so-scholen buiten de regio.</li>
+</ul>
+<h3>3.2 Thuiszitters en witte vlekken</h3>
+<p>Iedere school meldt een leerling die langer dan drie weken niet naar school gaat bij het
+samenwerkingsverband. Binnen vijf werkdagen organiseert de trajectbegeleider een overleg met school,
+ouders, leerplicht en, waar nodig, jeugdhulp; binnen vier weken moet er een onderwijsaanbod liggen, zo
+nodig tijdelijk in de observatiegroep. Als besturen het niet eens worden, wijst de directeur van het
+samenwerkingsverband een school aan.</p>
+<p>Elk jaar in maart brengen wij samen met de gemeenten in kaart waar het aanbod niet dekkend is. De
+analyse van 2025 liet twee witte vlekken zien: er waren wachtlijsten bij het so cluster 4 en er was geen
+aanbod voor kinderen die na een lange ziekenhuisopname geleidelijk terug naar school gaan. Voor de eerste
+groep komt er per 1 augustus 2026 een extra groep op De Zandloper; voor de tweede maken wij afspraken met
+het ziekenhuis in Duinwijk over onderwijs-zorgarrangementen.</p>
+<h3>3.3 Samenwerking met gemeenten</h3>
+<p>In het OOGO met de drie gemeenten hebben wij afgesproken dat iedere school een vaste
+jeugdhulpverlener van het lokale team heeft en dat zorg onder schooltijd zonder wachttijd kan worden
+ingezet. Over leerlingenvervoer en onderwijshuisvesting maken de gemeenten afspraken met de
+schoolbesturen.</p>
+</section>
+
+<section id="tlv">
+<h2>4. Toelaatbaarheid sbo en so</h2>
+<p>Voor een plaats op het speciaal basisonderwijs of het speciaal onderwijs is een
+toelaatbaarheidsverklaring (TLV) van het samenwerkingsverband nodig.</p>
+<aside>Zie bijlage 3 voor de TLV-procedure, de criteria en de bezwaarmogelijkheden.</aside>
+</section>
+
+<section id="terugplaatsing">
+<h2>5. Terugplaatsing</h2>
+<p>Het beleid en de procedure voor terugplaatsing en overplaatsing naar het basisonderwijs zijn
+uitgewerkt in bijlage 5, <em>Terug- en doorplaatsing in Duinstreek-Noord</em>.</p>
+</section>
+
+<section id="financien">
+<h2>6. Financiën en meerjarenbegroting</h2>
+<p>Het samenwerkingsverband werkt met een expertisemodel: het geld volgt de ondersteuningsbehoefte van de
+leerling en niet de school. Na aftrek van de afdrachten aan het speciaal onderwijs en het speciaal
+basisonderwijs verdelen wij de middelen als volgt:</p>
+<ul>
+  <li>iedere school ontvangt een vaste voet van € 7.500 plus € 95 per leerling voor preventieve
+      ondersteuning (teldatum 1 oktober van het voorgaande jaar);</li>
+  <li>arrangementen worden toegekend door de trajectbegeleider op basis van het groeidocument, met een
+      normbedrag van € 2.500 (licht), € 6.000 (middel) of € 11.000 (intensief) per schooljaar;</li>
+  <li>de bovenschoolse voorzieningen worden centraal bekostigd.</li>
+</ul>
+<p>Het bestuur stelt dit verdeelmodel elk jaar vóór 1 december vast, na advies van de directeuren. De
+schoolbesturen verantwoorden de inzet van de middelen in hun jaarverslag.</p>
+<p>De begroting staat op onze website.</p>
+</section>
+
+<section id="resultaten">
+<h2>7. Resultaten</h2>
+<p>De beoogde resultaten en de bijbehorende indicatoren voor 2026-2030 zijn opgenomen in bijlage 6.</p>
+<p>Wij volgen de resultaten met een monitor die twee keer per jaar wordt opgesteld. Daarin staan onder
+meer de deelnamepercentages sbo en so (telling 1 oktober), het aantal afgegeven TLV's en arrangementen,
+het aantal thuiszitters (telling leerplicht 1 juni), de doorlooptijd van aanvragen en de uitkomsten van
+een jaarlijkse vragenlijst onder ouders en intern begeleiders. Het bestuur en de ondersteuningsplanraad
+bespreken de monitor in juni en december; het jaarverslag, dat jaarlijks vóór 1 juli verschijnt,
+verantwoordt welke resultaten zijn bereikt en welke middelen daarvoor zijn ingezet.</p>
+</section>
+
+<section id="ouders">
+<h2>8. Ouders</h2>
+<h3>8.1 Hoe informeren wij ouders?</h3>
+<p>Op de ouderpagina van deze website leggen wij uit welke ondersteuning er is, van de basisondersteuning
+tot het speciaal onderwijs, en hoe u die krijgt. Iedere school vermeldt in de schoolgids wat zij zelf
+biedt en wie de intern begeleider is. Nieuwe ouders krijgen bij de aanmelding de brochure
+<em>Passend onderwijs in de Duinstreek</em>. Daarnaast organiseren wij drie keer per jaar een
+online ouderavond en staat ons team op de informatiemarkt van de gemeenten.</p>
+<h3>8.2 Onafhankelijke hulp</h3>
+<p>Ouders en kinderen die vragen hebben of er met school niet uitkomen, kunnen terecht bij het
+<strong>Ouder- en Jeugdsteunpunt Duinstreek</strong>. Het steunpunt werkt onafhankelijk van de
+schoolbesturen, is gratis en is bereikbaar via telefoon, WhatsApp en een wekelijks spreekuur in de
+bibliotheek van Strandhoven. Ook kunnen ouders gebruikmaken van de landelijke
+<strong>Onderwijsconsulenten</strong>. Klachten over het samenwerkingsverband behandelen wij volgens
+onze klachtenregeling; de klachtencommissie is ondergebracht bij Stichting Onderwijsgeschillen.</p>
+<h3>8.3 Ouders als partner</h3>
+<p>Ouders worden uitgenodigd voor ieder groeidocumentgesprek en tekenen voor gezien. In de
+ondersteuningsplanraad hebben vier ouders zitting.</p>
+</section>
+
+<section id="bijlagen">
+<h2>Bijlagen (download)</h2>
+<ul>
+  <li><a href="/downloads/bijlage-1-begrippenlijst.pdf">Bijlage 1 – Begrippenlijst</a></li>
+  <li><a href="/downloads/bijlage-2-referentiekader-basisondersteuning.pdf">Bijlage 2 – Referentiekader basisondersteuning</a></li>
+  <li><a href="/downloads/bijlage-3-tlv-procedure.pdf">Bijlage 3 – Procedure en criteria toelaatbaarheid (TLV), bezwaar</a></li>
+  <li><a href="/downloads/bijlage-4-oogo-verslag.pdf">Bijlage 4 – Verslag OOGO</a></li>
+  <li><a href="/downloads/bijlage-5-terug-en-doorplaatsing.pdf">Bijlage 5 – Terug- en doorplaatsing</a></li>
+  <li><a href="/downloads/bijlage-6-beoogde-resultaten.pdf">Bijlage 6 – Beoogde resultaten en indicatoren</a></li>
+  <li><a href="/downloads/meerjarenbegroting-2026-2029.pdf">Meerjarenbegroting 2026-2029</a></li>
+</ul>
+</section>
+</main>
+
+<footer>
+  <p>© 2026 Passend Onderwijs Duinstreek-Noord · Zeeweg 40, 1970 AA Duinwijk ·
+     <a href="/privacy" style="color:#fff">Privacyverklaring</a> ·
+     <a href="/cookies" style="color:#fff">Cookies</a></p>
+  <p>Snel naar: basisondersteuning · TLV aanvragen · terugplaatsing · ouder- en jeugdsteunpunt</p>
+</footer>
+</body>
+</html>
+"""
+
+
+def labels_verwijzingen() -> None:
+    write_labels(
+        "po-verwijzingen", ["po-verwijzingen.html"], True,
+        description="HTML web version. Traps: content referred to absent annexes (bijlage 2, 3, 5, 6) and to "
+                    "'de begroting staat op onze website'; navigation, meta description, download list and "
+                    "footer repeat element words.",
+        elements={"basisondersteuning": "partial", "plaatsing": "missing", "terugstroom": "missing",
+                  "financien": "partial", "dekkend-aanbod": "present", "resultaten": "partial",
+                  "ouders": "present"},
+        criteria={"basisondersteuning.niveau": True, "basisondersteuning.inhoud": False,
+                  "plaatsing.procedure": False, "plaatsing.criteria": False,
+                  "terugstroom.procedure": False, "terugstroom.beleid": False,
+                  "financien.verdeling": True, "financien.besteding": False,
+                  "dekkend-aanbod.continuum": True, "dekkend-aanbod.lacunes": True,
+                  "resultaten.doelen": False, "resultaten.monitoring": True,
+                  "ouders.informatie": True, "ouders.steunpunt": True},
+        notes={
+            "basisondersteuning": "§2 states the agreed common level for every vestiging (niveau) but the "
+                                  "standards themselves are only in absent bijlage 2 -> inhoud not addressed; "
+                                  "report as verwezen (bijlage 2)",
+            "plaatsing": "§4 only 'Voor een plaats ... is een TLV nodig' + 'Zie bijlage 3 voor de TLV-procedure, "
+                         "de criteria en de bezwaarmogelijkheden' (annex absent) -> nothing addressed; verwezen",
+            "terugstroom": "§5 only refers to absent bijlage 5 -> missing; verwezen",
+            "financien": "§6 verdeelmodel (vaste voet EUR 7.500 + EUR 95 per leerling, normbedragen "
+                         "arrangementen, decision before 1 Dec) but 'De begroting staat op onze website' -> "
+                         "besteding not addressed; verwezen",
+            "dekkend-aanbod": "§3.1 continuum, §3.2 thuiszitters and witte vlekken with actions, §3.3 OOGO",
+            "resultaten": "§7: beoogde resultaten only in absent bijlage 6 (doelen false); monitoring cycle, "
+                          "sources and jaarverslag described (monitoring true)",
+            "ouders": "§8.1 channels, §8.2 OJSP + Onderwijsconsulenten + klachtenregeling, §8.3 role",
+            "traps": "nav list and <meta description> and footer 'Snel naar' contain element words; the download "
+                     "list names the annexes but they are not part of the input",
+        })
+
+
+# ======================================================================================
+# 6. po-verborgen — unusual chapter structure, everything present but hidden in other chapters
+# ======================================================================================
+
+def spec_verborgen() -> dict:
+    yrs = [
+        ("2026", 6420, 2610, 1730, 1480, 550),
+        ("2027", 6365, 2590, 1715, 1470, 555),
+        ("2028", 6310, 2575, 1700, 1460, 560),
+        ("2029", 6260, 2560, 1690, 1450, 565),
+    ]
+
+    def mln(x):
+        return f"€ {x / 1000:.2f} mln".replace(".", ",")
+
+    year_lines = []
+    for y, baten, afdr, school, arr, org in yrs:
+        saldo = baten - afdr - school - arr - org
+        year_lines.append(
+            f"**{y}:** baten {mln(baten)}; afdrachten sbo en so {mln(afdr)}; schoolbudgetten {mln(school)}; "
+            f"arrangementen en bovenschoolse voorzieningen {mln(arr)}; organisatie, Team Toewijzing en "
+            f"steunpunt {mln(org)}; saldo {mln(abs(saldo))} {'negatief' if saldo < 0 else 'positief'}.")
+    B = [("title", [
+        ("De Brede Linie", 26, True),
+        ("Samenwerkingsverband passend primair onderwijs PO 24-07", 13, False),
+        ("", 10, False),
+        ("Ondersteuningsplan 2026-2030", 18, False),
+        ("‘Samen de lijn vasthouden’", 12, False),
+    ]), ("pagebreak",)]
+    B += [("h1", "Voorwoord"),
+          ("p", "Vier jaar geleden schreven wij dat ieder kind in onze regio verdient dat de lijn van zijn "
+                "schoolloopbaan niet wordt onderbroken. In de terugblik op de afgelopen periode zien we dat "
+                "dat vaker is gelukt dan voorheen, maar ook dat het nog te vaak afhangt van de school waar een "
+                "kind toevallig wordt aangemeld. Dit plan is het antwoord daarop: minder vrijblijvend, "
+                "concreter en met duidelijke afspraken."),
+          ("p", "Mirjam Dekkers, directeur-bestuurder"),
+          ("h1", "1 Uitgangspunten"),
+          ("p", "De Brede Linie verbindt 33 basisscholen van acht besturen, sbo De Linde en de so-school Het "
+                "Anker (cluster 4) in de gemeenten Linderen, Haverdam en Oostmaat. Voor kinderen met een "
+                "visuele of auditieve beperking (cluster 1 en 2) zijn landelijke instellingen "
+                "verantwoordelijk; zij vallen buiten dit plan. In onze regio gaan 8.450 kinderen naar de "
+                "basisschool; ieder jaar stromen er ongeveer 1.050 uit naar het voortgezet onderwijs."),
+          ("p", "Wij werken vanuit drie uitgangspunten: zo thuisnabij als het kan, zo speciaal als het moet; "
+                "de leerkracht staat er niet alleen voor; en wat we afspreken, maken we meetbaar."),
+          ("h1", "2 Het ondersteuningsaanbod"),
+          ("p", "Ons aanbod kent drie niveaus die naadloos op elkaar aansluiten. Samen vormen zij het "
+                "samenhangend geheel van voorzieningen binnen en tussen de scholen dat de wet van ons vraagt."),
+          ("h2", "2.1 Niveau 1 – Wat iedere school biedt"),
+          ("p", "Niveau 1 is de basisondersteuning: de ondergrens die de acht besturen samen hebben vastgelegd "
+                "en die iedere school op iedere locatie waarmaakt. Geen school van De Brede Linie mag eronder "
+                "zitten. Concreet heeft elke school een intern begeleider of ondersteuningscoördinator, werkt "
+                "zij met een ontwikkelingsvolgmodel en twee keer per jaar een groepsanalyse, heeft zij een "
+                "leesverbeterplan voor zwakke lezers en volgt zij het dyslexieprotocol. Gedrag wordt "
+                "schoolbreed benaderd volgens Positive Behavior Support, met duidelijke gedragsverwachtingen en "
+                "een vaste opvolging bij incidenten. Leerlingen die meer aankunnen krijgen een verrijkingsaanbod "
+                "in de eigen groep. Iedere school heeft een protocol medisch handelen en kan zonder aanvraag een "
+                "gedragsspecialist of taalspecialist van het samenwerkingsverband consulteren "
+                "(preventieve ambulante begeleiding, maximaal zes contacten)."),
+          ("p", "De scholen beschrijven in hun schoolondersteuningsprofiel hoe zij dit doen. De "
+                "kwaliteitsmedewerker van De Brede Linie bezoekt iedere school eens per twee jaar en bespreekt "
+                "de uitkomst met het bestuur; bij tekortkomingen volgt een verbeterafspraak met een termijn."),
+          ("h2", "2.2 Niveau 2 – Arrangementen binnen en tussen scholen"),
+          ("p", "Als een leerling meer nodig heeft dan niveau 1, vraagt de school via het ondersteuningsteam "
+                "een arrangement aan bij Team Toewijzing. Een arrangement is maatwerk met een doel, een duur en "
+                "een budget: bijvoorbeeld twaalf weken begeleiding door een gedragsspecialist, extra handen in "
+                "de groep of een aangepaste leeromgeving. Daarnaast zijn er groepsarrangementen tussen scholen: "
+                "het Leerlab voor hoogbegaafde leerlingen (twee dagdelen per week), de observatiegroep De Brug "
+                "(acht weken) en de taalklas voor nieuwkomers in Haverdam. Het Leerlab is bij minder dan tien "
+                "deelnemers niet kostendekkend; daarom werken twee besturen daarvoor samen. Met de gemeenten "
+                "bieden wij onderwijs-zorgarrangementen waarin jeugdhulp in de klas wordt ingezet."),
+          ("h2", "2.3 Niveau 3 – Speciaal (basis)onderwijs"),
+          ("p", "Op niveau 3 gaat een leerling naar sbo De Linde of naar het speciaal onderwijs. Daarvoor is "
+                "een toelaatbaarheidsverklaring (TLV) van De Brede Linie nodig. Het bestuur van de school waar "
+                "het kind staat ingeschreven, dient de aanvraag in bij Team Toewijzing met het groeidocument, "
+                "het OPP en de zienswijze van ouders. Team Toewijzing vraagt twee deskundigen om ieder "
+                "afzonderlijk schriftelijk te adviseren: altijd een orthopedagoog-generalist of GZ-psycholoog, "
+                "en daarnaast een jeugdarts, maatschappelijk werker of kinderpsychiater, al naar gelang de "
+                "vraag. Geen van beiden is bij de aanvraag betrokken geweest. Team Toewijzing beslist binnen "
+                "vier weken na een volledige aanvraag; in crisissituaties binnen drie werkdagen."),
+          ("p", "Een leerling komt in aanmerking voor het sbo wanneer een arrangement op niveau 2 ten minste "
+                "zes maanden is ingezet en geëvalueerd, en het kind aantoonbaar is aangewezen op een kleine "
+                "groep met een orthopedagogisch klimaat en een aangepast programma. Voor het so geldt "
+                "aanvullend dat er sprake is van een vastgestelde stoornis of beperking die de leerling "
+                "langdurig en ernstig belemmert, en dat onderwijs en zorg op één plek nodig zijn. De TLV sbo "
+                "geldt twee schooljaren; de TLV so één tot drie schooljaren en vermeldt de "
+                "bekostigingscategorie (laag, midden of hoog). Ouders en school kunnen binnen zes weken "
+                "bezwaar maken; De Brede Linie heeft een eigen Adviescommissie Bezwaar TLV met een "
+                "onafhankelijke jurist als voorzitter."),
+          ("p", "Een plaatsing op niveau 3 is bij ons altijd tijdelijk bedoeld: het doel is dat een leerling, "
+                "als het kan, weer naar een reguliere basisschool in de eigen woonplaats gaat. Dat kan wanneer "
+                "het OPP laat zien dat de leerling zijn doelen met een arrangement ook in een reguliere groep "
+                "kan halen. De sbo- of so-school bespreekt dit bij iedere OPP-evaluatie met ouders. Uiterlijk "
+                "zes maanden voor het einde van de TLV stelt de school, samen met ouders en een consulent van "
+                "Team Toewijzing, vast of de leerling teruggaat of dat een nieuwe TLV nodig is; Team Toewijzing "
+                "beslist over een eventuele verlenging. Gaat de leerling terug, dan kiezen ouders met de "
+                "consulent een basisschool en krijgt die school een terugkeerarrangement: één jaar ambulante "
+                "begeleiding door de sbo- of so-school en € 4.000 voor extra handen in de klas. Na tien weken "
+                "en aan het einde van het schooljaar evalueren alle betrokkenen de overstap. Ook een "
+                "overplaatsing van so naar sbo verloopt via deze route. In 2025 gingen elf leerlingen terug "
+                "naar het reguliere onderwijs."),
+          ("h1", "3 Zorgplicht en thuiszitters"),
+          ("p", "De toelating van een leerling tot een basisschool blijft een besluit van het bevoegd gezag "
+                "van die school. Kan die school het kind geen passend aanbod doen, dan zoekt zij binnen de "
+                "wettelijke termijn een school die dat wel kan; Team Toewijzing helpt daarbij. Zo dragen de "
+                "besturen samen de zorgplicht en houden we het netwerk dekkend."),
+          ("p", "Iedere school meldt verzuim van meer dan tien dagen zonder passend aanbod aan Team "
+                "Toewijzing. Eens per zes weken bespreekt het Thuiszitterspact (samenwerkingsverband, "
+                "leerplicht, jeugdhulp en de besturen) iedere thuiszitter met een plan, een eigenaar en een "
+                "datum. Jaarlijks maken wij een analyse van de kinderen voor wie geen passende plek bleek: in "
+                "2025 waren dat jonge kinderen met ernstige gedragsproblemen en een ontwikkelingsachterstand. "
+                "Voor hen opent De Brug per 1 januari 2027 een tweede groep. Staat een kind op een wachtlijst "
+                "voor het so, dan biedt De Brede Linie een tussentijds arrangement."),
+          ("h1", "4 Communicatie"),
+          ("p", "Ouders vinden op www.debredelinie.example een ouderroute: een stap-voor-stap uitleg van wat "
+                "iedere school biedt, welke arrangementen er zijn en hoe een TLV wordt aangevraagd. Elke "
+                "school neemt in de schoolgids een verwijzing naar die ouderroute op. Er is een folder in "
+                "eenvoudige taal en in vijf andere talen, en twee keer per jaar houden wij een ouderavond "
+                "met een thema."),
+          ("p", "Voor onafhankelijk advies kunnen ouders en kinderen terecht bij het Steunpunt Ouders en "
+                "Jeugd, het ouder- en jeugdsteunpunt van De Brede Linie dat wordt uitgevoerd door een "
+                "onafhankelijke ouderorganisatie. Het steunpunt beantwoordt vragen, gaat mee naar gesprekken en "
+                "helpt bij onenigheid. Daarnaast kunnen ouders de Onderwijsconsulenten inschakelen, en is er "
+                "een klachtenregeling en de Geschillencommissie passend onderwijs."),
+          ("p", "Ouders zijn volwaardig partner bij de gesprekken over hun kind en hebben zes van de twaalf "
+                "zetels in de ondersteuningsplanraad."),
+          ("h1", "5 Kwaliteitszorg"),
+          ("p", "Wat we afspreken, maken we meetbaar. Voor deze planperiode hebben we de volgende doelen "
+                "vastgesteld voor kinderen die extra ondersteuning nodig hebben:"),
+          ("ul", ["in 2028 voldoen alle 33 scholen aantoonbaar aan niveau 1 (2025: 27 scholen);",
+                  "het deelnamepercentage sbo + so daalt van 3,8% (1 oktober 2025) naar hoogstens 3,5% in 2030;",
+                  "er zijn op 1 juni 2030 niet meer dan twee thuiszitters langer dan vier weken (2025: zeven);",
+                  "jaarlijks gaan ten minste twaalf leerlingen terug naar het reguliere onderwijs (2025: elf);",
+                  "90% van de arrangementen bereikt de afgesproken doelen (2025: 78%)."]),
+          ("p", "Wij volgen deze doelen met een kwaliteitskalender volgens de PDCA-cyclus. In januari en juli "
+                "verschijnt een kwaliteitsrapportage op basis van de DUO-gegevens, de registratie van Team "
+                "Toewijzing, de leerplichtgegevens en de evaluaties van arrangementen. Bestuur, raad van "
+                "toezicht en ondersteuningsplanraad bespreken de rapportage; in het jaarverslag leggen wij "
+                "verantwoording af over bereikte resultaten en de kosten per voorziening. In de vorige "
+                "planperiode daalde het aantal thuiszitters van zestien naar zeven en steeg het aantal scholen "
+                "dat aan niveau 1 voldoet van 19 naar 27."),
+          ("h1", "6 Geld en middelen"),
+          ("p", "De middelen van De Brede Linie worden verdeeld via een gemengd model. Iedere school ontvangt "
+                "een schoolbudget van € 205 per leerling (teldatum 1 oktober) voor niveau 1 en lichte "
+                "vormen van niveau 2. Team Toewijzing kent arrangementen toe op grond van de "
+                "ondersteuningsbehoefte en een vaste prijslijst (licht € 2.000, middel € 5.500, zwaar € 9.500 "
+                "per jaar). Het Leerlab, De Brug en de taalklas worden centraal bekostigd. De algemene "
+                "ledenvergadering stelt het model en de begroting jaarlijks in november vast."),
+          ("p", "De begroting voor de planperiode ziet er als volgt uit:"),
+          ("ul", year_lines),
+          ("p", "De reserve bedroeg op 31 december 2025 € 1,35 miljoen, onder de signaleringswaarde. Wij "
+                "houden een weerstandsvermogen aan van ten minste 7,5% van de baten om schommelingen in het "
+                "aantal so-leerlingen op te vangen. Besturen leggen jaarlijks verantwoording af over de "
+                "inzet van het schoolbudget in een vast format."),
+          ("h1", "7 Samenwerking met gemeenten"),
+          ("p", "Met Linderen, Haverdam en Oostmaat voeren wij jaarlijks OOGO. Gezamenlijke afspraken gaan "
+                "over jeugdhulp op school, thuiszitters, leerlingenvervoer en een sluitende aanpak voor jonge "
+                "kinderen via de voorschoolse voorzieningen."),
+          ("h1", "8 Organisatie en medezeggenschap"),
+          ("p", "De Brede Linie is een vereniging met een directeur-bestuurder en een raad van toezicht. De "
+                "ondersteuningsplanraad heeft op 9 maart 2026 ingestemd met dit plan. Ons "
+                "professionaliseringsaanbod voor intern begeleiders staat in de jaarkalender."),
+          ]
+    return {"title": "Ondersteuningsplan 2026-2030 De Brede Linie",
+            "author": "SWV PO 24-07 De Brede Linie",
+            "header": "De Brede Linie · PO 24-07 · Ondersteuningsplan 2026-2030",
+            "footer": "",
+            "font": "Cambria",
+            "blocks": B}
+
+
+def labels_verborgen() -> None:
+    write_labels(
+        "po-verborgen", ["po-verborgen.docx"], True,
+        description="Unusual chapter structure (cf. Part B 5.1): no heading for terugplaatsing, resultaten, "
+                    "ouders or financien; everything present in body text.",
+        elements={e: "present" for e in ["basisondersteuning", "plaatsing", "terugstroom", "financien",
+                                         "dekkend-aanbod", "resultaten", "ouders"]},
+        criteria={k: True for k in [
+            "basisondersteuning.niveau", "basisondersteuning.inhoud", "plaatsing.procedure",
+            "plaatsing.criteria", "terugstroom.procedure", "terugstroom.beleid", "financien.verdeling",
+            "financien.besteding", "dekkend-aanbod.continuum", "dekkend-aanbod.lacunes",
+            "resultaten.doelen", "resultaten.monitoring", "ouders.informatie", "ouders.steunpunt"]},
+        notes={
+            "basisondersteuning": "§2.1 'Niveau 1 – Wat iedere school biedt' (heading has no element word)",
+            "plaatsing": "§2.3 'Niveau 3 – Speciaal (basis)onderwijs': Team Toewijzing, 4 weeks, deskundigen, "
+                         "criteria, duur, categorie, own bezwaar committee",
+            "terugstroom": "third paragraph of §2.3 only (no heading): policy 'altijd tijdelijk', steps, 6 months "
+                           "before TLV end, terugkeerarrangement EUR 4.000, evaluation moments, 11 in 2025",
+            "financien": "ch. 6 'Geld en middelen': gemengd model, EUR 205 per leerling, price list, per-year "
+                         "begroting 2026-2029 as bullet list with amounts (no table), reserves",
+            "dekkend-aanbod": "ch. 2 intro + §2.2 arrangements + ch. 3 'Zorgplicht en thuiszitters' + ch. 7 OOGO",
+            "resultaten": "ch. 5 'Kwaliteitszorg': targets + PDCA/kwaliteitsrapportage + bereikte resultaten",
+            "ouders": "ch. 4 'Communicatie': ouderroute website, folder, ouderavond; Steunpunt Ouders en Jeugd, "
+                      "Onderwijsconsulenten, klachten/GPO",
+            "traps": "'terugblik' (voorwoord), 'uitstromen' (ch.1), 'toelating' (ch.3), 'kostendekkend' (§2.2), "
+                     "'professionaliseringsaanbod' (ch.8), cluster 1/2 excluded (ch.1)",
+        })
+
+
+# ======================================================================================
+# 7. po-concept — plain-text draft with placeholders; form feeds between pages
+# ======================================================================================
+
+CONCEPT_PAGES = [
+    # page 1 is built in make_concept() (title + Inhoud with computed page numbers)
+    """\
+1 INLEIDING
+
+Dit is de werkversie van het ondersteuningsplan voor de periode 1 augustus 2026 tot en met
+31 juli 2030. De teksten van de hoofdstukken 5, 6 en 8 zijn besproken in de stuurgroep van
+6 november 2025; de overige hoofdstukken worden door de werkgroepen aangevuld. Opmerkingen
+tussen [vierkante haken] zijn aantekeningen voor de schrijvers en vervallen in de definitieve
+versie.
+
+Het plan wordt na vaststelling gepubliceerd op de website en als pdf aan de scholen gestuurd.
+
+
+2 CONTEXT EN KENGETALLEN
+
+Het samenwerkingsverband omvat zes schoolbesturen met 26 basisscholen, sbo De Eemster en de
+so-locatie De Zwaluw (cluster 3). Leerlingen met een TLV voor cluster 4 gaan naar so-scholen in
+de buurregio's; voor cluster 1 en 2 gelden de landelijke instellingen.
+
+    Leerlingen basisonderwijs (1-10-2025)        5.980
+    Leerlingen sbo                                 131   (2,19%)
+    Leerlingen so                                   97   (1,62%)
+    Uitstroom groep 8 naar vo (zomer 2025)         612
+
+[cijfers 2025 nog controleren met het DUO-bestand - MvL]
+""",
+    """\
+3 BASISONDERSTEUNING
+
+[nog invullen - tekst werkgroep IB'ers, aanleveren vóór 15 januari 2026]
+
+3.1 Standaarden basisondersteuning
+
+Volgt.
+
+3.2 Borging
+
+p.m.
+
+
+4 EXTRA ONDERSTEUNING EN DEKKEND AANBOD
+
+4.1 Ondersteuningsroute en arrangementen
+
+p.m. - afhankelijk van het besluit over het verdeelmodel (zie 7.1).
+
+4.2 Thuiszitters en dekkend aanbod
+
+Wordt in 2027 uitgewerkt.
+""",
+    """\
+5 TOELAATBAARHEID TOT SBO EN SO
+
+5.1 Aanvraag
+
+Een toelaatbaarheidsverklaring (TLV) wordt aangevraagd door het bevoegd gezag van de school
+waar de leerling is ingeschreven. Zit de leerling nog niet op een school, dan vraagt het
+bevoegd gezag van de school van aanmelding de TLV aan. De aanvraag bevat het OPP, een
+evaluatie van de ondersteuning van het afgelopen jaar en het onderwijskundig rapport. De
+aanvraag wordt ingediend bij het Toewijzingsloket; de coördinator van het loket toetst binnen
+vijf werkdagen of het dossier volledig is.
+
+5.2 Deskundigen en besluit
+
+Het loket legt het dossier voor aan twee deskundigen: een orthopedagoog of psycholoog en,
+afhankelijk van de hulpvraag, een tweede deskundige (arts, maatschappelijk werker,
+kinderpsychiater of pedagoog). Zij adviseren ieder afzonderlijk en schriftelijk. De
+Toewijzingscommissie neemt binnen zes weken na ontvangst van het volledige dossier een besluit.
+
+5.3 Criteria
+
+Sbo: de leerling heeft ten minste een jaar extra ondersteuning gekregen die aantoonbaar
+onvoldoende effect heeft gehad; de leerling heeft structureel een kleinere groep en een
+specifieke didactische en pedagogische aanpak nodig; de mogelijkheden van de
+basisondersteuning en van extra ondersteuning op de eigen school zijn uitgeput.
+
+So cluster 3: de leerling heeft een verstandelijke beperking (zml), een lichamelijke beperking
+of een langdurige ziekte die het leren ernstig belemmert, vastgesteld door een arts of
+psycholoog, en heeft een combinatie van zorg en onderwijs nodig die basisschool of sbo niet
+kan bieden. So cluster 4: ernstige gedrags- of psychiatrische problematiek, vastgesteld door een
+GZ-psycholoog of kinderpsychiater, waarvoor een behandelklimaat binnen de school nodig is.
+
+5.4 Duur en bekostigingscategorie
+
+Een TLV sbo geldt tot het einde van de basisschoolperiode. Een TLV so wordt afgegeven voor
+twee schooljaren, met bekostigingscategorie laag, midden of hoog op basis van het advies van
+de deskundigen.
+
+5.5 Bezwaar
+
+Volgt. [aansluiten bij de LBT of een eigen commissie? besluit AB januari]
+""",
+    """\
+6 TERUGPLAATSING
+
+6.1 Procedure
+
+- In het laatste jaar van de TLV bespreekt de sbo- of so-school tijdens de OPP-evaluatie in
+  het voorjaar of de leerling naar een basisschool kan.
+- De school meldt de uitkomst vóór 1 maart aan het Toewijzingsloket.
+- Is een nieuwe TLV nodig, dan dient het bevoegd gezag van de sbo- of so-school vóór 1 april
+  een aanvraag in; de procedure van hoofdstuk 5 is dan van toepassing.
+- Wordt geen nieuwe TLV aangevraagd, dan eindigt de TLV op 31 juli en wordt de leerling
+  aangemeld bij een basisschool.
+
+6.2 Beleid en ondersteuning na terugkeer
+
+p.m. [werkgroep sbo/so levert in februari een voorstel]
+
+
+7 FINANCIËN
+
+7.1 Verdeelmodel
+
+p.m. - besluit algemeen bestuur over de keuze tussen schoolmodel en expertisemodel verwacht
+in maart 2026.
+
+7.2 Meerjarenbegroting 2026-2029
+
+Wordt in 2027 uitgewerkt.
+
+7.3 Reserves
+
+Volgt.
+""",
+    """\
+8 RESULTATEN
+
+8.1 Beoogde resultaten 2026-2030
+
+Voor leerlingen die extra ondersteuning nodig hebben streeft het samenwerkingsverband in de
+planperiode naar de volgende resultaten:
+
+  a. het deelnamepercentage sbo daalt van 2,19% (2025) naar hoogstens 2,0% in 2030; het
+     deelnamepercentage so blijft onder 1,7%;
+  b. 95% van de TLV-aanvragen wordt binnen zes weken afgehandeld (2025: 84%);
+  c. ten minste 80% van de leerlingen met een OPP bereikt het uitstroomprofiel dat in het
+     OPP is vastgelegd.
+
+8.2 Monitoring en verantwoording
+
+[nog invullen - afstemmen met controller: welke indicatoren uit het dashboard, hoe vaak
+rapporteren?]
+
+
+9 OUDERS
+
+9.1 Informatievoorziening
+
+[nog invullen]
+
+9.2 Ouder- en jeugdsteunpunt
+
+Volgt na het besluit over de inrichting van het steunpunt (verwacht 2027).
+
+
+10 ORGANISATIE EN PLANNING
+
+Het samenwerkingsverband is een stichting met een directeur-bestuurder en een
+toezichthoudend algemeen bestuur. Planning: bespreking algemeen bestuur 20 januari 2026;
+definitieve vaststelling uiterlijk 24 maart 2026; toezending aan de inspectie vóór 1 mei 2026.
+
+Bijlage: begrippenlijst (nog op te nemen)
+""",
+]
+
+
+def make_concept() -> None:
+    header = "SWV PO 29-02 Eemvallei-Oost | Ondersteuningsplan 2026-2030 | CONCEPT v0.4"
+    n_pages = len(CONCEPT_PAGES) + 1
+    toc = []
+    for i, page in enumerate(CONCEPT_PAGES, start=2):
+        for line in page.splitlines():
+            m = re.match(r"^(\d+) ([A-ZËÏ ]+[A-ZËÏ])$", line)
+            if m:
+                title = m.group(2).capitalize().replace("sbo en so", "sbo en so")
+                title = title.replace("Sbo", "sbo").replace(" so", " so")
+                toc.append((f"{m.group(1)} {title}", i))
+    toc_lines = "\n".join(f"{t} {'.' * (60 - len(t))} {p}" for t, p in toc)
+    first = f"""\
+
+
+ONDERSTEUNINGSPLAN 2026-2030
+
+Samenwerkingsverband Passend Primair Onderwijs Eemvallei-Oost (PO 29-02)
+
+CONCEPT versie 0.4 - 14 november 2025
+Status: werkversie voor de stuurgroep, niet verspreiden
+Opmerkingen graag vóór 5 december 2025 naar de beleidsmedewerker.
+
+
+INHOUD
+
+{toc_lines}
+Bijlage: begrippenlijst
+"""
+    pages = [first] + CONCEPT_PAGES
+    out = []
+    for i, page in enumerate(pages, start=1):
+        body = page.rstrip("\n")
+        out.append(f"{header}\n\n{body}\n\n{'- pagina ' + str(i) + ' van ' + str(n_pages) + ' -':>90}\n")
+    write_text("po-concept.txt", "\f".join(out))
+
+
+def labels_concept() -> None:
+    write_labels(
+        "po-concept", ["po-concept.txt"], True,
+        description="Plain-text draft with placeholders; headings for every element, several bodies are "
+                    "'p.m.', 'volgt', '[nog invullen]', 'wordt in 2027 uitgewerkt'. Running header on every "
+                    "page; form feeds between pages.",
+        elements={"basisondersteuning": "missing", "plaatsing": "present", "terugstroom": "partial",
+                  "financien": "missing", "dekkend-aanbod": "missing", "resultaten": "partial",
+                  "ouders": "missing"},
+        criteria={"basisondersteuning.niveau": False, "basisondersteuning.inhoud": False,
+                  "plaatsing.procedure": True, "plaatsing.criteria": True,
+                  "terugstroom.procedure": True, "terugstroom.beleid": False,
+                  "financien.verdeling": False, "financien.besteding": False,
+                  "dekkend-aanbod.continuum": False, "dekkend-aanbod.lacunes": False,
+                  "resultaten.doelen": True, "resultaten.monitoring": False,
+                  "ouders.informatie": False, "ouders.steunpunt": False},
+        notes={
+            "basisondersteuning": "ch. 3 body '[nog invullen ...]', 3.1 'Volgt.', 3.2 'p.m.'; only a passing "
+                                  "mention in the sbo criteria (5.3)",
+            "plaatsing": "ch. 5: applicant, dossier, loket, two deskundigen, Toewijzingscommissie, 6 weeks, "
+                         "criteria sbo/so3/so4, duur + categorie; 5.5 bezwaar 'Volgt.' (advisory, not needed)",
+            "terugstroom": "6.1 procedure steps (last TLV year, 1 March, 1 April, end 31 July); 6.2 beleid "
+                           "'p.m.' -> beleid false",
+            "financien": "7.1 'p.m.', 7.2 'Wordt in 2027 uitgewerkt.', 7.3 'Volgt.' -> nothing addressed",
+            "dekkend-aanbod": "4.1 'p.m.', 4.2 'Wordt in 2027 uitgewerkt.'; 'extra ondersteuning' only in "
+                              "passing in 5.3",
+            "resultaten": "8.1 measurable targets (doelen true); 8.2 '[nog invullen ...]' -> monitoring false",
+            "ouders": "9.1 '[nog invullen]', 9.2 heading 'Ouder- en jeugdsteunpunt' with deferring body; parents "
+                      "appear nowhere else in the body",
+            "traps": "element headings exist for all seven; running header line repeated on each page; "
+                     "'uitstroom' (ch. 2, 8.1)",
+        })

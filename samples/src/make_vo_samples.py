@@ -1625,3 +1625,400 @@ def make_markdown():
     p.write_text(MARKDOWN, encoding="utf-8")
     return p
 
+
+# ===========================================================================
+# 7. vo-plus-bijlage  (plan .docx + annexes .pdf, read together)
+# ===========================================================================
+
+P_SWV = "Stichting Samenwerkingsverband VO IJsselvallei"
+
+
+def make_plus_plan():
+    doc = new_doc("Ondersteuningsplan 2026-2030 SWV VO IJsselvallei", "SWV VO IJsselvallei")
+    set_header_footer(doc.sections[0], "SWV VO IJsselvallei (VO 23-07)  ·  Ondersteuningsplan 2026–2030",
+                      "Hoofddocument – bijlagen in afzonderlijk document")
+    title_page(doc, [
+        P_SWV,
+        "Ondersteuningsplan 2026–2030",
+        "Hoofddocument",
+        "",
+        "De bijlagen 2 en 3 zijn gebundeld in een afzonderlijk document.",
+    ], [14, 26, 14, 10, 10])
+    toc(doc, [(1, "Voorwoord", 2), (1, "1 Inleiding en leeswijzer", 2), (1, "2 Basisondersteuning", 3),
+              (1, "3 Dekkend netwerk", 3), (1, "4 Toelaatbaarheid", 4), (1, "5 Terugplaatsing", 4),
+              (1, "6 Ouders", 5), (1, "7 Resultaten", 5), (1, "8 Financiën", 6)])
+    B = [
+        ("h1", "Voorwoord"),
+        ("p", "Met trots presenteren wij het ondersteuningsplan 2026–2030. Het plan is tot stand gekomen na een "
+              "intensief traject met de zeven aangesloten besturen, de ondersteuningsplanraad en de gemeenten "
+              "Deventer-Noord, Olst-Wijhe-Oost en Raalte-Zuid. Het plan is kort gehouden; de uitgewerkte "
+              "procedures en de begroting zijn in bijlagen opgenomen."),
+        ("h1", "1 Inleiding en leeswijzer"),
+        ("p", "Stichting Samenwerkingsverband VO IJsselvallei (VO 23-07) verbindt zestien vestigingen voor "
+              "vmbo, havo en vwo, twee praktijkscholen en twee vso-scholen. Dit plan geldt voor de schooljaren "
+              "2026–2027 tot en met 2029–2030. De OPR stemde in op 30 maart 2026; het OOGO met de gemeenten is "
+              "op 11 maart 2026 gevoerd. Het bestuur stelde het plan vast op 13 april 2026."),
+        ("p", "Bij dit plan horen vier bijlagen: bijlage 1 Standaarden basisondersteuning, bijlage 2 "
+              "Toelaatbaarheidsprocedure, bijlage 3 Meerjarenbegroting en bijlage 4 Sociale kaart. De bijlagen 2 "
+              "en 3 zijn gebundeld in een afzonderlijk document; de bijlagen 1 en 4 worden ieder jaar "
+              "geactualiseerd en staan op de website."),
+        ("h1", "2 Basisondersteuning"),
+        ("p", "De standaarden voor de basisondersteuning zijn opgenomen in bijlage 1. Het bestuur stelt de "
+              "geactualiseerde standaarden in juni 2026 vast."),
+        ("h1", "3 Dekkend netwerk"),
+        ("p", "Een overzicht van alle ondersteuningsvoorzieningen binnen en tussen de scholen staat in bijlage 4 "
+              "(Sociale kaart). In dit hoofdstuk beschrijven wij hoe wij ervoor zorgen dat geen leerling tussen "
+              "wal en schip valt."),
+        ("p", "De schoolbesturen hebben afgesproken dat de school waar een leerling wordt aangemeld binnen zes "
+              "weken, eenmaal te verlengen met vier weken, een passende plek biedt of vindt. Lukt dat niet, dan "
+              "schakelt de school de zorgplichtcoördinator van het samenwerkingsverband in. Die organiseert binnen "
+              "tien werkdagen een overleg met de betrokken scholen en doet, als zij er samen niet uitkomen, een "
+              "bindende uitspraak namens de besturen."),
+        ("p", "Leerlingen die niet naar school gaan, worden via de leerplichtambtenaren gemeld bij het "
+              "samenwerkingsverband. De Thuiszitterstafel IJsselvallei komt iedere vier weken bijeen en maakt "
+              "voor iedere leerling een terugkeerplan met een concrete startdatum; de voortgang wordt elke "
+              "bijeenkomst besproken. Het bureau houdt een register bij van alle leerlingen zonder passende plek "
+              "en van de wachtlijsten van de voorzieningen. Ieder jaar in januari analyseert het bureau dit "
+              "register: welke groepen leerlingen vallen steeds buiten het aanbod? De analyse gaat naar het "
+              "bestuur, dat vóór 1 april besluit welke voorzieningen worden toegevoegd of uitgebreid. In 2025 "
+              "leidde dit tot een besluit om extra capaciteit te creëren voor leerlingen met een combinatie van "
+              "autisme en schoolangst."),
+        ("p", "Met de gemeenten en de jeugdhulpaanbieders zijn afspraken gemaakt over jeugdhulp op school en over "
+              "onderwijs-zorgarrangementen. Een gemeentelijke jeugdconsulent neemt deel aan de Thuiszitterstafel."),
+        ("h1", "4 Toelaatbaarheid"),
+        ("p", "Het samenwerkingsverband beslist over de toelaatbaarheid tot het vso en het praktijkonderwijs en "
+              "over de aanwijzing voor lwoo. Een aanvraag wordt ingediend door het bevoegd gezag van de school "
+              "waar de leerling is ingeschreven of aangemeld, bij de Commissie Toelaatbaarheid IJsselvallei (CTI). "
+              "Voor een TLV vso brengen twee deskundigen ieder een eigen advies uit. De CTI besluit binnen zes "
+              "weken na ontvangst van de volledige aanvraag en stuurt het besluit met de adviezen aan ouders en "
+              "school. Tegen het besluit kan binnen zes weken bezwaar worden gemaakt; het bestuur vraagt dan "
+              "advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen."),
+        ("p", "De volledige procedure, inclusief de criteria voor vso, lwoo en pro, de looptijd en de "
+              "bekostigingscategorieën, is opgenomen in bijlage 2 Toelaatbaarheidsprocedure."),
+        ("h1", "5 Terugplaatsing"),
+        ("p", "Wij willen dat een leerling in het vso terugkeert naar het regulier voortgezet onderwijs zodra dat "
+              "verantwoord is. Dat kan als de leerling de doelen uit het OPP behaalt, de ondersteuningsbehoefte "
+              "past binnen wat een reguliere school kan bieden en ouders en leerling achter de overstap staan. "
+              "Het samenwerkingsverband financiert na de overstap een jaar lang ambulante begeleiding vanuit de "
+              "vso-school, met een vast aanspreekpunt voor de ontvangende mentor."),
+        ("p", "Het initiatief ligt bij de vso-school. Bij de jaarlijkse evaluatie van het OPP beoordeelt de "
+              "commissie van begeleiding van de vso-school of terugplaatsing mogelijk is. In het laatste jaar "
+              "van de TLV stelt de vso-school vóór 1 maart een terugplaatsingsadvies op en bespreekt dit met "
+              "ouders, leerling en de consulent van het samenwerkingsverband. Bij een positief advies zoekt de "
+              "consulent samen met ouders een reguliere school; die school beslist over de toelating en plant "
+              "met de vso-school een overdracht. De TLV eindigt dan op 31 juli. Is terugkeer nog niet mogelijk, "
+              "dan vraagt de vso-school uiterlijk 1 mei een nieuwe TLV aan bij de CTI. In 2024–2025 stroomden "
+              "veertien leerlingen terug naar het regulier onderwijs."),
+        ("h1", "6 Ouders"),
+        ("p", "Ouders worden geïnformeerd via de website (met een aparte ouderpagina en een animatie over de "
+              "ondersteuningsroute), via de schoolgids en via een folder die de school uitreikt zodra een OPP "
+              "wordt opgesteld. De consulenten van het samenwerkingsverband zijn op werkdagen telefonisch "
+              "bereikbaar voor vragen van ouders over de voorzieningen in de regio."),
+        ("p", "Voor onafhankelijk advies kunnen ouders terecht bij het Ouder- en Jeugdsteunpunt IJsselvallei, dat "
+              "door een onafhankelijke stichting wordt uitgevoerd, en bij de Onderwijsconsulenten. Ouders die een "
+              "klacht hebben over het samenwerkingsverband kunnen die indienen volgens de klachtenregeling; de "
+              "klacht wordt behandeld door de Landelijke Klachtencommissie Onderwijs."),
+        ("h1", "7 Resultaten"),
+        ("p", "Wij hebben voor deze planperiode vier doelen geformuleerd voor leerlingen met een "
+              "ondersteuningsbehoefte: (1) in 2030 zit geen leerling langer dan drie maanden thuis zonder "
+              "onderwijsaanbod; (2) het aandeel leerlingen met een OPP dat het diploma haalt op de eerste school "
+              "stijgt van 70 naar 78 procent; (3) jaarlijks stromen ten minste vijftien leerlingen vanuit het "
+              "vso terug naar het regulier onderwijs; (4) ouders waarderen de ondersteuning gemiddeld met een 7 "
+              "of hoger."),
+        ("p", "De resultaten worden gemeten met gegevens uit de registratie van de CTI, de Thuiszitterstafel en "
+              "DUO, aangevuld met een tweejaarlijkse oudervragenlijst. Het bureau rapporteert in maart en "
+              "september aan het bestuur; in het jaarverslag worden de bereikte resultaten per doel verantwoord "
+              "en vergeleken met het voorgaande jaar. De OPR bespreekt het jaarverslag jaarlijks in juni."),
+        ("h1", "8 Financiën"),
+        ("p", "Het samenwerkingsverband verdeelt de middelen volgens een vast verdeelmodel, dat het bestuur in "
+              "december 2025 heeft vastgesteld. De middelen voor lichte ondersteuning gaan volledig naar de "
+              "besturen met lwoo- en pro-leerlingen, op basis van het aantal leerlingen op 1 oktober. Van de "
+              "middelen voor zware ondersteuning wordt na de afdracht voor het vso een schoolbudget betaald: "
+              "€ 30.000 per vestiging plus € 150 per leerling. Daarnaast is er een maatwerkbudget waaruit de "
+              "CTI op aanvraag van een school middelen toekent voor individuele leerlingen, voor ten hoogste "
+              "één schooljaar. De besturen verantwoorden jaarlijks vóór 1 mei de besteding."),
+        ("p", "De meerjarenbegroting 2026–2030 met toelichting is opgenomen in bijlage 3."),
+    ]
+    render(doc, B)
+    p = OUT / "vo-plus-bijlage-plan.docx"
+    doc.save(p)
+    return p
+
+
+def make_plus_bijlagen(tmp: Path):
+    doc = new_doc("Bijlagen bij het Ondersteuningsplan 2026-2030 SWV VO IJsselvallei", "SWV VO IJsselvallei")
+    set_header_footer(doc.sections[0], "Bijlagen bij het Ondersteuningsplan 2026–2030  ·  SWV VO IJsselvallei",
+                      "Bijlagen 2 en 3", first_page_blank=False)
+    p = doc.add_paragraph()
+    r = p.add_run("Bijlagen bij het Ondersteuningsplan 2026–2030")
+    r.bold = True
+    r.font.size = Pt(20)
+    doc.add_paragraph("Stichting Samenwerkingsverband VO IJsselvallei (VO 23-07)")
+    table(doc, [["Bijlage", "Titel", "Vindplaats"],
+                ["1", "Standaarden basisondersteuning", "Website, jaarlijks geactualiseerd"],
+                ["2", "Toelaatbaarheidsprocedure", "Dit document"],
+                ["3", "Meerjarenbegroting 2026–2030", "Dit document"],
+                ["4", "Sociale kaart", "Website, jaarlijks geactualiseerd"]], widths=[2, 8, 6.5])
+    B = [
+        ("h1", "Bijlage 2 Toelaatbaarheidsprocedure"),
+        ("h2", "2.1 Toelaatbaarheid vso"),
+        ("p", "**Stappen.**"),
+        ("num", [
+            "De school bespreekt de leerling in het ondersteuningsteam en stelt vast dat de extra ondersteuning "
+            "uit het OPP, na ten minste twee evaluaties, onvoldoende resultaat heeft.",
+            "De school voert een gesprek met ouders en leerling; de zienswijze van ouders wordt op het "
+            "aanvraagformulier vastgelegd.",
+            "Het bevoegd gezag dient de aanvraag digitaal in bij de CTI met: OPP met evaluaties, onderwijskundig "
+            "rapport, verslagen van het ondersteuningsteam en relevante onderzoeksverslagen.",
+            "De secretaris van de CTI toetst binnen vijf werkdagen de volledigheid.",
+            "Twee deskundigen beoordelen het dossier en brengen ieder afzonderlijk schriftelijk advies uit: een "
+            "orthopedagoog-generalist of GZ-psycholoog en, afhankelijk van de vraag, een jeugdarts, kinder- en "
+            "jeugdpsychiater of maatschappelijk werker. Zij hebben geen betrokkenheid bij de school of de "
+            "aanvraag.",
+            "De CTI besluit binnen zes weken na ontvangst van de volledige aanvraag. In spoedeisende situaties "
+            "(dreigend thuiszitten) besluit de CTI binnen tien werkdagen.",
+            "Ouders en school ontvangen het besluit met de adviezen; de TLV wordt met volgnummer aan DUO gemeld.",
+        ]),
+        ("p", "**Criteria.** Een leerling is toelaatbaar tot het vso als (a) de ondersteuningsbehoefte de "
+              "mogelijkheden van het regulier onderwijs, inclusief maatwerk uit het maatwerkbudget, aantoonbaar "
+              "overstijgt; (b) de leerling langdurig aangewezen is op een onderwijsomgeving met kleine groepen, "
+              "specialistische begeleiding en een multidisciplinair team; (c) er bij een aanvraag voor cluster 3 "
+              "sprake is van een vastgestelde verstandelijke beperking (ZML), lichamelijke beperking (LG) of "
+              "langdurige ziekte (LZ); en (d) de onderwijsbehoefte niet beter kan worden beantwoord met een "
+              "onderwijs-zorgarrangement in het regulier onderwijs."),
+        ("p", "**Looptijd en bekostigingscategorie.** De TLV wordt afgegeven tot het einde van het tweede "
+              "volledige schooljaar na het besluit. Voor leerlingen met een ernstige meervoudige beperking kan de "
+              "CTI een TLV tot het einde van de schoolloopbaan afgeven. Categorie laag geldt voor cluster 4 en "
+              "ZML, midden voor LZ en LG, hoog voor MG."),
+        ("h2", "2.2 Leerwegondersteunend onderwijs"),
+        ("p", "De vo-school waar de leerling is aangemeld vraagt de aanwijzing aan vóór 1 april. Het "
+              "samenwerkingsverband volgt de landelijke criteria: een intelligentiequotiënt van 75 tot en met 90 "
+              "en een leerachterstand van 25 tot 50 procent op ten minste twee van de domeinen begrijpend lezen, "
+              "inzichtelijk rekenen, technisch lezen en spellen; of een IQ van 91 tot en met 120 met een "
+              "leerachterstand en sociaal-emotionele problematiek die het leren belemmert. De CTI besluit binnen "
+              "zes weken; de aanwijzing geldt voor de duur van de vmbo-opleiding."),
+        ("h2", "2.3 Praktijkonderwijs"),
+        ("p", "De praktijkschool vraagt de toelaatbaarheid aan vóór 1 april. Criteria: een IQ van 55 tot en met 80 "
+              "en een leerachterstand van 50 procent of meer op ten minste twee domeinen, waarvan ten minste één "
+              "begrijpend lezen of inzichtelijk rekenen. Bij twijfel over het IQ-bereik vraagt de CTI aanvullend "
+              "onderzoek door de orthopedagoog. De toelaatbaarheid geldt voor de gehele opleiding."),
+        ("h2", "2.4 Bezwaar"),
+        ("p", "Bezwaar wordt binnen zes weken na de datum van het besluit schriftelijk ingediend bij het bestuur. "
+              "Het bestuur legt het bezwaar voor aan de Landelijke Bezwaaradviescommissie "
+              "Toelaatbaarheidsverklaringen en beslist binnen zes weken na ontvangst van het advies."),
+        ("pb",),
+        ("h1", "Bijlage 3 Meerjarenbegroting 2026–2030"),
+        ("table", [
+            ["x € 1.000", "2026", "2027", "2028", "2029", "2030"],
+            ["Baten lichte ondersteuning (lwoo, pro)", "9.870", "9.820", "9.760", "9.700", "9.650"],
+            ["Baten zware ondersteuning", "7.940", "7.890", "7.850", "7.800", "7.760"],
+            ["Totaal baten", "17.810", "17.710", "17.610", "17.500", "17.410"],
+            ["Afdracht vso (DUO)", "3.420", "3.400", "3.380", "3.360", "3.340"],
+            ["Doorbetaling lichte ondersteuning", "9.870", "9.820", "9.760", "9.700", "9.650"],
+            ["Schoolbudgetten (vaste voet en per leerling)", "2.580", "2.570", "2.560", "2.550", "2.540"],
+            ["Maatwerkbudget", "820", "830", "840", "850", "860"],
+            ["Terugplaatsing en ambulante begeleiding", "210", "220", "230", "230", "240"],
+            ["Thuiszitterstafel en zorgplichtcoördinatie", "190", "190", "200", "200", "200"],
+            ["Bureau, CTI en deskundigen", "880", "890", "900", "910", "920"],
+            ["Totaal lasten", "17.970", "17.920", "17.870", "17.800", "17.750"],
+            ["Saldo", "-160", "-210", "-260", "-300", "-340"],
+        ], [6.5, 2, 2, 2, 2, 2]),
+        ("p", "**Toelichting.** De baten dalen licht door de verevening en een verwachte daling van het aantal "
+              "leerlingen met 0,6 procent per jaar. De lasten voor het maatwerkbudget stijgen omdat meer "
+              "leerlingen met complexe vragen in het regulier onderwijs blijven. De negatieve saldi (samen "
+              "€ 1.270.000) worden gedekt uit de algemene reserve, die eind 2025 € 2.450.000 bedroeg. Na afloop "
+              "van de planperiode resteert een reserve van circa € 1.180.000, boven het benodigde "
+              "weerstandsvermogen van € 870.000 (5 procent van de baten)."),
+    ]
+    render(doc, B)
+    d = tmp / "vo-plus-bijlage-bijlagen.docx"
+    doc.save(d)
+    pdf = to_pdf(d, tmp)
+    shutil.copy(pdf, OUT / "vo-plus-bijlage-bijlagen.pdf")
+    return OUT / "vo-plus-bijlage-bijlagen.pdf"
+
+
+# ===========================================================================
+# 8. np-vo-zorgplan-wmo  (.docx; Wmo/Jeugdwet client plan, not an SWV plan)
+# ===========================================================================
+
+def make_wmo():
+    doc = new_doc("Ondersteuningsplan Wmo – cliënt 2026-0417", "Gemeente Spaarnedal, team Wmo")
+    set_header_footer(doc.sections[0], "Gemeente Spaarnedal  ·  Ondersteuningsplan Wmo 2015 / Jeugdwet  ·  "
+                      "Vertrouwelijk", "Dossiernummer WMO-2026-0417", first_page_blank=False)
+    B = [
+        ("h1", "Ondersteuningsplan"),
+        ("p", "Wet maatschappelijke ondersteuning 2015 en Jeugdwet – gezinsplan"),
+        ("table", [
+            ["Cliënt", "Mevrouw A.M. (Anouk) van Rijswijk, geboren 14-03-1983"],
+            ["Adres", "Ringdijk 7b, Spaarnedal"],
+            ["Gezinsleden", "Zoon Daan (15 jaar), dochter Lieke (11 jaar)"],
+            ["Consulent", "R. Bouzid, consulent Wmo/jeugd, sociaal wijkteam Spaarnedal-Zuid"],
+            ["Datum keukentafelgesprek", "3 februari 2026 (thuis bij cliënt)"],
+            ["Melding ontvangen", "20 januari 2026"],
+            ["Looptijd ondersteuningsplan", "1 maart 2026 – 28 februari 2027"],
+        ], [5, 11.5]),
+        ("h2", "1. Aanleiding en hulpvraag"),
+        ("p", "Mevrouw Van Rijswijk heeft zich op 20 januari 2026 gemeld bij het sociaal wijkteam. Zij heeft sinds "
+              "een herseninfarct in 2024 last van vermoeidheid, concentratieproblemen en beperkte kracht in haar "
+              "rechterarm. Zij woont alleen met haar twee kinderen. Het lukt haar niet meer om het huishouden, de "
+              "administratie en de dagelijkse structuur voor het gezin vol te houden. Haar hulpvraag: 'Ik wil "
+              "weer overzicht en rust in huis, zodat ik er voor mijn kinderen kan zijn.'"),
+        ("p", "Tijdens het keukentafelgesprek zijn ook de mantelzorgers besproken. Haar zus woont op 40 kilometer "
+              "afstand en kan één dag per twee weken helpen. De buurvrouw haalt soms boodschappen."),
+        ("h2", "2. Onderzoek en analyse (zelfredzaamheidsmatrix)"),
+        ("table", [
+            ["Domein", "Score ZRM", "Toelichting"],
+            ["Huishouden", "2 – beperkt zelfredzaam", "Zware schoonmaaktaken en wasgoed lukken niet"],
+            ["Financiën", "3 – voldoende zelfredzaam", "Overzicht lukt met hulp van zus; geen schulden"],
+            ["Dagbesteding", "2 – beperkt zelfredzaam", "Werkt niet meer; re-integratietraject via UWV loopt"],
+            ["Lichamelijke gezondheid", "3", "Revalidatie afgerond; fysiotherapie via zorgverzekeraar"],
+            ["Geestelijke gezondheid", "2", "Somberheidsklachten; huisarts verwijst naar POH-GGZ"],
+            ["Gezinsrelaties / opvoeding", "2", "Daan trekt zich terug, verzuimt af en toe; Lieke is angstig"],
+        ], [4.5, 4, 8]),
+        ("p", "Eigen kracht en voorliggende voorzieningen zijn onderzocht. Algemene voorzieningen (de "
+              "maaltijdservice en het inloopspreekuur van de formulierenbrigade) worden benut, maar zijn "
+              "onvoldoende om de problemen op te lossen."),
+        ("h2", "3. Doelen"),
+        ("num", [
+            "Mevrouw woont in een schoon en leefbaar huis (huishoudelijke ondersteuning, maatwerkvoorziening).",
+            "Mevrouw heeft een weekstructuur die zij zelf kan volhouden en weet hoe zij haar energie verdeelt "
+            "(individuele begeleiding, 3 uur per week).",
+            "Daan en Lieke krijgen ondersteuning bij het verwerken van de ziekte van hun moeder (jeugdhulp, "
+            "gezinscoach via het wijkteam).",
+            "Mevrouw wordt ondersteund als mantelzorger van zichzelf: respijt en contact met lotgenoten "
+            "(algemene voorziening).",
+        ]),
+        ("h2", "4. Ondersteuning en voorzieningen"),
+        ("table", [
+            ["Voorziening", "Vorm", "Omvang", "Zorgaanbieder"],
+            ["Hulp bij het huishouden (HH2)", "Zorg in natura", "3,5 uur per week", "Thuiszorg Kennemerzorg"],
+            ["Individuele begeleiding", "Persoonsgebonden budget (pgb)", "3 uur per week",
+             "Zelf gekozen: Praktijk Houvast"],
+            ["Gezinscoaching (Jeugdwet)", "Zorg in natura", "12 gesprekken", "Sociaal wijkteam / Jeugdformaat"],
+            ["Maaltijdservice", "Algemene voorziening", "3 maaltijden per week", "Stichting Welzijn Spaarnedal"],
+        ], [4.5, 4, 3.5, 4.5]),
+        ("p", "Mevrouw is budgethouder voor het pgb voor begeleiding. Zij heeft het pgb-plan ingevuld en de "
+              "zorgovereenkomst met de zorgaanbieder wordt via de Sociale Verzekeringsbank (SVB) geregistreerd. "
+              "Het pgb-tarief bedraagt € 58,50 per uur. Voor de voorzieningen in natura betaalt mevrouw de "
+              "wettelijke eigen bijdrage van maximaal € 21,80 per maand, vastgesteld door het CAK."),
+        ("h2", "5. School en zoon Daan"),
+        ("p", "Daan zit in de derde klas van het vmbo (basisberoepsgerichte leerweg met lwoo) op het Spaarne "
+              "College. De mentor heeft gemeld dat Daan sinds de kerstvakantie regelmatig te laat komt en vier "
+              "dagen heeft verzuimd. Met toestemming van mevrouw neemt de gezinscoach contact op met de "
+              "ondersteuningscoördinator van de school. De school biedt Daan extra ondersteuning binnen haar "
+              "eigen aanbod; een aparte aanvraag bij het samenwerkingsverband is volgens de school op dit moment "
+              "niet nodig. Afgesproken is dat de gezinscoach aansluit bij het eerstvolgende gesprek op school "
+              "over het ontwikkelingsperspectief van Daan."),
+        ("h2", "6. Afspraken, evaluatie en rechten"),
+        ("bul", [
+            "De consulent evalueert dit ondersteuningsplan na drie maanden (juni 2026) telefonisch en na negen "
+            "maanden in een huisbezoek.",
+            "Wijzigt de situatie, dan meldt mevrouw dit bij de consulent; het plan kan tussentijds worden "
+            "aangepast.",
+            "Mevrouw heeft recht op gratis, onafhankelijke cliëntondersteuning. Zij heeft aangegeven daar nu geen "
+            "gebruik van te maken.",
+            "Dit ondersteuningsplan is geen beschikking. Na ondertekening ontvangt mevrouw binnen twee weken de "
+            "beschikking. Tegen de beschikking kan zij binnen zes weken bezwaar maken bij het college van "
+            "burgemeester en wethouders.",
+            "Persoonsgegevens worden verwerkt volgens de privacyverklaring van de gemeente Spaarnedal.",
+        ]),
+        ("h2", "7. Ondertekening"),
+        ("p", "Ik ga akkoord met dit ondersteuningsplan en heb een kopie ontvangen."),
+        ("table", [["Cliënt", "Consulent namens het college"],
+                   ["Naam: A.M. van Rijswijk\nDatum: 17-02-2026\nHandtekening:", "Naam: R. Bouzid\n"
+                    "Datum: 17-02-2026\nHandtekening:"]], [8.2, 8.2]),
+    ]
+    render(doc, B)
+    p = OUT / "np-vo-zorgplan-wmo.docx"
+    doc.save(p)
+    return p
+
+
+# ===========================================================================
+# 9. np-vo-schoolgids  (.pdf from docx; a VO school guide, not an SWV plan)
+# ===========================================================================
+
+def make_schoolgids(tmp: Path):
+    doc = new_doc("Schoolgids 2025-2026 Duinrand College", "Duinrand College")
+    set_header_footer(doc.sections[0], "Duinrand College  ·  Schoolgids 2025–2026", "www.duinrandcollege.example")
+    title_page(doc, ["Duinrand College", "Schoolgids 2025–2026", "mavo · havo · vwo · vmbo-kader met lwoo"],
+               [22, 26, 13])
+    B = [
+        ("h1", "Inhoud"),
+        ("p", "1 Welkom · 2 Ons onderwijs · 3 Lestijden en vakanties · 4 Passend onderwijs en ondersteuning · "
+              "5 Ouders en school · 6 Kosten en ouderbijdrage · 7 Klachten · 8 Belangrijke adressen"),
+        ("h1", "1 Welkom"),
+        ("p", "Welkom op het Duinrand College! Wij zijn een school voor mavo, havo, vwo en vmbo-kader met ongeveer "
+              "1.350 leerlingen. In deze schoolgids leest u hoe ons onderwijs is georganiseerd, welke afspraken "
+              "er gelden en bij wie u terechtkunt. De schoolgids wordt ieder jaar vastgesteld met instemming van de "
+              "medezeggenschapsraad."),
+        ("h1", "2 Ons onderwijs"),
+        ("p", "In de brugklas werken leerlingen in gemengde mavo/havo- en havo/vwo-klassen. Vanaf leerjaar 2 kiezen "
+              "zij een eigen niveau. Alle leerlingen volgen het project 'Duin & Zee' (biologie, aardrijkskunde en "
+              "techniek) en in leerjaar 3 een loopbaanprogramma met bedrijfsbezoeken. Het examenprogramma en het "
+              "programma van toetsing en afsluiting (PTA) worden in september op de website geplaatst. De "
+              "slagingspercentages van vorig jaar: mavo 94%, havo 89%, vwo 91%."),
+        ("p", "Aanmelding voor de brugklas verloopt via de centrale aanmeldweek in maart. Over de toelating "
+              "beslist de toelatingscommissie op basis van het schooladvies van de basisschool. Met de "
+              "basisschool vindt een warme overdracht plaats voor leerlingen die extra aandacht nodig hebben."),
+        ("h1", "3 Lestijden en vakanties"),
+        ("table", [["Uur", "Tijd"], ["1", "8.30 – 9.20"], ["2", "9.20 – 10.10"], ["Pauze", "10.10 – 10.30"],
+                   ["3", "10.30 – 11.20"], ["4", "11.20 – 12.10"], ["Pauze", "12.10 – 12.40"],
+                   ["5", "12.40 – 13.30"], ["6", "13.30 – 14.20"], ["7", "14.30 – 15.20"]], [3, 5]),
+        ("p", "Herfstvakantie 18 t/m 26 oktober 2025 · Kerstvakantie 20 december 2025 t/m 4 januari 2026 · "
+              "Voorjaarsvakantie 14 t/m 22 februari 2026 · Meivakantie 25 april t/m 10 mei 2026 · Zomervakantie "
+              "vanaf 11 juli 2026."),
+        ("h1", "4 Passend onderwijs en ondersteuning"),
+        ("h2", "4.1 Samenwerkingsverband"),
+        ("p", "Onze school is aangesloten bij het Samenwerkingsverband VO 27-11 Kennemer-Zuid. Alle scholen in de "
+              "regio werken daarin samen om iedere leerling een passende plek te bieden. Het samenwerkingsverband "
+              "heeft een ondersteuningsplan waarin staat welke basisondersteuning alle scholen bieden, hoe de "
+              "toelaatbaarheid tot het voortgezet speciaal onderwijs is geregeld en hoe het geld wordt verdeeld. "
+              "Het ondersteuningsplan staat op de website van het samenwerkingsverband."),
+        ("h2", "4.2 Basisondersteuning op het Duinrand College"),
+        ("p", "Iedere leerling heeft een mentor. Onze ondersteuningscoördinator, mevrouw S. Kramer, coördineert de "
+              "ondersteuning en zit het interne ondersteuningsteam voor. Wij bieden onder meer "
+              "dyslexiebegeleiding, een faalangsttraining in leerjaar 1 en 2, huiswerkbegeleiding in het "
+              "studiecentrum en een rustige werkplek voor leerlingen die even uit de klas moeten."),
+        ("h2", "4.3 Extra ondersteuning en lwoo"),
+        ("p", "Leerlingen in vmbo-kader met een aanwijzing voor leerwegondersteunend onderwijs (lwoo) krijgen les "
+              "in kleinere klassen en extra begeleiding bij taal en rekenen. De aanwijzing lwoo wordt aangevraagd "
+              "bij het samenwerkingsverband. Heeft een leerling meer nodig, dan stellen wij in overleg met ouders "
+              "een ontwikkelingsperspectiefplan (OPP) op. Soms is een tijdelijke plaatsing in het OPDC of een "
+              "overstap naar het voortgezet speciaal onderwijs beter; daarvoor vraagt de school een "
+              "toelaatbaarheidsverklaring (TLV) aan bij het samenwerkingsverband."),
+        ("h2", "4.4 Zorgplicht"),
+        ("p", "Meldt u uw kind aan en heeft uw kind extra ondersteuning nodig, dan onderzoeken wij binnen zes weken "
+              "of wij die kunnen bieden. Kunnen wij dat niet, dan zoeken wij samen met u een andere school die "
+              "dat wel kan."),
+        ("h1", "5 Ouders en school"),
+        ("p", "Wij vinden een goed contact met ouders belangrijk. U wordt drie keer per jaar uitgenodigd voor een "
+              "tienminutengesprek. Cijfers en absenties zijn dagelijks te volgen in Magister. De ouderraad "
+              "organiseert thema-avonden en denkt mee over schoolbeleid. In de medezeggenschapsraad hebben "
+              "twee ouders en twee leerlingen zitting."),
+        ("h1", "6 Kosten en ouderbijdrage"),
+        ("p", "De school vraagt een vrijwillige ouderbijdrage van € 65 per jaar voor excursies, de sportdag en "
+              "het brugklaskamp. Deelname aan activiteiten hangt niet af van betaling. Voor de werkweek in "
+              "leerjaar 4 geldt een kostendekkende bijdrage van € 285."),
+        ("h1", "7 Klachten"),
+        ("p", "Heeft u een klacht, bespreek die dan eerst met de mentor of de teamleider. Komt u er samen niet uit, "
+              "dan kunt u contact opnemen met de interne vertrouwenspersoon (mevrouw J. de Graaf). Formele "
+              "klachten kunt u indienen bij de Landelijke Klachtencommissie Onderwijs. Bij een geschil over "
+              "toelating, verwijdering of het OPP kunt u terecht bij de Geschillencommissie passend onderwijs. "
+              "Voor onafhankelijk advies over passend onderwijs kunt u contact opnemen met het ouder- en "
+              "jeugdsteunpunt van het samenwerkingsverband of met de Onderwijsconsulenten."),
+        ("h1", "8 Belangrijke adressen"),
+        ("table", [["Wie", "Contact"],
+                   ["Duinrand College", "Zeeweg 120, Duinrand · 023-555 1200"],
+                   ["Samenwerkingsverband VO 27-11 Kennemer-Zuid", "www.swv-kennemerzuid.example"],
+                   ["Inspectie van het Onderwijs", "Loket Onderwijs: 088-669 6060"],
+                   ["Leerplicht gemeente Duinrand", "leerplicht@duinrand.example"]], [7, 9.5]),
+    ]
+    render(doc, B)
+    d = tmp / "np-vo-schoolgids.docx"
+    doc.save(d)
+    pdf = to_pdf(d, tmp)
+    shutil.copy(pdf, OUT / "np-vo-schoolgids.pdf")
+    return OUT / "np-vo-schoolgids.pdf"
+
