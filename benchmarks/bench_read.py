@@ -145,13 +145,20 @@ def ensure_data(regenerate: bool) -> dict[str, Path]:
     return files
 
 
-def median_time(fn, repeat: int) -> float:
-    times = []
+def median_time(fn, repeat: int) -> tuple[float, float]:
+    """Median wall time and median CPU time (this process plus finished children) of fn()."""
+    import resource
+
+    walls, cpus = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu0 = time.process_time()
         start = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(time.process_time() - cpu0 + (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def pdf_pages(path: Path) -> int:
@@ -210,25 +217,25 @@ def main() -> int:
             continue
         pages = pdf_pages(path) if key.startswith("pdf") else int(key.split("-")[1])
         read_paths([path])  # warm up imports and caches
-        t_read = median_time(lambda: read_paths([path]), args.repeat)
+        t_read, c_read = median_time(lambda: read_paths([path]), args.repeat)
         results[key] = t_read
         t_pdftotext = ""
         if key.startswith("pdf") and has_pdftotext:
-            t = median_time(lambda: subprocess.run(["pdftotext", str(path), "/dev/null"], check=True), args.repeat)
+            t, c = median_time(lambda: subprocess.run(["pdftotext", str(path), "/dev/null"], check=True), args.repeat)
             results[key + ":pdftotext"] = t
-            t_pdftotext = f"{t:.3f}"
+            t_pdftotext = f"{t:.3f} ({c:.3f})"
         t_outline = ""
         if has_outline:
-            t = median_time(lambda: subprocess.run([sys.executable, "-m", "opcheck", "outline", str(path)], cwd=REPO,
-                                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-                            args.repeat)
+            t, c = median_time(lambda: subprocess.run([sys.executable, "-m", "opcheck", "outline", str(path)], cwd=REPO,
+                                                      env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+                               args.repeat)
             results[key + ":outline"] = t
-            t_outline = f"{t:.3f}"
-        rows.append((key, str(pages), f"{t_read:.3f}", t_pdftotext, t_outline))
+            t_outline = f"{t:.3f} ({c:.3f})"
+        rows.append((key, str(pages), f"{t_read:.3f} ({c_read:.3f})", t_pdftotext, t_outline))
 
     rss = peak_rss_mb(files["pdf-300"]) if "pdf-300" in files else None
 
-    print(f"median of {args.repeat} runs (seconds)")
+    print(f"median of {args.repeat} runs: wall seconds (CPU seconds; wall >> CPU means the machine was busy)")
     header = ("document", "pages", "opcheck read_paths", "pdftotext e2e", "opcheck outline e2e")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
     for row in [header] + rows:

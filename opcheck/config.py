@@ -88,7 +88,10 @@ def load(path: Path | None, start_dirs: list[Path]) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is geen geldige TOML: {exc}.", f"{path} is not valid TOML: {exc}.") from exc
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("opcheck", {})
+        tool = data.get("tool", {})
+        data = tool.get("opcheck", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise _bad(path, "tool.opcheck", "verwacht een tabel [tool.opcheck].", "expected a table [tool.opcheck].")
     return parse(path, data)
 
 
@@ -129,7 +132,11 @@ def parse(path: Path, data: dict) -> Config:
         if data["lang"] not in ("nl", "en"):
             raise _bad(path, "lang", "kies 'nl' of 'en'.", "choose 'nl' or 'en'.")
         config.lang = data["lang"]
-    for i, raw in enumerate(data.get("waivers", []) or []):
+    raw_waivers = data.get("waivers", [])
+    if not isinstance(raw_waivers, list):
+        raise _bad(path, "waivers", "verwacht een lijst van tabellen ([[waivers]] met id en reason).",
+                   "expected a list of tables ([[waivers]] with id and reason).")
+    for i, raw in enumerate(raw_waivers):
         key = f"waivers[{i}]"
         if not isinstance(raw, dict):
             raise _bad(path, key, "verwacht een tabel met id en reason.", "expected a table with id and reason.")

@@ -33,6 +33,12 @@ def write_atomic(destination: Path, content: str | bytes, inputs: list[Path] = (
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        # mkstemp creates the file private (0600); give the report the mode a normally created file
+        # gets (or the mode of the file it replaces)
+        try:
+            os.chmod(tmp, _mode_for(target))
+        except OSError:
+            pass
         os.replace(tmp, target)
     except OSError as exc:
         try:
@@ -40,3 +46,12 @@ def write_atomic(destination: Path, content: str | bytes, inputs: list[Path] = (
         except OSError:
             pass
         raise UsageError(f"Kan {destination} niet schrijven: {exc.strerror}.", f"Cannot write {destination}: {exc.strerror}.") from exc
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from opcheck.config import Waiver
-from opcheck.report import PARTIAL, PRESENT, WAIVED, Report
+from opcheck.report import MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, WAIVED, Report
 
 
 def apply(report: Report, waivers: list[Waiver], today: dt.date | None = None) -> None:
@@ -43,5 +43,13 @@ def apply(report: Report, waivers: list[Waiver], today: dt.date | None = None) -
             continue
         criterion.waived = True
         criterion.waiver_reason = label
-        if criterion.tier == "core" and element.status == PARTIAL and not element.unmet_core:
-            element.status = PRESENT
+        # findings about a waived criterion (e.g. an unmet legally grounded detail) no longer count
+        element.findings = [f for f in element.findings if f.criterion != criterion.id]
+        if criterion.tier == "core" and not element.unmet_core:
+            if element.status == PARTIAL:
+                element.status = PRESENT
+            elif element.status in (MISSING, NOT_ASSESSABLE):
+                # every core criterion the element lacks is waived: the element as a whole is waived
+                element.status = WAIVED
+                element.waiver_reason = "; ".join(dict.fromkeys(
+                    c.waiver_reason for c in element.criteria if c.waived and c.waiver_reason))

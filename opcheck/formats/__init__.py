@@ -9,6 +9,12 @@ from dataclasses import dataclass, field
 FORMATS: dict[str, str] = {
     "text": "opcheck.formats.text",
     "json": "opcheck.formats.json_format",
+    "sarif": "opcheck.formats.sarif",
+    "junit": "opcheck.formats.junit",
+    "github": "opcheck.formats.github",
+    "gitlab": "opcheck.formats.gitlab",
+    "markdown": "opcheck.formats.markdown",
+    "html": "opcheck.formats.html",
 }
 
 

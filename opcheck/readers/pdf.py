@@ -6,11 +6,12 @@ How it works, page by page (each page and text page is closed before the next on
    or part of a line). For every rectangle we take its box, its text (a slice of the page text, by char
    index) and the font of its first character (size, name -> bold). That is a handful of C calls per
    run instead of several per character, which keeps a 100-page plan well under 0.3 s.
-2. Tables. Thin path objects (cell borders) are grouped into grids; each cell's text comes from
-   `get_text_bounded`. Text lines inside a table are dropped so the table text appears once.
-3. Lines. Runs on the same baseline are joined into lines; a page with a clear gutter is split into a
-   left and a right column and read left column first (full-width lines such as titles split the page
-   into bands).
+2. Tables. Thin path objects (cell borders, or the edges of a grid path) are grouped into grids; each
+   text run goes to the cell holding its centre. Text lines inside a table are dropped so the table text
+   appears once. Tables without rulings stay paragraphs.
+3. Lines. Runs on the same baseline are joined into lines; a page with clear gutters is split into
+   columns (2-4, found recursively) and read column by column (full-width lines such as titles split the
+   page into bands that are read in turn).
 4. After all pages: running headers/footers (same text modulo digits near the top/bottom of many pages,
    and bare page numbers), the body font size, paragraphs (line spacing, bullets, short last lines),
    headings (font size, bold, numbering, PDF outline, tagged-PDF structure) and their levels.
@@ -63,6 +64,7 @@ _PAGE_NUMBER_RE = re.compile(
 _PAGE_NUMBER_IN_RE = re.compile(r"(?:pagina|page|blz\.?|bladzijde|pag\.)\s*(\d{1,4}|[ivxlc]{1,6})\b"
                                 r"|^(\d{1,4})\s*(?:van|of|/)\s*\d{1,4}$|(?:^|\s|\|)(\d{1,4})$", re.I)
 _CID_RE = re.compile(r"\(cid:\d+\)")
+_TOC_LEADER_RE = re.compile(r"(\.{4,}|…{2,}|(\. ){3,}|_{4,})\s*\d{1,4}(\s+\d{1,4})?\s*$")
 TAG_BUDGET_SECONDS = 0.1
 
 
@@ -75,6 +77,10 @@ def _clean(text: str) -> str:
             text = "".join(unicodedata.normalize("NFKC", c) if ("\ufb00" <= c <= "\ufb4f" or "\uff01" <= c <= "\uff5e")
                            else c for c in text)
     return _WS.sub(" ", text).strip()
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _ends_with_hyphen(text: str) -> bool:
@@ -106,6 +112,8 @@ def join_lines(first: str, second: str) -> str:
         if second[0].islower():
             return _strip_marks(stem) + _strip_marks(second)
         return _strip_marks(stem) + "-" + _strip_marks(second)
+    if first[-1] in "–—/" and second[0].isdigit():
+        return _strip_marks(first) + _strip_marks(second)        # "2026–" + "2030"
     return _strip_marks(first) + " " + _strip_marks(second)
 
 
@@ -512,6 +520,10 @@ def _build_lines(runs: list[_Run]) -> list[_Line]:
 
 
 def _make_line(runs: list[_Run]) -> _Line:
+    if len(runs) == 1:   # the common case, kept cheap
+        r = runs[0]
+        return _Line(r.x0, r.bottom, r.x1, r.top, r.text, r.size, r.bold and any(c.isalpha() for c in r.text),
+                     r.x0, [(r.x0, r.x1)], runs, r.tag)
     runs = sorted(runs, key=lambda r: r.x0)
     parts: list[str] = []
     segments: list[list[float]] = []
@@ -729,7 +741,9 @@ def _page_label_from_lines(page: _Page) -> str | None:
                 return m.group(1)
             m = _PAGE_NUMBER_IN_RE.search(text)
             if m:
-                return next(g for g in m.groups() if g)
+                number = next(g for g in m.groups() if g)
+                if not (number.isdigit() and 1900 <= int(number) <= 2100 and m.group(1) is None):
+                    return number   # a trailing year ("Jaarverslag 2025") is not a page number
     return None
 
 
@@ -758,7 +772,8 @@ class _Para:
 
     @property
     def bold(self) -> bool:
-        return bool(self.lines) and all(ln.bold for ln in self.lines)
+        lettered = [ln for ln in self.lines if _has_letters(ln.text)]
+        return bool(lettered) and all(ln.bold for ln in lettered)
 
 
 def _line_pitch(pages: list[_Page]) -> float:
@@ -796,7 +811,7 @@ def _paragraphs(page: _Page, pitch: float) -> list[_Para]:
             prev = cur.lines[-1]
             step = prev.top - ln.top
             size = max(ln.size, prev.size)
-            same_style = abs(ln.size - prev.size) < 0.8 and ln.bold == prev.bold
+            same_style = abs(ln.size - prev.size) < 0.8 and (ln.bold == prev.bold or not _has_letters(ln.text))
             close = 0 < step <= size * (pitch + 0.45) + 0.5 and ln.column == prev.column
             short_end = prev.x1 < col_right[prev.column] - 0.15 * max(page.width, 1) and \
                 prev.text.rstrip()[-1:] in ".!?:" and prev.x1 < col_right[prev.column] - 4 * size
@@ -829,6 +844,17 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s.]", " ", text).split()).strip(" .")
 
 
+def _outline_match(folded: str, title: str, same_page: bool) -> bool:
+    if folded == title:
+        return True
+    if not same_page or len(title) < 4:
+        return False
+    if folded.startswith(title):
+        rest = folded[len(title):].strip()
+        return len(rest) < 4 and not any(ch.isdigit() for ch in rest)   # "... 12" is a toc entry
+    return title.startswith(folded) and len(folded) >= 0.6 * len(title)
+
+
 def _classify(paras: list[_Para], body_size: float, outline: list[tuple[int, str, int]], tag_headings: bool) -> None:
     """Decide headings and their levels."""
     # Outline entries: (level 1-based, folded title, page number)
@@ -843,6 +869,8 @@ def _classify(paras: list[_Para], body_size: float, outline: list[tuple[int, str
         text = para.text
         if len(text) > 250 or len(para.lines) > 3:
             continue   # too long for a heading
+        if _TOC_LEADER_RE.search(text):
+            continue   # a table-of-contents entry ("Mise en contexte ........ 4"), not the heading itself
         words = len(text.split())
         if sum(c.isalpha() for c in text) < 2:
             continue
@@ -851,8 +879,7 @@ def _classify(paras: list[_Para], body_size: float, outline: list[tuple[int, str
         folded = _fold(text) if near else ""
         for page in (para.page, para.page - 1, para.page + 1) if near else ():
             for level, title in by_page.get(page, ()):
-                if folded == title or (len(title) >= 4 and (folded.startswith(title) and len(folded) - len(title) < 4
-                                                              or title.startswith(folded) and len(folded) >= 0.6 * len(title))):
+                if _outline_match(folded, title, page == para.page):
                     outline_level = level
                     break
             if outline_level:
@@ -927,7 +954,7 @@ def _open(path: Path, password: str | None):
         raise InputError(
             f"{path} is geen leesbare PDF (beschadigd of onvolledig: {exc}). Exporteer of download het plan opnieuw.",
             f"{path} is not a readable PDF (damaged or incomplete: {exc}). Export or download the plan again.") from None
-    except (OSError, ValueError) as exc:
+    except Exception as exc:  # OSError, ValueError, anything else pypdfium2 may raise while opening
         raise InputError(f"Kan {path} niet openen: {exc}.", f"Cannot open {path}: {exc}.") from None
 
 
@@ -955,9 +982,10 @@ def read(path: Path, options: ReadOptions) -> Document:
         return _read(pdf, path, options, started)
     except InputError:
         raise
-    except pdfium.PdfiumError as exc:
-        raise InputError(f"{path} kon niet worden gelezen ({exc}). Exporteer of download het plan opnieuw.",
-                         f"{path} could not be read ({exc}). Export or download the plan again.") from None
+    except Exception as exc:  # whatever pdfium or a damaged file throws: a message, never a traceback
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        raise InputError(f"{path} kon niet worden gelezen ({detail}). Exporteer of download het plan opnieuw.",
+                         f"{path} could not be read ({detail}). Export or download the plan again.") from None
     finally:
         pdf.close()
 
@@ -999,8 +1027,10 @@ def _read(pdf, path: Path, options: ReadOptions, started: float) -> Document:
             break
         try:
             page = _extract_page(pdf, index, fonts, tag_budget)
-        except pdfium.PdfiumError:
+        except Exception as exc:  # one broken page must not cost the whole document
             page = _Page(index + 1, 595.0, 842.0, unreadable=True)
+            doc.warnings.append(f"{path}: pagina {index + 1} kon niet worden gelezen / page {index + 1} could not be "
+                                f"read ({type(exc).__name__}).")
         pages.append(page)
     if pages and not any(p.has_text for p in pages):
         for p in pages:

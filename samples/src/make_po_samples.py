@@ -89,6 +89,9 @@ def write_labels(slug: str, documents: list[str], looks_like_plan: bool,
                 if st == "partial":
                     assert notes and el in notes and "advisory" in notes[el], (slug, el)
         assert len(criteria) == 14, slug
+    else:
+        lines.append("elements: {}")
+        lines.append("criteria: {}")
     if notes:
         lines.append("notes:")
         for k, v in notes.items():
@@ -206,7 +209,8 @@ def build_docx(spec: dict, pages: dict[str, int] | None, out: Path) -> None:
             s = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             s.base_style = doc.styles["Normal"]
             s.paragraph_format.left_indent = Cm(0 if lvl == 1 else 0.6)
-            s.paragraph_format.space_after = Pt(2)
+            s.paragraph_format.space_after = Pt(1)
+            s.font.size = Pt(10)
             s.paragraph_format.tab_stops.add_tab_stop(Cm(16.3), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
             s.font.bold = lvl == 1
     blocks = spec["blocks"]
@@ -377,8 +381,7 @@ def spec_formeel() -> dict:
         "Arrangementen (individueel en groep)": [1280, 1250, 1220, 1200],
         "Bovenschoolse voorzieningen (observatiegroep, plusklas)": [520, 520, 520, 520],
         "Ouder- en jeugdsteunpunt": [95, 95, 95, 95],
-        "Onderwijsconsulenten en deskundigen TLV": [140, 140, 140, 140],
-        "Bureau, personeel en bestuur SWV": [560, 570, 580, 590],
+        "Bureau, deskundigen TLV en bestuur SWV": [560, 570, 580, 590],
     }
     tb = [sum(v[i] for v in baten.values()) for i in range(4)]
     tl = [sum(v[i] for v in lasten.values()) for i in range(4)]
@@ -453,7 +456,7 @@ def spec_formeel() -> dict:
             ["Leerlingen so (cluster 3 en 4, incl. buiten de regio)", "193", "–"],
             ["Deelnamepercentage so", "1,60%", "1,72%"],
             ["Thuiszitters (langer dan 4 weken, peildatum 1 juni 2025)", "9", "–"]],
-           {"widths": [9.5, 3.3, 3.3]}),
+           {"widths": [9.0, 3.9, 3.2]}),
           ("p", "Het leerlingaantal daalt naar verwachting tot 11.330 in 2029. Die daling raakt vooral de "
                 "kleine dorpsscholen in Ommerveld en Zandhove; de gemeenten houden bij hun beleid voor "
                 "onderwijshuisvesting rekening met dit teruglopend leerlingaantal."),
@@ -1177,7 +1180,8 @@ def labels_taal() -> None:
                               "on gaps, thuiszitters, waiting lists, zorgplicht or pupils without a place",
             "resultaten": "q.7: targets 2030 with nulmeting + monitoring twice a year, jaarverslag",
             "ouders": "q.8 channels, q.9 independent Steunpunt + Onderwijsconsulenten + klachten/GPO, q.10 OPR",
-            "traps": "no element words in headings; 'toelating' (receiving school) in q.5; 'ouderbijdrage' in q.6",
+            "traps": "no element words in headings; 'toelating' (receiving school) in q.5; 'ouderbijdrage' in q.6; "
+                      "the general wish 'het liefst op de school in de buurt' (q.1) is vision, not terugplaatsingsbeleid",
         })
 
 
@@ -1476,9 +1480,8 @@ het OOGO met de gemeenten Duinwijk, Strandhoven en Helmveld is gevoerd op 11 maa
 basisscholen, sbo De Duinroos en twee scholen voor speciaal onderwijs. Samen zorgen we ervoor dat
 ieder kind in de Duinstreek een passende plek krijgt. Deze webversie bevat de volledige tekst van het
 ondersteuningsplan; de bijlagen kunt u onderaan deze pagina downloaden.</p>
-<p>In de planperiode werken wij aan drie speerpunten: sterke basisscholen, snelle hulp dicht bij huis en
-een goede samenwerking met de jeugdhulp. Voor het eerst hebben ook leerlingen van groep 7 en 8 hun mening
-gegeven over de vraag wat een goede school is; hun antwoorden zijn meegenomen in de speerpunten.</p>
+<p>Het plan is geschreven met inbreng van directeuren, intern begeleiders, ouders en de gemeenten. Voor
+het eerst gaven ook leerlingen van groep 7 en 8 hun mening over de vraag wat een goede school is.</p>
 </section>
 
 <section id="basisondersteuning">
@@ -1865,8 +1868,7 @@ Het plan wordt na vaststelling gepubliceerd op de website en als pdf aan de scho
 2 CONTEXT EN KENGETALLEN
 
 Het samenwerkingsverband omvat zes schoolbesturen met 26 basisscholen, sbo De Eemster en de
-so-locatie De Zwaluw (cluster 3). Leerlingen met een TLV voor cluster 4 gaan naar so-scholen in
-de buurregio's; voor cluster 1 en 2 gelden de landelijke instellingen.
+so-locatie De Zwaluw (cluster 3). Voor cluster 1 en 2 gelden de landelijke instellingen.
 
     Leerlingen basisonderwijs (1-10-2025)        5.980
     Leerlingen sbo                                 131   (2,19%)
@@ -2085,3 +2087,230 @@ def labels_concept() -> None:
             "traps": "element headings exist for all seven; running header line repeated on each page; "
                      "'uitstroom' (ch. 2, 8.1)",
         })
+
+
+# ======================================================================================
+# 8. np-po-schoolondersteuningsprofiel — a single school's SOP (not an SWV plan)
+# ======================================================================================
+
+def spec_sop() -> dict:
+    B = [("title", [
+        ("Schoolondersteuningsprofiel 2025-2026", 20, True),
+        ("Basisschool De Regenboog", 15, True),
+        ("Dorpsstraat 12, 6961 BK Zandhove · brinnummer 09XR", 10, False),
+        ("onderdeel van de schoolgids · vastgesteld door de directie na advies van de MR (30 juni 2025)",
+         9, False),
+    ]), ("pagebreak",)]
+    B += [("h1", "1 Waarom dit profiel?"),
+          ("p", "In dit schoolondersteuningsprofiel (SOP) beschrijven wij welke ondersteuning Basisschool De "
+                "Regenboog aan kinderen kan bieden. Onze school is aangesloten bij het samenwerkingsverband "
+                "SWV PO 28-05 Rivierenland-Oost. In het ondersteuningsplan van het samenwerkingsverband staat "
+                "wat alle scholen in de regio minimaal bieden; in dit profiel leest u hoe wij dat op De "
+                "Regenboog invullen en wat wij daarnaast kunnen. Het profiel wordt ieder jaar door het team "
+                "geëvalueerd en is, na advies van de medezeggenschapsraad, onderdeel van onze schoolgids."),
+          ("h1", "2 Onze school"),
+          ("p", "De Regenboog is een katholieke basisschool met 214 leerlingen in negen groepen. Het team "
+                "bestaat uit 17 leerkrachten, een intern begeleider (vier dagen), twee onderwijsassistenten en "
+                "een vakleerkracht gymnastiek. Ongeveer 18% van onze leerlingen heeft een gewicht in de "
+                "onderwijsachterstandenregeling. De school heeft een lift en een aangepast toilet."),
+          ("h1", "3 Basisondersteuning op De Regenboog"),
+          ("p", "Wij bieden de basisondersteuning zoals afgesproken in het samenwerkingsverband. Voor onze "
+                "school betekent dat concreet:"),
+          ("ul", ["drie keer per jaar groepsbesprekingen van leerkracht en intern begeleider;",
+                  "een leesverbetertraject voor groep 3 tot en met 5 en begeleiding volgens het "
+                  "dyslexieprotocol, met voorleessoftware vanaf groep 5;",
+                  "de methode Kwink voor sociaal-emotioneel leren en een pestprotocol;",
+                  "een plusgroep op dinsdagochtend voor kinderen die meer aankunnen;",
+                  "een vaste jeugdverpleegkundige en schoolmaatschappelijk werker op donderdag."]),
+          ("h2", "3.1 Onze ondersteuning in vier stappen"),
+          ("ul", ["**Stap 1 – in de groep:** de leerkracht signaleert, past de instructie aan en bespreekt "
+                  "dit met ouders.",
+                  "**Stap 2 – met de intern begeleider:** leerkracht en IB'er stellen een plan op voor zes tot "
+                  "acht weken en evalueren dat met ouders.",
+                  "**Stap 3 – het ondersteuningsteam:** IB'er, ouders, leerkracht, de onderwijsadviseur van het "
+                  "samenwerkingsverband en zo nodig de schoolmaatschappelijk werker zoeken samen naar een "
+                  "aanpak; er wordt een ontwikkelingsperspectief opgesteld als de leerling andere doelen krijgt.",
+                  "**Stap 4 – extra ondersteuning:** de school vraagt een arrangement aan (zie hoofdstuk 4)."]),
+          ("table", ["Onderwerp", "Wat wij kunnen bieden", "Waar wij tegenaan lopen"],
+           [["Lezen en spelling", "leesverbetertraject, dyslexiebegeleiding, voorleessoftware",
+             "weinig ruimte voor één-op-één begeleiding in groep 6-8"],
+            ["Rekenen", "verlengde instructie, rekenhulpmiddelen", "specialist nog in opleiding"],
+            ["Gedrag", "Kwink, time-in-plek, gedragsspecialist", "kinderen die dagelijks fysiek agressief zijn"],
+            ["Meer- en hoogbegaafdheid", "plusgroep, compacten en verrijken", "geen voltijds aanbod"],
+            ["Fysiek / medisch", "lift, aangepast toilet, medicijnprotocol", "geen verzorgingsruimte"],
+            ["Taal / NT2", "taalcoördinator, extra taalgroep", "kinderen zonder enige kennis van het "
+                                                                "Nederlands gaan eerst naar de "
+                                                                "nieuwkomersklas"]],
+           {"widths": [3.5, 6.5, 6.2]}),
+          ("h1", "4 Extra ondersteuning"),
+          ("p", "Sommige kinderen hebben meer nodig. Dan vragen wij via het ondersteuningsteam een arrangement "
+                "aan bij het samenwerkingsverband, bijvoorbeeld voor begeleiding door een gedragsspecialist of "
+                "extra inzet van een onderwijsassistent. In 2024-2025 hadden zes leerlingen van onze school een "
+                "arrangement. Onze grenzen liggen bij kinderen die structureel één-op-één begeleiding nodig "
+                "hebben of die door hun gedrag de veiligheid van anderen ernstig in gevaar brengen; dan zoeken "
+                "wij samen met ouders en het samenwerkingsverband een passende plek."),
+          ("table", ["Deskundigheid in het team", "Aanwezig"],
+           [["Intern begeleider (master SEN)", "ja"],
+            ["Gedragsspecialist", "ja, 1 leerkracht"],
+            ["Specialist meer- en hoogbegaafdheid", "ja, 1 leerkracht"],
+            ["Taalcoördinator / NT2", "ja"],
+            ["Rekenspecialist", "in opleiding (2026)"],
+            ["Kennis van het jonge kind", "ja, 2 leerkrachten"]],
+           {"widths": [9, 6]}),
+          ("h1", "5 Als een andere school beter past"),
+          ("p", "Als wij een kind ondanks extra ondersteuning niet voldoende kunnen helpen, bespreken wij met "
+                "ouders of het speciaal basisonderwijs of het speciaal onderwijs beter past. Ons schoolbestuur "
+                "vraagt dan een toelaatbaarheidsverklaring (TLV) aan bij de Commissie van Toelaatbaarheid van "
+                "het samenwerkingsverband. In de afgelopen drie jaar ging gemiddeld één leerling per jaar van "
+                "onze school naar sbo De Wissel."),
+          ("h1", "6 Samenwerking met partners"),
+          ("p", "Wij werken nauw samen met het jeugdteam van de gemeente Zandhove, de jeugdarts van de GGD, de "
+                "logopedist die wekelijks in school is en de voorschool De Kleine Regenboog in ons gebouw. Met "
+                "de voorschool hebben wij een warme overdracht van ieder kind naar groep 1; met de scholen "
+                "voor voortgezet onderwijs in Maasterlo een overdracht na groep 8."),
+          ("h1", "7 Ouders"),
+          ("p", "Ouders zijn voor ons de belangrijkste partner. Bij zorgen neemt de leerkracht contact met u op; "
+                "u kunt ook zelf een afspraak maken met de intern begeleider, juf Anouk Verhoeven. U bent "
+                "altijd aanwezig bij een bespreking in het ondersteuningsteam. Informatie over passend "
+                "onderwijs in de regio vindt u op de website van het samenwerkingsverband; met vragen of "
+                "zorgen die u niet met ons kunt oplossen, kunt u terecht bij het ouder- en jeugdsteunpunt "
+                "van het samenwerkingsverband. De vrijwillige ouderbijdrage van € 45 gebruiken wij voor "
+                "excursies en feesten, niet voor ondersteuning."),
+          ("h1", "8 Onze ambities"),
+          ("p", "In schooljaar 2025-2026 willen wij het rekenonderwijs versterken (een tweede rekenspecialist) "
+                "en onze aanpak voor kinderen met een ontwikkelingsvoorsprong uitbreiden naar de onderbouw. "
+                "Ook gaan wij de gesprekken met kinderen over hun eigen ontwikkeling (kindgesprekken) in alle "
+                "groepen invoeren."),
+          ]
+    return {"title": "Schoolondersteuningsprofiel Basisschool De Regenboog 2025-2026",
+            "author": "Basisschool De Regenboog",
+            "header": "Schoolondersteuningsprofiel De Regenboog 2025-2026",
+            "footer": "",
+            "blocks": B}
+
+
+# ======================================================================================
+# 9. np-po-jaarverslag — annual report of an SWV (not a plan); PDF only
+# ======================================================================================
+
+def spec_jaarverslag() -> dict:
+    B = [("title", [
+        ("Jaarverslag 2025", 26, True),
+        ("Samenwerkingsverband Passend Primair Onderwijs Markeland", 14, False),
+        ("SWV PO 22-09", 12, False),
+        ("", 10, False),
+        ("Bestuursverslag en jaarrekening over het kalenderjaar 2025", 11, False),
+        ("Vastgesteld door de raad van toezicht op 11 juni 2026", 10, False),
+    ]), ("pagebreak",)]
+    B += [("h1", "Voorwoord"),
+          ("p", "2025 was het laatste volledige jaar van ons ondersteuningsplan 2022-2026. In dit jaarverslag "
+                "leggen wij verantwoording af over wat wij in 2025 hebben gedaan, wat dat heeft opgeleverd en "
+                "wat het heeft gekost. Het nieuwe ondersteuningsplan 2026-2030 is in maart 2026 vastgesteld en "
+                "wordt in het volgende jaarverslag behandeld."),
+          ("h1", "1 Organisatie"),
+          ("p", "Markeland is een stichting waarin twaalf schoolbesturen samenwerken met 47 basisscholen, "
+                "twee sbo-scholen en twee so-scholen. Het bestuur bestond in 2025 uit een directeur-bestuurder; "
+                "de raad van toezicht vergaderde zes keer. De ondersteuningsplanraad (OPR) vergaderde vijf keer "
+                "en stemde in met de wijziging van het verdeelmodel per 1 augustus 2025 en met het nieuwe "
+                "ondersteuningsplan. Het OOGO met de gemeenten vond plaats op 14 mei en 26 november 2025."),
+          ("h1", "2 Kengetallen 2025"),
+          ("table", ["Kengetal", "2023", "2024", "2025"],
+           [["Leerlingen basisonderwijs (1 oktober)", "10.412", "10.260", "10.118"],
+            ["Deelnamepercentage sbo", "2,21%", "2,15%", "2,08%"],
+            ["Deelnamepercentage so", "1,83%", "1,79%", "1,77%"],
+            ["Afgegeven TLV's sbo", "88", "91", "84"],
+            ["Afgegeven TLV's so", "67", "73", "70"],
+            ["Toegekende arrangementen", "412", "455", "471"],
+            ["Terugplaatsingen naar het basisonderwijs", "6", "9", "12"],
+            ["Thuiszitters > 4 weken (1 juni)", "14", "11", "8"],
+            ["Bezwaren tegen een TLV-besluit", "2", "1", "3"],
+            ["Vragen bij het ouder- en jeugdsteunpunt", "–", "96", "143"]],
+           {"widths": [8.5, 2.5, 2.5, 2.5], "numeric": True}),
+          ("h1", "3 Uitvoering van het ondersteuningsplan in 2025"),
+          ("h2", "3.1 Basisondersteuning"),
+          ("p", "In 2025 voerden wij bij alle twaalf besturen een auditgesprek over de basisondersteuning. "
+                "41 van de 47 scholen voldeden aan alle standaarden, tegen 36 in 2024. Vijf scholen werkten "
+                "met een verbeterplan; één school kreeg extra begeleiding op het gebied van gedrag."),
+          ("h2", "3.2 Arrangementen en dekkend aanbod"),
+          ("p", "Het aantal arrangementen steeg licht. De observatiegroep draaide het hele jaar vol; in "
+                "september openden wij een tweede groep. De wachtlijst voor so cluster 4 liep terug van "
+                "elf naar vier kinderen. Van de acht thuiszitters op 1 juni hadden er zes aan het einde van "
+                "het jaar weer een onderwijsplek."),
+          ("h2", "3.3 Toelaatbaarheid en terugplaatsing"),
+          ("p", "De Commissie van Toelaatbaarheid behandelde 161 aanvragen. Gemiddeld duurde het 29 dagen "
+                "tot een besluit; 96% van de besluiten viel binnen zes weken. Drie ouders maakten bezwaar; "
+                "de Landelijke Bezwaaradviescommissie adviseerde in twee gevallen het bezwaar ongegrond te "
+                "verklaren, één bezwaar werd ingetrokken. Twaalf leerlingen keerden met een "
+                "terugplaatsingsarrangement terug naar een basisschool, het hoogste aantal sinds 2014."),
+          ("h2", "3.4 Ouders"),
+          ("p", "Het ouder- en jeugdsteunpunt beantwoordde 143 vragen, vooral over de overstap naar het "
+                "voortgezet onderwijs en over de TLV. Er werden twee ouderavonden gehouden met in totaal 160 "
+                "bezoekers. De nieuwe ouderpagina op de website werd 9.400 keer bezocht."),
+          ("h1", "4 Financieel verslag"),
+          ("p", "Het jaar sloot af met een negatief resultaat van € 212.000, conform de afspraak om de "
+                "bovenmatige reserve af te bouwen. De reserve daalde daarmee naar € 1.480.000."),
+          ("table", ["Staat van baten en lasten (× € 1.000)", "Begroting 2025", "Realisatie 2025",
+                     "Realisatie 2024"],
+           [["Rijksbijdragen ondersteuning", "7.980", "8.046", "7.912"],
+            ["Overige baten", "60", "84", "71"],
+            ["Afdrachten so en sbo", "3.410", "3.468", "3.390"],
+            ["Schoolbudgetten besturen", "2.150", "2.150", "2.095"],
+            ["Arrangementen en voorzieningen", "1.980", "2.031", "1.877"],
+            ["Personeel en organisatie", "640", "627", "601"],
+            ["Ouder- en jeugdsteunpunt", "75", "66", "40"],
+            ["Resultaat", "-215", "-212", "-20"]],
+           {"widths": [7.0, 3.0, 3.0, 3.0], "numeric": True, "bold_rows": [7]}),
+          ("p", "De accountant heeft bij de jaarrekening 2025 een goedkeurende controleverklaring "
+                "afgegeven; er zijn geen bevindingen ten aanzien van de rechtmatigheid."),
+          ("h1", "5 Vooruitblik 2026"),
+          ("p", "In 2026 start de uitvoering van het ondersteuningsplan 2026-2030. Wij richten ons op het "
+                "verder terugdringen van het aantal thuiszitters, de start van een onderwijs-zorggroep voor "
+                "jonge kinderen en de verdere inrichting van het ouder- en jeugdsteunpunt."),
+          ]
+    return {"title": "Jaarverslag 2025 SWV PO 22-09 Markeland",
+            "author": "SWV PO 22-09 Markeland",
+            "header": "SWV PO 22-09 Markeland · Jaarverslag 2025",
+            "footer": "",
+            "blocks": B}
+
+
+def labels_np() -> None:
+    write_labels("np-po-schoolondersteuningsprofiel",
+                 ["np-po-schoolondersteuningsprofiel.docx", "np-po-schoolondersteuningsprofiel.pdf"], False,
+                 description="A single school's schoolondersteuningsprofiel (SOP): mentions SWV, "
+                             "basisondersteuning, arrangementen, TLV, ouders, OJSP - but is no SWV plan.",
+                 notes={"why": "one school (Basisschool De Regenboog), part of the schoolgids, adopted by the "
+                               "school director after MR advice; refers to the SWV's ondersteuningsplan as "
+                               "another document"})
+    write_labels("np-po-jaarverslag", ["np-po-jaarverslag.pdf"], False,
+                 description="Annual report 2025 of an SWV: SWV code, OPR, OOGO, TLV, terugplaatsing, "
+                             "thuiszitters, begroting vs realisatie - but a retrospective report, not a plan.",
+                 notes={"why": "title 'Jaarverslag 2025', bestuursverslag and jaarrekening, past tense, "
+                               "realisatie figures; the ondersteuningsplan is mentioned as a separate document"})
+
+
+# ======================================================================================
+# main
+# ======================================================================================
+
+def main() -> None:
+    if not NO_PDF and not shutil.which("libreoffice"):
+        sys.exit("libreoffice not found (needed for the PDF renderings); use --no-pdf to skip PDFs")
+    print("po-formeel");   make_docx_and_pdf("po-formeel", spec_formeel()); labels_formeel()
+    print("po-compact");   make_docx_and_pdf("po-compact", spec_compact()); labels_compact()
+    print("po-taal-voor-ouders"); write_text("po-taal-voor-ouders.md", TAAL_MD); labels_taal()
+    print("po-tabellen");  make_docx_and_pdf("po-tabellen", spec_tabellen()); labels_tabellen()
+    print("po-verwijzingen"); write_text("po-verwijzingen.html", VERWIJZINGEN_HTML); labels_verwijzingen()
+    print("po-verborgen"); make_docx_and_pdf("po-verborgen", spec_verborgen(), keep_pdf=False); labels_verborgen()
+    print("po-concept");   make_concept(); labels_concept()
+    print("np-po-schoolondersteuningsprofiel")
+    make_docx_and_pdf("np-po-schoolondersteuningsprofiel", spec_sop())
+    print("np-po-jaarverslag")
+    make_docx_and_pdf("np-po-jaarverslag", spec_jaarverslag(), keep_docx=False)
+    labels_np()
+    print("done:", ", ".join(sorted(p.name for p in SAMPLES.iterdir()
+                                   if p.is_file() and p.name.startswith(("po-", "np-po-")))))
+
+
+if __name__ == "__main__":
+    main()
