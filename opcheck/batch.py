@@ -2,14 +2,16 @@
 cache results, and write an overview (plans × elements) as HTML, CSV or JSON.
 
 Design:
-* Every plan runs in a worker process of a small pool of our own (multiprocessing, forkserver on
-  Linux). The parent knows which plan each worker runs and since when, so a plan that exceeds
+* Every plan runs in a worker process of a small pool of our own: `jobs` long-lived `python -c`
+  processes (no fork of the caller, no re-import of its main module), fed one plan at a time over a
+  pipe. The parent knows which plan each worker runs and since when, so a plan that exceeds
   `timeout` is killed with its worker (which is replaced) and reported as an error row: a hung or
   crashing worker cannot hang or stop the batch.
 * A broken or hostile file never stops the batch: its row carries the InputError message.
 * Cache: one JSON file per plan under the cache folder, keyed by the sha256 of the plan's file
   contents, the opcheck version, a fingerprint of the checklists and the options (sector, checklist,
-  extended, lang). A hit reads one small JSON file; the documents are not read. Errors are not cached.
+  extended, lang). A hit reads one small JSON file; the documents are not read. Read errors
+  (InputError: empty, damaged, unsupported) are cached too; time-outs and crashes are not.
 * Ctrl-C stops the workers and keeps what is done: the overview of finished plans is written.
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ import io
 import json
 import os
 import re
-import signal
+import stat
 import sys
 import time
 from collections import deque
@@ -109,8 +111,15 @@ class BatchResult:
 # --------------------------------------------------------------------------------------------------
 
 def _is_doc(path: Path) -> bool:
+    """A document found while walking a folder: known extension, not hidden, not a Word lock file,
+    and a regular file (no FIFO or device that would block a reader)."""
     name = path.name
-    return path.suffix.lower() in DOC_EXTENSIONS and not name.startswith((".", "~$"))
+    if path.suffix.lower() not in DOC_EXTENSIONS or name.startswith((".", "~$")):
+        return False
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 _ANNEX = re.compile(r"bijlage|annex|appendix|addendum", re.I)
@@ -213,12 +222,14 @@ def checklist_fingerprint(options: BatchOptions) -> str:
 def cache_key(plan: Plan, options: BatchOptions, fingerprint: str) -> str | None:
     """sha256 over the plan's file contents + opcheck version + checklists + options; None if unreadable."""
     try:
+        if not all(stat.S_ISREG(p.stat().st_mode) for p in plan.files):
+            return None   # never read a FIFO or device here: the parent must not block
         hashes = [_sha256_file(p) for p in plan.files]
     except OSError:
         return None
     payload = {"cache": CACHE_SCHEMA, "version": __version__, "files": hashes, "checklists": fingerprint,
                "checklist": options.checklist or "", "extended": list(options.extended),
-               "sector": options.sector or "", "lang": options.lang}
+               "sector": options.sector or "", "lang": options.lang, "password": bool(options.password)}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
@@ -235,7 +246,9 @@ class Cache:
             data = json.loads(self._path(key).read_text("utf-8"))
         except (OSError, ValueError, UnicodeDecodeError):
             return None
-        if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("report"), dict):
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        if not isinstance(data.get("report"), dict) and not isinstance(data.get("error"), str):
             return None
         return data
 
@@ -282,7 +295,9 @@ def check_plan(files: list[str], options: BatchOptions, report_format: str | Non
     except BaseException as exc:  # noqa: BLE001 - one plan's failure is one error row
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
+        from opcheck.errors import InputError
         return {"report": None, "rendered": None, "error": _error_text(exc, lang),
+                "error_kind": "input" if isinstance(exc, InputError) else "other",
                 "seconds": time.perf_counter() - start}
 
 
@@ -297,79 +312,117 @@ def _error_text(exc: BaseException, lang: str) -> str:
             else f"interne fout ({type(exc).__name__}: {exc})")
 
 
-def _worker_main(conn, options: BatchOptions, report_format: str | None) -> None:
-    """Worker loop: receive (index, files), send (index, result); None stops the worker."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops us
-    try:
-        while True:
-            try:
-                message = conn.recv()
-            except (EOFError, OSError):
-                return
-            if message is None:
-                return
-            index, files = message
-            result = check_plan(files, options, report_format)
-            try:
-                conn.send((index, result))
-            except (OSError, ValueError):
-                return
-    finally:
-        conn.close()
+def _worker_options(options: BatchOptions) -> dict:
+    return {"sector": options.sector, "checklist": options.checklist, "extended": list(options.extended),
+            "lang": options.lang, "password": options.password, "fail_on": options.fail_on,
+            "timeout": options.timeout}
+
+
+def _stdio_worker() -> None:
+    """Worker process loop (started by _Worker): first stdin line = options, then one task per line
+    ({"index", "files"}); one JSON result per line on the original stdout. Anything else the
+    libraries print goes to stderr, so it cannot corrupt the protocol."""
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    inp = sys.stdin.buffer
+    first = inp.readline()
+    if not first:
+        return
+    config = json.loads(first)
+    options = BatchOptions(**config["options"])
+    report_format = config.get("report_format")
+    for line in inp:
+        if not line.strip():
+            continue
+        task = json.loads(line)
+        result = check_plan(task["files"], options, report_format)
+        out.write(json.dumps({"index": task["index"], "result": result}, ensure_ascii=True).encode("ascii") + b"\n")
+        out.flush()
 
 
 # --------------------------------------------------------------------------------------------------
 # Pool with per-plan time limit
 # --------------------------------------------------------------------------------------------------
 
-def _mp_context():
-    import multiprocessing as mp
-    if sys.platform.startswith("linux") and "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["opcheck.engine", "opcheck.readers.text", "opcheck.readers.html",
-                                    "opcheck.readers.pdf", "opcheck.readers.docx", "opcheck.formats",
-                                    "opcheck.batch"])
-        return ctx
-    return mp.get_context("spawn")
+def _package_root() -> str:
+    return str(Path(__file__).resolve().parent.parent)
 
 
 class _Worker:
-    def __init__(self, ctx, options: BatchOptions, report_format: str | None):
-        self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, options, report_format), daemon=True)
-        self.proc.start()
-        child.close()
+    """One worker process (a fresh `python -c ...`, no fork of the parent, no re-import of the
+    caller's main module), fed one plan at a time over a pipe. A reader thread turns its output
+    lines into events on the shared queue; EOF (crash, kill) arrives as None."""
+
+    def __init__(self, options: BatchOptions, report_format: str | None, events):
+        import subprocess
+        import threading
+        env = dict(os.environ)
+        env["PYTHONPATH"] = _package_root() + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        kwargs = {"start_new_session": True} if os.name == "posix" else \
+            {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from opcheck.batch import _stdio_worker; _stdio_worker()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, **kwargs)
         self.task: int | None = None
         self.started = 0.0
+        self._send({"options": _worker_options(options), "report_format": report_format})
+        self._thread = threading.Thread(target=self._read, args=(events,), daemon=True)
+        self._thread.start()
+
+    def _send(self, message: dict) -> None:
+        self.proc.stdin.write(json.dumps(message, ensure_ascii=True).encode("ascii") + b"\n")
+        self.proc.stdin.flush()
+
+    def _read(self, events) -> None:
+        stream = self.proc.stdout
+        try:
+            for line in stream:
+                events.put((self, line))
+        except (OSError, ValueError):
+            pass
+        events.put((self, None))
 
     def assign(self, index: int, files: list[str]) -> None:
         self.task = index
         self.started = time.monotonic()
-        self.conn.send((index, files))
+        self._send({"index": index, "files": files})
 
     def kill(self) -> None:
+        import signal as _signal
         try:
-            self.proc.kill()
+            if os.name == "posix":
+                os.killpg(self.proc.pid, _signal.SIGKILL)   # the worker and anything it started
+            else:
+                self.proc.kill()
+        except (OSError, ProcessLookupError):
+            try:
+                self.proc.kill()
+            except OSError:
+                pass
+        try:
+            self.proc.wait(timeout=5)
         except Exception:  # noqa: BLE001
             pass
-        self.proc.join(timeout=5)
-        try:
-            self.conn.close()
-        except OSError:
-            pass
+        self._close()
 
     def stop(self) -> None:
         try:
-            self.conn.send(None)
-        except (OSError, ValueError):
-            pass
-        self.proc.join(timeout=2)
-        if self.proc.is_alive():
-            self.kill()
-        try:
-            self.conn.close()
+            self.proc.stdin.close()
         except OSError:
             pass
+        try:
+            self.proc.wait(timeout=3)
+        except Exception:  # noqa: BLE001
+            self.kill()
+        self._close()
+
+    def _close(self) -> None:
+        for stream in (self.proc.stdin, self.proc.stdout):
+            try:
+                stream.close()
+            except (OSError, ValueError):
+                pass
 
 
 def run_parallel(tasks: list[tuple[int, list[str]]], options: BatchOptions, report_format: str | None,
@@ -379,16 +432,15 @@ def run_parallel(tasks: list[tuple[int, list[str]]], options: BatchOptions, repo
     on_done gets every task's result (timeouts and crashed workers as error results). Raises
     KeyboardInterrupt after stopping all workers when interrupted.
     """
-    from multiprocessing.connection import wait
+    import queue
 
     if not tasks:
         return
     lang = options.lang
     jobs = max(1, min(options.jobs or os.cpu_count() or 1, len(tasks)))
-    ctx = _mp_context()
     pending = deque(tasks)
     workers: list[_Worker] = []
-    files_of = dict(tasks)
+    events: queue.Queue = queue.Queue()
 
     def fail(worker: _Worker, message: str) -> None:
         index = worker.task
@@ -396,21 +448,29 @@ def run_parallel(tasks: list[tuple[int, list[str]]], options: BatchOptions, repo
         worker.task = None
         on_done(index, {"report": None, "rendered": None, "error": message, "seconds": seconds})
 
+    def retire(worker: _Worker) -> None:
+        worker.kill()
+        if worker in workers:
+            workers.remove(worker)
+
     try:
         while pending or any(w.task is not None for w in workers):
-            # fill idle workers (start new ones up to `jobs`)
             for w in list(workers):
                 if w.task is None and pending:
                     index, files = pending.popleft()
                     try:
                         w.assign(index, files)
-                        on_start(index)
                     except (OSError, ValueError):
                         pending.appendleft((index, files))
-                        w.kill()
-                        workers.remove(w)
+                        w.task = None
+                        retire(w)
+                        continue
+                    on_start(index)
             while pending and len(workers) < jobs:
-                w = _Worker(ctx, options, report_format)
+                try:
+                    w = _Worker(options, report_format, events)
+                except OSError as exc:
+                    raise UsageError(f"Kan geen werkproces starten: {exc}.", f"Cannot start a worker process: {exc}.") from exc
                 workers.append(w)
                 index, files = pending.popleft()
                 w.assign(index, files)
@@ -418,30 +478,31 @@ def run_parallel(tasks: list[tuple[int, list[str]]], options: BatchOptions, repo
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 continue
-            now = time.monotonic()
-            wait_for = max(0.0, min(w.started + options.timeout for w in busy) - now)
-            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for)
-            for w in busy:
-                if w.conn in ready:
+            wait_for = max(0.0, min(w.started + options.timeout for w in busy) - time.monotonic())
+            try:
+                worker, line = events.get(timeout=wait_for + 0.01)
+            except queue.Empty:
+                worker, line = None, None
+            if worker is not None and worker in workers and worker.task is not None:
+                if line is None:
+                    worker.proc.poll()
+                    fail(worker, _crash_text(worker, lang))
+                    retire(worker)
+                else:
                     try:
-                        index, result = w.conn.recv()
-                    except (EOFError, OSError):
-                        fail(w, _crash_text(w, lang))
-                        w.kill()
-                        workers.remove(w)
-                        continue
-                    w.task = None
-                    on_done(index, result)
-                elif w.proc.sentinel in ready:
-                    # died without answering (crash, out of memory, killed)
-                    fail(w, _crash_text(w, lang))
-                    w.kill()
-                    workers.remove(w)
+                        message = json.loads(line)
+                        index, result = message["index"], message["result"]
+                    except (ValueError, KeyError, TypeError):
+                        fail(worker, _crash_text(worker, lang))
+                        retire(worker)
+                    else:
+                        if index == worker.task:
+                            worker.task = None
+                            on_done(index, result)
             now = time.monotonic()
             for w in list(workers):
                 if w.task is not None and now - w.started >= options.timeout:
-                    w.kill()
-                    workers.remove(w)
+                    retire(w)
                     secs = int(options.timeout) if float(options.timeout).is_integer() else options.timeout
                     fail(w, f"took longer than the time limit of {secs} s; stopped" if lang == "en" else
                          f"duurde langer dan de tijdslimiet van {secs} s; afgebroken")
@@ -453,11 +514,10 @@ def run_parallel(tasks: list[tuple[int, list[str]]], options: BatchOptions, repo
     finally:
         for w in workers:
             w.stop()
-    del files_of
 
 
 def _crash_text(worker: _Worker, lang: str) -> str:
-    code = worker.proc.exitcode
+    code = worker.proc.returncode
     how = f" (exit {code})" if code is not None else ""
     return (f"the check stopped unexpectedly{how}; the file may be damaged or too large" if lang == "en" else
             f"de controle stopte onverwacht{how}; het bestand is mogelijk beschadigd of te groot")
@@ -584,11 +644,14 @@ def run_batch(paths: list[Path], options: BatchOptions, reports_dir: Path | None
     def on_done(index: int, data: dict) -> None:
         result = PlanResult(plans[index], report=data.get("report"), error=data.get("error"),
                             rendered=data.get("rendered"), seconds=float(data.get("seconds") or 0.0))
-        if cache is not None and result.report is not None and keys.get(index):
-            rendered = {f"{report_format}|{options.fail_on}": result.rendered} if report_format and result.rendered else {}
-            cache.put(keys[index], {"report": result.report, "rendered": rendered,
-                                    "files": [str(f) for f in plans[index].files],
-                                    "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat()})
+        created = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        files = [str(f) for f in plans[index].files]
+        if cache is not None and keys.get(index):
+            if result.report is not None:
+                rendered = {f"{report_format}|{options.fail_on}": result.rendered} if report_format and result.rendered else {}
+                cache.put(keys[index], {"report": result.report, "rendered": rendered, "files": files, "created": created})
+            elif data.get("error_kind") == "input":
+                cache.put(keys[index], {"error": result.error, "files": files, "created": created})
         finish(index, result)
 
     interrupted = False
@@ -598,6 +661,9 @@ def run_batch(paths: list[Path], options: BatchOptions, reports_dir: Path | None
                 key = cache_key(plan, options, fingerprint)
                 keys[i] = key
                 entry = cache.get(key) if key else None
+                if entry is not None and entry.get("report") is None:
+                    finish(i, PlanResult(plan, error=entry["error"], cached=True))
+                    continue
                 if entry is not None:
                     report = _rewrite_paths(entry["report"], plan)
                     rendered = (entry.get("rendered") or {}).get(f"{report_format}|{options.fail_on}") \

@@ -19,20 +19,31 @@ from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUG
 from opcheck.text import clean, fold, fold_keep_case, match_text, shorten, split_sentences
 
 MAX_EVIDENCE = 3
+# A sentence that refers elsewhere counts only when it says more than the reference itself.
+REFERRAL_MAX_WORDS = 25
 
 _DEFERRED = re.compile(
     r"\b(wordt|worden|zal|zullen|is|zijn)\b[^.]{0,60}\b(nog\s+)?(nader\s+)?(uitgewerkt|vastgesteld|bepaald|ingevuld|beschreven|aangevuld|opgesteld)\b"
     r"(?![^.]{0,30}\b(in|met|door|op basis van|volgens)\b\s+(de|het|dit|deze)\b)"
-    r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen)\b"
+    r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
+    r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b|\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"
+    r"|\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg))\b"
+    r"|^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog invullen|in te vullen|nader in te vullen|tekst volgt|xx+)\b"
     r"|(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$"
-    r"|\[(nog )?(in ?te ?vullen|invullen|\.\.\.|…|tekst volgt|p\.?m\.?|volgt|xx+)\]|\bte zijner tijd\b|\bin ontwikkeling\b",
+    r"|\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b[^\]]{0,200}\]"
+    r"|\bte zijner tijd\b|\bin ontwikkeling\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
+_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w*|"
+             r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
+             r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document)")
 _REFERRAL = re.compile(
-    r"\b(zie|staat in|staan in|staat beschreven in|staan beschreven in|beschreven in|opgenomen in|vindt u in|vind je in|"
-    r"uitgewerkt in|nader uitgewerkt in|terug te vinden in|verwijzen (we|wij) naar|verwezen naar|zijn te vinden in|is te vinden in)"
-    r"\s+(de |het |onze |)(bijlage|bijlagen|website|site|jaarplan|jaarbegroting|begroting|jaarverslag|notitie|document|www\.)",
+    r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
+    r"uitgewerkt in|vastgelegd in|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
+    r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
+    r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
+    + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
     re.IGNORECASE)
 _ANNEX_REF = re.compile(r"\bbijlage\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -53,6 +64,7 @@ class Passage:
     deferred: bool = False
     referral: bool = False
     vague: bool = False
+    question: bool = False
     annex_refs: tuple[str, ...] = ()
 
 
@@ -115,7 +127,7 @@ def _make_passage(text: str, window: str, block: Block, context: str, headings: 
     return Passage(
         text=text, folded=match_text(fold(window)), cased=match_text(fold_keep_case(window)), block=block,
         context=context, headings=headings, deferred=deferred, referral=bool(_REFERRAL.search(stripped)),
-        vague=bool(_VAGUE.search(stripped)),
+        vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
         annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
 
 
@@ -139,9 +151,9 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element) -> bool:
 
 
 def _counts(p: Passage, criterion: Criterion) -> bool:
-    if p.deferred:
+    if p.deferred or p.question:
         return False
-    if p.referral and not criterion.allow_referral:
+    if p.referral and not criterion.allow_referral and len(p.text.split()) <= REFERRAL_MAX_WORDS:
         return False
     if criterion.exclude and criterion.exclude.search(p.folded, p.cased):
         return False

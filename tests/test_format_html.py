@@ -288,3 +288,20 @@ def test_printed_malicious_report(tmp_path):
     for i in range(6):
         assert f"Element {i}" in text
     assert "Medezeggenschap" in text
+
+
+def test_several_documents_and_command_line(tmp_path):
+    import sys
+    report = synthetic_report()
+    report.documents.append(DocumentInfo(path="bijlage.docx", format="docx", pages=None, sha256="ef" * 32))
+    report.elements[0].criteria[0].evidence[0].file = "bijlage.docx"
+    html = _html(report)
+    assert "<dt>Documenten</dt>" in html and "<strong>bijlage.docx</strong>" in html
+    assert "— bijlage.docx, p. 1, § 4.1 Basis" in html
+    out = tmp_path / "rapport.html"
+    proc = subprocess.run([sys.executable, "-m", "opcheck", "check", str(FIXTURE), "--format", "html",
+                           "--output", str(out), "--exit-zero", "-q"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="nl">' in page
+    assert not _parse(page).errors

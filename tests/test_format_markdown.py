@@ -199,3 +199,24 @@ def test_every_status_word_present(lang):
     md = _md(synthetic_report(), lang=lang)
     for s in ("present", "partial", "missing", "not_assessable", "waived"):
         assert status(s, lang) in md
+
+
+def test_several_documents():
+    report = synthetic_report()
+    report.documents.append(DocumentInfo(path="bijlagen/bijlage.docx", format="docx", pages=None, sha256="ef" * 32))
+    report.elements[0].criteria[0].evidence[0].file = "bijlagen/bijlage.docx"
+    md = _md(report)
+    assert "**Documenten:**\n\n- `plan.pdf` · 24 pagina's · sha256 `abababababab`\n" \
+           "- `bijlagen/bijlage.docx` · sha256 `efefefefefef`\n" in md
+    assert "“Citaat 0 uit het plan” — bijlage.docx, p. 1, § 4.1 Basis" in md
+
+
+def test_command_line(tmp_path):
+    import subprocess
+    import sys
+    out = tmp_path / "rapport.md"
+    proc = subprocess.run([sys.executable, "-m", "opcheck", "check", str(FIXTURE), "--format", "markdown",
+                           "--output", str(out), "--exit-zero", "-q"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    md = out.read_text(encoding="utf-8")
+    assert md.startswith("# Gap-rapport ondersteuningsplan") and len(_table_rows(md, "| Onderdeel |")) == 7

@@ -269,6 +269,7 @@ def test_input_file_not_modified(tmp_path):
     ("terug-", "of doorplaatsing", "terug- of doorplaatsing"),
     ("in Noord-", "Brabant", "in Noord-Brabant"),
     ("gewone regel", "volgende regel", "gewone regel volgende regel"),
+    ("Ondersteuningsplan 2026–", "2030", "Ondersteuningsplan 2026–2030"),
 ])
 def test_join_lines(first, second, joined):
     assert join_lines(first, second) == joined

@@ -115,7 +115,7 @@ def render(report, ctx) -> str:
     names = ", ".join(d.path.replace("\\", "/").rsplit("/", 1)[-1] for d in report.documents)
     title = plan.title or names or "opcheck"
     out = [f"# {w('report_title', lang)}: {md_escape(title)}", ""]
-    label = w("documents", lang) if multi_file else w("document", lang)
+    doc_lines = []
     for d in report.documents:
         parts = [code(d.path)]
         if d.pages:
@@ -123,7 +123,11 @@ def render(report, ctx) -> str:
         parts.append(f"sha256 {code(d.sha256[:12])}")
         if d.unreadable_pages:
             parts.append(f"{w('unreadable_pages', lang)}: {', '.join(str(p) for p in d.unreadable_pages)}")
-        out.append(f"**{label}:** " + " · ".join(parts) + "  ")
+        doc_lines.append(" · ".join(parts))
+    if multi_file:
+        out += [f"**{w('documents', lang)}:**", ""] + [f"- {line}" for line in doc_lines] + [""]
+    else:
+        out.append(f"**{w('document', lang)}:** {doc_lines[0] if doc_lines else '—'}  ")
     source = w("given", lang) if plan.sector_source != "detected" else w("detected", lang)
     meta = [f"**{w('checklist', lang)}:** {md_escape(plan.checklist)} {md_escape(plan.checklist_version)}".rstrip(),
             f"**{w('sector', lang)}:** {md_escape((plan.sector or '?').upper())} ({source})"]

@@ -401,7 +401,7 @@ def make_formeel():
         (1, "1. Inleiding", 3), (2, "1.1 Wettelijk kader en planperiode", 3), (2, "1.2 Totstandkoming", 3),
         (1, "2. Het samenwerkingsverband in cijfers", 3),
         (1, "3. Basisondersteuning", 4), (2, "3.1 Wat verstaan wij onder basisondersteuning", 4),
-        (2, "3.2 Standaarden basisondersteuning", 4), (2, "3.3 Borging", 5),
+        (2, "3.2 Standaarden basisondersteuning", 4), (2, "3.3 Borging", 4),
         (1, "4. Ondersteuningsaanbod en dekkend netwerk", 5), (2, "4.1 Het ondersteuningscontinuüm", 5),
         (2, "4.2 Dekkend netwerk en thuiszitters", 5), (2, "4.3 Samenwerking met gemeenten en jeugdhulp", 6),
         (1, "5. Toelaatbaarheid tot vso, lwoo en pro", 6), (2, "5.1 Procedure toelaatbaarheidsverklaring vso", 6),
@@ -412,8 +412,8 @@ def make_formeel():
         (1, "8. Kwaliteitszorg en resultaten", 8),
         (1, "9. Financiën", 9), (2, "9.1 Baten", 9), (2, "9.2 Verdeelmodel", 9),
         (2, "9.3 Meerjarenbegroting 2026–2030", 9), (2, "9.4 Reserves en weerstandsvermogen", 10),
-        (2, "9.5 Verantwoording door de schoolbesturen", 11),
-        (1, "Bijlage 1 Begrippenlijst", 12),
+        (2, "9.5 Verantwoording door de schoolbesturen", 10),
+        (1, "Bijlage 1 Begrippenlijst", 11),
     ])
     doc.add_page_break()
     rows, saldo = budget_formeel()
