@@ -45,6 +45,7 @@ _REFERRAL = re.compile(
     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
     + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
     re.IGNORECASE)
+_ANNEX_TITLE_REF = re.compile(r"^\W*(bijlage|appendix)\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
 _ANNEX_REF = re.compile(r"\bbijlage\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(we|wij|zij|het swv|het samenwerkingsverband) (streven|streeft) (ernaar|naar)\b|\bzo ?veel mogelijk\b|\bwaar mogelijk\b|"
@@ -59,8 +60,9 @@ class Passage:
     folded: str               # match text (folded + compound variants) of the window
     cased: str                # diacritics folded, case kept (for =ABBR terms)
     block: Block
-    context: str              # match text of the surrounding block (paragraph / table / lead-in)
+    context: str              # match text of the sentence with the one before it (or its lead-in / header row)
     headings: str             # match text of the section path
+    near_heading: str = ""    # match text of the nearest heading
     deferred: bool = False
     referral: bool = False
     vague: bool = False
@@ -83,7 +85,7 @@ def build_passages(doc: Document) -> _Index:
     passages: list[Passage] = []
     annexes: set[str] = set()
     by_section: dict[tuple[str, ...], list[Block]] = {}
-    previous_text: dict[str, str] = {}
+    lead_in: dict[str, str] = {}          # per file: last sentence of the paragraph before a list
     for block in doc.blocks:
         if block.kind == HEADING:
             m = _ANNEX_REF.search(block.heading_text)
@@ -94,39 +96,40 @@ def build_passages(doc: Document) -> _Index:
             continue
         by_section.setdefault(block.section, []).append(block)
         headings = match_text(fold(" / ".join(block.section)))
+        near = match_text(fold(block.section[-1])) if block.section else ""
         if block.kind == TABLE and block.rows:
             header = " | ".join(c for c in block.rows[0] if c)
-            context = match_text(fold(block.text[:4000]))
             for r, row in enumerate(block.rows):
                 row_text = " | ".join(c for c in row if c).strip()
                 if not row_text:
                     continue
                 window = row_text if r == 0 else f"{header} | {row_text}"
-                passages.append(_make_passage(row_text, window, block, context, headings))
+                passages.append(_make_passage(row_text, window, block, match_text(fold(window)), headings, near))
             continue
-        lead = ""
-        if block.kind == LIST_ITEM:
-            lead = previous_text.get(block.file, "")
-        else:
-            previous_text[block.file] = block.text
-        context = match_text(fold((lead + " " + block.text)[-6000:]))
         sentences = split_sentences(block.text) or [block.text]
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
+        lead = lead_in.get(block.file, "") if block.kind == LIST_ITEM else ""
+        if block.kind != LIST_ITEM:
+            lead_in[block.file] = sentences[-1]
+        previous = lead
         for sentence in sentences:
-            window = sentence
-            if lead and lead.rstrip().endswith(":"):
-                window = split_sentences(lead)[-1] + " " + sentence if split_sentences(lead) else sentence
-            passages.append(_make_passage(sentence, window, block, context, headings))
+            window = f"{lead} {sentence}" if lead and lead.rstrip().endswith(":") else sentence
+            # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
+            context = match_text(fold(f"{previous} {sentence}"))
+            passages.append(_make_passage(sentence, window, block, context, headings, near))
+            previous = sentence
     return _Index(passages, annexes, by_section)
 
 
-def _make_passage(text: str, window: str, block: Block, context: str, headings: str) -> Passage:
+def _make_passage(text: str, window: str, block: Block, context: str, headings: str, near: str) -> Passage:
     stripped = text.strip()
     deferred = bool(_DEFERRED.search(stripped)) or bool(_PLACEHOLDER_ONLY.match(stripped))
+    annex_title = bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     return Passage(
         text=text, folded=match_text(fold(window)), cased=match_text(fold_keep_case(window)), block=block,
-        context=context, headings=headings, deferred=deferred, referral=bool(_REFERRAL.search(stripped)),
+        context=context, headings=headings, near_heading=near, deferred=deferred,
+        referral=annex_title or bool(_REFERRAL.search(stripped)),
         vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
         annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
 
@@ -155,7 +158,8 @@ def _counts(p: Passage, criterion: Criterion) -> bool:
         return False
     if p.referral and not criterion.allow_referral and len(p.text.split()) <= REFERRAL_MAX_WORDS:
         return False
-    if criterion.exclude and criterion.exclude.search(p.folded, p.cased):
+    if criterion.exclude and (criterion.exclude.search(p.folded, p.cased) or criterion.exclude.search(p.context)
+                              or criterion.exclude.search(p.near_heading)):
         return False
     return True
 

@@ -96,14 +96,40 @@ def test_fail_on_never_and_exit_zero_exit_0(plan):
     assert json.loads(result.stdout)["summary"]["missing"] == 1   # the report is still complete
 
 
+@pytest.mark.parametrize("statuses, fail_on, expected", [
+    (["present"] * 7, None, 0),
+    (["present"] * 6 + ["partial"], None, 1),
+    (["present"] * 6 + ["partial"], "missing", 0),
+    (["present"] * 6 + ["partial"], "partial", 1),
+    (["present"] * 6 + ["missing"], "missing", 1),
+    (["present"] * 6 + ["waived"], "partial", 0),
+])
+def test_cli_applies_the_threshold(monkeypatch, plan, statuses, fail_on, expected):
+    import opcheck.engine
+    monkeypatch.setattr(opcheck.engine, "check_paths", lambda paths, options=None: _report(statuses))
+    args = ["check", plan, "-q"] + (["--fail-on", fail_on] if fail_on else [])
+    assert cli(*args).exit_code == expected
+
+
+def _expected_code(data: dict, fail_on: str) -> int:
+    s = data["summary"]
+    if fail_on == "never":
+        return 0
+    if not data["plan"]["looks_like_plan"] or s["missing"] or s["not_assessable"]:
+        return 1
+    if fail_on in ("partial", "warning") and s["partial"]:
+        return 1
+    if fail_on == "warning":
+        return int(any(f["severity"] in ("error", "warning") for e in data["elements"] if e["status"] != "waived"
+                       for f in e["findings"]))
+    return 0
+
+
 @pytest.mark.skipif(not COMPACT.is_file(), reason="samples/po-compact.docx not present")
-def test_real_plan_threshold_missing_vs_partial():
-    result = cli("check", COMPACT, "-f", "json", "--fail-on", "missing")
-    data = json.loads(result.stdout)
-    assert data["plan"]["looks_like_plan"], "precondition: po-compact looks like a plan"
-    assert data["summary"]["missing"] == 0 and data["summary"]["partial"] > 0, "precondition: only partial gaps"
-    assert result.exit_code == 0
-    assert cli("check", COMPACT, "-q", "--fail-on", "partial").exit_code == 1
+def test_real_plan_exit_codes_match_the_report():
+    for fail_on in ("missing", "partial", "warning", "never"):
+        result = cli("check", COMPACT, "-f", "json", "--fail-on", fail_on)
+        assert result.exit_code == _expected_code(json.loads(result.stdout), fail_on), fail_on
 
 
 # --- usage, input and configuration errors → 2 ---------------------------------------------------------------
