@@ -582,12 +582,6 @@ def run_batch(paths: list[Path], options: BatchOptions, reports_dir: Path | None
                          f"Unknown sector '{options.sector}': choose po or vo.")
     if options.timeout <= 0:
         raise UsageError("--timeout moet groter dan 0 zijn.", "--timeout must be greater than 0.")
-    if options.checklist:
-        from opcheck import checklist as checklists
-        checklists.load(options.checklist)        # a wrong checklist is a usage error, not 225 error rows
-    for ext in options.extended:
-        from opcheck import checklist as checklists
-        checklists.load(ext)
     for p in paths:
         if not Path(p).exists():
             raise UsageError(f"Niet gevonden: {p}. Controleer de naam en de map.",
@@ -671,6 +665,8 @@ def run_batch(paths: list[Path], options: BatchOptions, reports_dir: Path | None
                     finish(i, PlanResult(plan, report=report, cached=True, rendered=rendered, seconds=0.0))
                     continue
             todo.append((i, [str(f) for f in plan.files]))
+        if todo:
+            _validate_checklists(options)   # a broken checklist is one usage error, not an error in every row
         run_parallel(todo, options, report_format, on_start, on_done)
     except KeyboardInterrupt:
         interrupted = True
@@ -684,6 +680,14 @@ def run_batch(paths: list[Path], options: BatchOptions, reports_dir: Path | None
     return BatchResult(results=ordered, elements=_element_columns(ordered, options), interrupted=interrupted,
                        total_plans=len(plans), seconds=time.perf_counter() - t0,
                        cache_hits=sum(1 for r in ordered if r.cached), warnings=warnings)
+
+
+def _validate_checklists(options: BatchOptions) -> None:
+    from opcheck import checklist as checklists
+    names = [options.checklist] if options.checklist else \
+        [options.sector] if options.sector else [i for i in ("po", "vo") if i in checklists.bundled_ids()]
+    for name in names + list(options.extended):
+        checklists.load(name)
 
 
 def _render_from_dict(report: dict, fmt: str, options: BatchOptions) -> str:

@@ -31,7 +31,8 @@ _DEFERRED = re.compile(
     r"|^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog invullen|in te vullen|nader in te vullen|tekst volgt|xx+)\b"
     r"|(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$"
     r"|\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b[^\]]{0,200}\]"
-    r"|\bte zijner tijd\b|\bin ontwikkeling\b",
+    r"|\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"
+    r"|\btot die tijd\b|\bte zijner tijd\b|\bin ontwikkeling\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
@@ -50,7 +51,8 @@ _ANNEX_REF = re.compile(r"\bbijlage\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(we|wij|zij|het swv|het samenwerkingsverband) (streven|streeft) (ernaar|naar)\b|\bzo ?veel mogelijk\b|\bwaar mogelijk\b|"
     r"\bin principe\b|\bindien nodig\b|\bop hoofdlijnen\b|\bde scholen bepalen zelf\b|\b(we|wij) zetten in op\b|"
-    r"\b(we|wij) gaan onderzoeken\b|\bwaar nodig\b|\bin overleg wordt bekeken\b",
+    r"\b(we|wij) gaan onderzoeken\b|\bwaar nodig\b|\bin overleg wordt bekeken\b|\bzo (laag|hoog|snel|veel|goed|klein|kort|dicht bij huis) mogelijk\b|"
+    r"\b(we|wij) (willen|hopen|proberen)\b[^.]{0,40}\bmogelijk\b|\bnaar vermogen\b|\bmaatwerk\b(?![^.]{0,60}\b(criteri|voorwaarde))",
     re.IGNORECASE)
 
 
@@ -129,7 +131,7 @@ def _make_passage(text: str, window: str, block: Block, context: str, headings: 
     return Passage(
         text=text, folded=match_text(fold(window)), cased=match_text(fold_keep_case(window)), block=block,
         context=context, headings=headings, near_heading=near, deferred=deferred,
-        referral=annex_title or bool(_REFERRAL.search(stripped)),
+        referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or bool(_REFERRAL.search(stripped)),
         vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
         annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
 
@@ -155,6 +157,8 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element) -> bool:
 
 def _counts(p: Passage, criterion: Criterion) -> bool:
     if p.deferred or p.question:
+        return False
+    if p.vague and not criterion.vague_counts:
         return False
     if p.referral and not criterion.allow_referral and len(p.text.split()) <= REFERRAL_MAX_WORDS:
         return False

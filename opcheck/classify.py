@@ -75,8 +75,11 @@ def classify(doc: Document) -> Classification:
     care = len(_CARE.findall(text))
     school = len(_SCHOOL.findall(text))
     annual = len(_ANNUAL.findall(text)) + 10 * len(_ANNUAL.findall(front))
-    sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b", front))
-    plan_title = bool(re.search(r"\bondersteuningsplan\b", front))
+    title = fold(" ".join([_title(doc) or ""] + [b.text for b in doc.blocks[:60] if b.zone == COVER]))
+    sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))
+    plan_title = bool(re.search(r"\bondersteuningsplan\b", title)) or (
+        not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
+    annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
     reasons: list[str] = []
     reasons_en: list[str] = []
 
@@ -100,7 +103,7 @@ def classify(doc: Document) -> Classification:
         looks = False
         say("Het lijkt een document van één school (schoolondersteuningsprofiel of schoolgids), niet van het samenwerkingsverband.",
             "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
-    if annual >= 10 and not plan_title:
+    if (annual_title and not plan_title) or (annual >= 10 and not plan_title):
         looks = False
         say("Het lijkt een jaarverslag of jaarrekening, geen ondersteuningsplan.",
             "It looks like an annual report or financial statement, not an ondersteuningsplan.")

@@ -127,8 +127,7 @@ def test_waived_criterion_is_not_worse():
 
 def test_multi_file_new_version():
     diff = compare_paths([V1], [V2_PLAN, V2_BIJLAGE])
-    assert [d.path for d in diff.new.documents] == [str(V2_PLAN.relative_to(Path.cwd())) if V2_PLAN.is_relative_to(Path.cwd()) else d.path for d in diff.new.documents][:1] + [diff.new.documents[1].path]
-    assert len(diff.new.documents) == 2
+    assert [Path(d.path).name for d in diff.new.documents] == ["v2-plan.md", "v2-bijlage.md"]
     assert element(diff, "terugstroom").change == IMPROVED
     assert element(diff, "ouders").change == WORSENED
     assert diff.worsened
@@ -209,11 +208,11 @@ def test_html_output_self_contained_and_escaped(diff_v1_v2):
 
 
 def test_html_escapes_hostile_text(tmp_path):
-    hostile = tmp_path / "<script>alert(1)</script>.md"
+    hostile = tmp_path / "<script>alert(1)<\\script>.md"
     hostile.write_text(V2.read_text("utf-8").replace("Rivierenland", "<img src=x onerror=alert(1)>"), "utf-8")
     diff = compare_paths([V1], [hostile])
     page = render("html", diff)
-    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "<script>alert" not in page and "<img src=x" not in page and "onerror=alert(1)>" not in page
     assert "&lt;script&gt;" in page
 
 

@@ -147,9 +147,17 @@ def test_step_summary_fallback_table_without_markdown_module(monkeypatch, tmp_pa
     assert "| Onderdeel | Status | Niet gevonden |" in text and "`resultaten`" in text
 
 
-def test_no_step_summary_without_the_variable(tmp_path, text_report):
+def test_no_step_summary_without_the_variable(tmp_path, monkeypatch, text_report):
+    monkeypatch.chdir(tmp_path)
     render("github", text_report, RenderContext())
     assert not list(tmp_path.iterdir())
+
+
+def test_step_summary_can_be_switched_off(monkeypatch, tmp_path, text_report):
+    target = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(target))
+    render("github", text_report, RenderContext(extra={"step_summary": False}))
+    assert not target.exists()
 
 
 def test_unwritable_step_summary_is_reported_not_fatal(monkeypatch, tmp_path, text_report):
@@ -218,3 +226,39 @@ def test_gitlab_output_is_plain_json_with_unicode(text_report):
     assert out.endswith("\n")
     assert "Financiën" in out   # written with ensure_ascii=False, still valid JSON
     json.loads(out)
+
+
+# --- CI integration files ---------------------------------------------------------------------------------
+
+def test_pre_commit_hook_definition():
+    import yaml
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    (hook,) = [h for h in hooks if h["id"] == "opcheck"]
+    assert hook["entry"] == "opcheck check" and hook["language"] == "python"
+    pattern = re.compile(hook["files"])
+    assert pattern.search("plannen/plan.pdf") and pattern.search("plan.docx")
+    assert not pattern.search("plan.md") and not pattern.search("plan.pdf.txt")
+
+
+def test_ci_docs_have_the_snippets():
+    import yaml
+    text = (REPO / "docs" / "ci.md").read_text("utf-8")
+    for needle in ("github/codeql-action/upload-sarif", "GITHUB_STEP_SUMMARY", "codequality:", "junit:",
+                   ".pre-commit-config.yaml", "--fail-on"):
+        assert needle in text
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    assert len(blocks) >= 3
+    for block in blocks:
+        yaml.safe_load(block if not block.startswith("      -") else "x:\n" + block)   # every snippet is valid YAML
+
+
+def test_absolute_paths_are_made_relative_to_the_workspace(monkeypatch, tmp_path):
+    report = many_gaps(1)
+    report.documents[0].path = str(tmp_path / "plannen" / "plan.pdf")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path))
+    (_, props, _), *_ = _commands(render("github", report, RenderContext()))
+    assert _unescape(props["file"]) == "plannen/plan.pdf"
+    monkeypatch.delenv("GITHUB_WORKSPACE")
+    monkeypatch.setenv("CI_PROJECT_DIR", str(tmp_path))
+    issues = json.loads(render("gitlab", report, RenderContext()))
+    assert {i["location"]["path"] for i in issues} == {"plannen/plan.pdf"}

@@ -97,6 +97,18 @@ def test_valid_against_sarif_schema(sarif_validator, text_report, md_report, lan
         assert data["version"] == "2.1.0"
 
 
+def test_extended_checklist_is_valid_and_has_unique_rules(sarif_validator):
+    from opcheck import checklist as checklists
+    if "uitgebreid" not in checklists.bundled_ids():
+        pytest.skip("no extended checklist bundled")
+    report = check_paths(["tests/fixtures/text/plan.txt"], CheckOptions(extended=["uitgebreid"]))
+    data = _sarif(report)
+    assert _errors(sarif_validator, data) == []
+    ids = [r["id"] for r in data["runs"][0]["tool"]["driver"]["rules"]]
+    assert len(ids) == len(set(ids))
+    assert any(r["properties"].get("extended") for r in data["runs"][0]["results"])
+
+
 def test_tool_and_invocation(text_report):
     run = _sarif(text_report)["runs"][0]
     driver = run["tool"]["driver"]

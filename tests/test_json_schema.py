@@ -151,6 +151,14 @@ def _synthetic() -> Report:
         extra_elements=[ElementResult("lwoo-fin", "Lwoo", "missing", "WVO 17a lid 8 onder j")])
 
 
+def test_extended_checklist_report_validates(validator):
+    if "uitgebreid" not in checklists.bundled_ids():
+        pytest.skip("no extended checklist bundled")
+    data = check_paths([str(FIXTURES[1])], CheckOptions(extended=["uitgebreid"])).to_dict()
+    assert data["extended"] and _errors(validator, data) == []
+    assert data["summary"] == {s: sum(e["status"] == s for e in data["elements"]) for s in data["summary"]}
+
+
 def test_synthetic_edge_cases_validate(validator):
     data = _synthetic().to_dict()
     assert _errors(validator, data) == []

@@ -19,10 +19,11 @@ from __future__ import annotations
 import os
 
 from opcheck.formats.junit import FAILING_FINDING, element_fails
-from opcheck.formats.sarif import element_evidence, location_of
+from opcheck.formats.sarif import element_evidence, location_of, repo_path
 from opcheck.i18n import STATUS_MARK, status as status_word, summary_line
 
 MAX_PER_LEVEL = 10
+STEP_SUMMARY_LIMIT = 1000 * 1024
 KIND = {"unmet": ("niet gevonden", "not found"), "vague": ("vaag", "vague"),
         "deferred": ("uitgesteld", "deferred"), "referred": ("verwijzing", "referral"),
         "concreteness": ("concreetheid", "concreteness")}
@@ -143,6 +144,8 @@ def _append_step_summary(report, ctx) -> str | None:
     if not target or ctx.extra.get("step_summary") is False:
         return None
     text = step_summary_markdown(report, ctx)
+    if len(text.encode("utf-8")) > STEP_SUMMARY_LIMIT:
+        text = _fallback_markdown(report, ctx.lang)   # GitHub rejects a step summary over 1 MiB
     try:
         with open(target, "a", encoding="utf-8") as fh:
             fh.write(text if text.endswith("\n") else text + "\n")
@@ -162,7 +165,8 @@ def render(report, ctx) -> str:
             hidden[level] += 1
             continue
         shown[level] += 1
-        lines.append(command(level, message, file=path or None, line=line if path else None, title=title))
+        lines.append(command(level, message, file=repo_path(path) if path else None, line=line if path else None,
+                             title=title))
     problem = _append_step_summary(report, ctx)
     summary = f"opcheck: {summary_line(report, lang)}"
     if hidden["error"] or hidden["warning"]:

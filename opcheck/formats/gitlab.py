@@ -3,7 +3,8 @@
 Each issue has description, check_name (the rule id, e.g. "plaatsing.criteria"), fingerprint,
 severity (info | minor | major | critical | blocker) and location {path, lines {begin}}. The issues are
 the same as the SARIF results (opcheck.formats.sarif.issues) minus waived ones, which GitLab cannot
-show as suppressed.
+show as suppressed. Paths are made relative to the repository (CI_PROJECT_DIR or the working
+directory) when given as absolute paths, as GitLab expects.
 
 Severity: not a plan → blocker; unmet core criterion of a missing element → critical; not assessable
 element or unmet core criterion of a partial element → major; error finding → major; warning finding
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from opcheck.formats.sarif import fingerprint, issues
+from opcheck.formats.sarif import fingerprint, issues, repo_path
 
 
 def _severity(issue) -> str:
@@ -47,7 +48,7 @@ def code_quality(report, ctx) -> list[dict]:
             "check_name": issue.rule_id,
             "fingerprint": fingerprint(key, str(seen[key])),
             "severity": _severity(issue),
-            "location": {"path": issue.path, "lines": {"begin": max(1, int(issue.line))}},
+            "location": {"path": repo_path(issue.path), "lines": {"begin": max(1, int(issue.line))}},
         })
     return out
 

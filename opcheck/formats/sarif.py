@@ -91,19 +91,32 @@ def where_text(evidence, lang: str) -> str:
     return evidence.location_text(lang)
 
 
-def document_uri(path: str) -> str:
-    """A SARIF artifact URI: relative paths stay relative (forward slashes, percent-encoded), so that
-    GitHub maps them onto the repository; absolute paths become relative to the working directory
-    when they lie below it, else file:// URIs."""
+def repo_path(path: str) -> str:
+    """A path as CI systems want it: relative to the repository (GITHUB_WORKSPACE, CI_PROJECT_DIR or the
+    working directory) with forward slashes; absolute paths outside all of them stay as they are."""
     p = Path(path)
     if p.is_absolute():
-        try:
-            p = p.relative_to(Path.cwd())
-        except ValueError:
-            return p.as_uri()
-    posix = p.as_posix() if os.sep == "/" else str(p).replace(os.sep, "/")
-    posix = str(PurePosixPath(posix))
-    return quote(posix, safe="/")
+        for base in (os.environ.get("GITHUB_WORKSPACE"), os.environ.get("CI_PROJECT_DIR"), os.getcwd()):
+            if not base:
+                continue
+            try:
+                p = p.relative_to(Path(base))
+                break
+            except ValueError:
+                continue
+        else:
+            return path
+    return p.as_posix() if os.sep == "/" else str(p).replace(os.sep, "/")
+
+
+def document_uri(path: str) -> str:
+    """A SARIF artifact URI: relative paths stay relative (forward slashes, percent-encoded), so that
+    GitHub maps them onto the repository; absolute paths become relative to the workspace or working
+    directory when they lie below it, else file:// URIs."""
+    relative = repo_path(path)
+    if Path(relative).is_absolute():
+        return Path(relative).as_uri()
+    return quote(str(PurePosixPath(relative)), safe="/")
 
 
 def fingerprint(*parts: str) -> str:
@@ -119,9 +132,9 @@ def _criterion_message(e, c, lang: str, ev, missing: bool) -> str:
     if c.looked_for:
         looked_for = c.looked_for.rstrip(". ")
         text += _t(lang, f" Gezocht naar: {looked_for}.", f" Looked for: {looked_for}.")
-    if missing or ev is None:
+    if missing:
         text += _t(lang, " Het plan behandelt dit onderdeel nergens.", " The plan does not address this element anywhere.")
-    else:
+    elif ev is not None:
         text += _t(lang, f" Het onderdeel wordt behandeld bij {where_text(ev, lang)}.",
                    f" The element is addressed at {where_text(ev, lang)}.")
     if e.legal_basis:

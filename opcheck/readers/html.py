@@ -39,6 +39,8 @@ LEAF_TAGS = {"p": PARAGRAPH, "li": LIST_ITEM, "dt": PARAGRAPH, "dd": PARAGRAPH, 
 NESTED_STRUCT = frozenset({"ul", "ol", "dl", "menu", "table", "blockquote"}) | frozenset(HEADING_TAGS)
 SECTIONING = frozenset({"article", "section", "main", "aside"})
 _TOC_TOKENS = frozenset({"toc", "inhoudsopgave", "table-of-contents", "tableofcontents", "inhoud"})
+_CHROME_TOKENS = frozenset({"sidebar", "zijbalk", "menu", "navigation", "navigatie", "breadcrumb", "breadcrumbs", "kruimelpad",
+                            "widget", "related", "downloads", "share", "social"})
 _HEADER_TOKENS = frozenset({"header", "site-header", "page-header", "masthead", "banner"})
 _FOOTER_TOKENS = frozenset({"footer", "site-footer", "page-footer", "colofon-footer"})
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
@@ -85,6 +87,21 @@ def _tokens(el) -> set[str]:
     if ident:
         out.add(ident)
     return out
+
+
+def _mostly_links(el) -> bool:
+    """Navigation lists: (almost) every list item is nothing but a link. Such text repeats headings
+    and annex titles without addressing anything, so it goes to the TOC zone."""
+    items = [li for li in el.iter() if _tag(li) == "li"]
+    if len(items) < 2:
+        return False
+    linked = 0
+    for li in items:
+        text = " ".join("".join(li.itertext()).split())
+        link_text = " ".join(" ".join("".join(a.itertext()) for a in li.iter() if _tag(a) == "a").split())
+        if text and link_text and len(link_text) >= 0.8 * len(text):
+            linked += 1
+    return linked >= 0.8 * len(items)
 
 
 def _dropped(el, tag: str) -> bool:
@@ -155,7 +172,11 @@ class _Walker:
             return zone
         role = (el.get("role") or "").lower()
         tokens = _tokens(el)
-        if tag == "nav" or role in ("navigation", "directory") or tokens & _TOC_TOKENS:
+        if tag == "nav" or role in ("navigation", "directory", "menu", "menubar") or tokens & _TOC_TOKENS:
+            return TOC
+        if (tag == "aside" or role == "complementary") and (tokens & _CHROME_TOKENS or _mostly_links(el)):
+            return TOC
+        if tag in ("ul", "ol", "menu") and _mostly_links(el):
             return TOC
         top_level = not any(_tag(a) in SECTIONING for a in el.iterancestors())
         if role == "banner" or (top_level and (tag == "header" or (tag == "div" and tokens & _HEADER_TOKENS))):
