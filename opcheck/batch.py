@@ -288,8 +288,11 @@ def check_plan(files: list[str], options: BatchOptions, report_format: str | Non
         report = check_paths([Path(f) for f in files], opts)
         rendered = None
         if report_format:
-            from opcheck.formats import RenderContext, render
-            rendered = render(report_format, report, RenderContext(lang=lang, fail_on=options.fail_on))
+            try:
+                from opcheck.formats import RenderContext, render
+                rendered = render(report_format, report, RenderContext(lang=lang, fail_on=options.fail_on))
+            except Exception:  # noqa: BLE001 - the check stands; the row just gets no report link
+                rendered = None
         return {"report": report.to_dict(), "rendered": rendered, "error": None,
                 "seconds": time.perf_counter() - start}
     except BaseException as exc:  # noqa: BLE001 - one plan's failure is one error row
@@ -613,13 +616,14 @@ def run_batch(paths: list[Path], options: BatchOptions, reports_dir: Path | None
 
     def finish(index: int, result: PlanResult) -> None:
         plan = result.plan
+        rewritten = bool(result.report and result.report.pop("_paths_rewritten", False))
         if reports_dir is not None and result.report is not None:
-            text = result.rendered
-            if text is None or result.report.pop("_paths_rewritten", False):
-                text = _render_from_dict(result.report, report_format, options)
             name = _report_filename(plan, report_format)
             target = reports_dir / name
             try:
+                text = result.rendered
+                if text is None or rewritten:
+                    text = _render_from_dict(result.report, report_format, options)
                 if not (target.is_file() and target.read_text("utf-8") == text):
                     write_atomic(target, text, plan.files)
                 result.report_link = f"{reports_dir.name}/{name}"

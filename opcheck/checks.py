@@ -16,7 +16,7 @@ from opcheck.checklist import Checklist, Criterion, Element, Pattern
 from opcheck.document import ANNEX, EVIDENCE_ZONES, HEADING, LIST_ITEM, TABLE, Block, Document
 from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUGGESTION, WARNING,
                             CriterionResult, ElementResult, Evidence, Finding)
-from opcheck.text import clean, fold, fold_keep_case, match_text, shorten, split_sentences
+from opcheck.text import Matcher, fold, fold_keep_case, match_text, shorten, split_sentences
 
 MAX_EVIDENCE = 3
 # A sentence that refers elsewhere counts only when it says more than the reference itself.
@@ -59,12 +59,16 @@ _VAGUE = re.compile(
 @dataclass
 class Passage:
     text: str                 # the original words, for quoting
-    folded: str               # match text (folded + compound variants) of the window
-    cased: str                # diacritics folded, case kept (for =ABBR terms)
+    window: str               # match text (folded, compound variants) of the sentence (+ lead-in / header row)
     block: Block
     context: str              # match text of the sentence with the one before it (or its lead-in / header row)
     headings: str             # match text of the section path
     near_heading: str = ""    # match text of the nearest heading
+    # term hits of the texts above, filled in by build_passages
+    h_window: frozenset = frozenset()
+    h_context: frozenset = frozenset()
+    h_headings: frozenset = frozenset()
+    h_near: frozenset = frozenset()
     deferred: bool = False
     referral: bool = False
     vague: bool = False
@@ -77,6 +81,7 @@ class _Index:
     passages: list[Passage]
     annexes_present: set[str]
     blocks_by_section: dict[tuple[str, ...], list[Block]] = field(default_factory=dict)
+    matcher: Matcher | None = None
 
 
 def _section_label(block: Block) -> str:
@@ -97,8 +102,8 @@ def build_passages(doc: Document) -> _Index:
         if block.zone not in EVIDENCE_ZONES or not block.text.strip():
             continue
         by_section.setdefault(block.section, []).append(block)
-        headings = match_text(fold(" / ".join(block.section)))
-        near = match_text(fold(block.section[-1])) if block.section else ""
+        headings = match_text(fold_keep_case(" / ".join(block.section)))
+        near = match_text(fold_keep_case(block.section[-1])) if block.section else ""
         if block.kind == TABLE and block.rows:
             header = " | ".join(c for c in block.rows[0] if c)
             for r, row in enumerate(block.rows):
@@ -106,7 +111,7 @@ def build_passages(doc: Document) -> _Index:
                 if not row_text:
                     continue
                 window = row_text if r == 0 else f"{header} | {row_text}"
-                passages.append(_make_passage(row_text, window, block, match_text(fold(window)), headings, near))
+                passages.append(_make_passage(row_text, window, block, match_text(fold_keep_case(window)), headings, near))
             continue
         sentences = split_sentences(block.text) or [block.text]
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
@@ -118,10 +123,16 @@ def build_passages(doc: Document) -> _Index:
         for sentence in sentences:
             window = f"{lead} {sentence}" if lead and lead.rstrip().endswith(":") else sentence
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
-            context = match_text(fold(f"{previous} {sentence}"))
+            context = match_text(fold_keep_case(f"{previous} {sentence}"))
             passages.append(_make_passage(sentence, window, block, context, headings, near))
             previous = sentence
-    return _Index(passages, annexes, by_section)
+    matcher = Matcher()
+    for p in passages:
+        p.h_window = matcher.hits(p.window)
+        p.h_context = matcher.hits(p.context)
+        p.h_headings = matcher.hits(p.headings)
+        p.h_near = matcher.hits(p.near_heading)
+    return _Index(passages, annexes, by_section, matcher)
 
 
 def _make_passage(text: str, window: str, block: Block, context: str, headings: str, near: str) -> Passage:
@@ -129,7 +140,7 @@ def _make_passage(text: str, window: str, block: Block, context: str, headings: 
     deferred = bool(_DEFERRED.search(stripped)) or bool(_PLACEHOLDER_ONLY.match(stripped))
     annex_title = bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     return Passage(
-        text=text, folded=match_text(fold(window)), cased=match_text(fold_keep_case(window)), block=block,
+        text=text, window=match_text(fold_keep_case(window)), block=block,
         context=context, headings=headings, near_heading=near, deferred=deferred,
         referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or bool(_REFERRAL.search(stripped)),
         vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
@@ -138,21 +149,19 @@ def _make_passage(text: str, window: str, block: Block, context: str, headings: 
 
 def _in_element_context(p: Passage, element: Element) -> bool:
     scope = element.scope
-    if scope and (scope.search(p.folded, p.cased) or scope.search(p.context)):
+    if scope and (scope.hit(p.h_window) or scope.hit(p.h_context)):
         return True
-    return bool(element.headings and element.headings.search(p.headings))
+    return bool(element.headings and element.headings.hit(p.h_headings))
 
 
 def _pattern_hits(p: Passage, pattern: Pattern, element: Element) -> bool:
     if pattern.context is not None:
-        if not (pattern.context.search(p.folded, p.cased) or pattern.context.search(p.context)
-                or pattern.context.search(p.headings)):
+        if not (pattern.context.hit(p.h_window) or pattern.context.hit(p.h_context) or pattern.context.hit(p.h_headings)):
             return False
     elif not _in_element_context(p, element):
         return False
-    target = p.context if pattern.window == "block" else p.folded
-    cased = p.cased if pattern.window != "block" else ""
-    return all(group.search(target, cased) for group in pattern.require)
+    target = p.h_context if pattern.window == "block" else p.h_window
+    return all(group.hit(target) for group in pattern.require)
 
 
 def _counts(p: Passage, criterion: Criterion) -> bool:
@@ -162,8 +171,8 @@ def _counts(p: Passage, criterion: Criterion) -> bool:
         return False
     if p.referral and not criterion.allow_referral and len(p.text.split()) <= REFERRAL_MAX_WORDS:
         return False
-    if criterion.exclude and (criterion.exclude.search(p.folded, p.cased) or criterion.exclude.search(p.context)
-                              or criterion.exclude.search(p.near_heading)):
+    if criterion.exclude and (criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context)
+                              or criterion.exclude.hit(p.h_near)):
         return False
     return True
 
@@ -176,7 +185,7 @@ def _evidence(p: Passage) -> Evidence:
 
 def _rank(p: Passage, element: Element) -> tuple:
     """Prefer evidence under the element's own headings, then substantive sentences."""
-    own = bool(element.headings and element.headings.search(p.headings))
+    own = bool(element.headings and element.headings.hit(p.h_headings))
     return (not own, p.vague, -min(len(p.text), 300) // 60)
 
 
@@ -189,7 +198,7 @@ def _heading_section_hits(criterion: Criterion, index: _Index) -> list[Passage]:
     for p in index.passages:
         by_block_section.setdefault(p.block.section, []).append(p)
     for section, passages in by_block_section.items():
-        if not section or not criterion.headings.search(match_text(fold(section[-1]))):
+        if not section or not criterion.headings.hit(passages[0].h_near):
             continue
         substantive = [p for p in passages if not p.deferred and not p.referral and len(p.text.split()) >= 6]
         words = sum(len(p.text.split()) for p in substantive)

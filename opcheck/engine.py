@@ -31,11 +31,12 @@ def check_document(doc: Document, options: CheckOptions) -> Report:
     sector = options.sector or found.sector or "po"
     checklist_id = options.checklist or sector
     checklist = checklists.load(checklist_id)
-    index = build_passages(doc)
+    extended = [checklists.load(ext) for ext in options.extended]
+    index = build_passages(doc)       # after loading: the matcher knows every term of every checklist
     elements = evaluate(checklist, doc, options.lang, index)
     extra = []
-    for ext in options.extended:
-        extra.extend(evaluate(checklists.load(ext), doc, options.lang, index))
+    for ext in extended:
+        extra.extend(evaluate(ext, doc, options.lang, index))
     reasons = found.reasons_en if options.lang == "en" else found.reasons
     plan = PlanInfo(looks_like_plan=found.looks_like_plan, sector=sector, checklist=checklist.id,
                     title=found.title, period=found.period, reasons=list(reasons),

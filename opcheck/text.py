@@ -44,8 +44,8 @@ def fold(text: str) -> str:
     return fold_keep_case(text).lower()
 
 
-_SUSPENDED = re.compile(r"\b([a-z]{2,})- (?:en|of|en/of|tot|,) ([a-z]{4,})")
-_HYPHEN_COMPOUND = re.compile(r"\b([a-z0-9]+(?:-[a-z0-9]+)+)\b")
+_SUSPENDED = re.compile(r"\b([a-z]{2,})- (?:en|of|en/of|tot|,) ([a-z]{4,})", re.IGNORECASE)
+_HYPHEN_COMPOUND = re.compile(r"\b([a-z0-9]+(?:-[a-z0-9]+)+)\b", re.IGNORECASE)
 
 
 def match_text(folded: str) -> str:
@@ -67,17 +67,47 @@ def match_text(folded: str) -> str:
     return split
 
 
+# ---------------------------------------------------------------------------------------------
+# Term matching on tokens. Terms are compiled once into token patterns; a document gets one
+# Matcher whose vocabulary (the distinct words of the document) is matched against every pattern
+# once, so checking a sentence is a few set look-ups instead of a regex scan per criterion.
+
+_TOKEN = re.compile(r"\w+|[€%&]")
+_APOS_SUFFIX = re.compile(r"(\w)['\u2019](s|en)\b")
+_APOS_INNER = re.compile(r"(\w)['\u2019](\w)")
+_PAREN_INFIX = re.compile(r"(\w*)\((\w{1,3})\)(\w*)")
+_NUMBERS = frozenset(NUMBER_WORDS.split("|"))
+
+EXACT, PREFIX, SUFFIX, INFIX, NUMBER, ANY = range(6)
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens: "TLV's" -> TLV, "so'n" -> son, "s(b)o" -> sbo, "€" and "%" stand alone."""
+    text = _APOS_SUFFIX.sub(r"\1", text)
+    text = _APOS_INNER.sub(r"\1\2", text)
+    text = _PAREN_INFIX.sub(r"\1\2\3", text)
+    return _TOKEN.findall(text)
+
+
+@dataclass(frozen=True)
+class TokenPattern:
+    kind: int
+    text: str
+    cased: bool
+
+
+_ANY_PART = TokenPattern(ANY, "*", False)
+
+
 @dataclass(frozen=True)
 class Term:
+    id: int
     source: str
-    regex: re.Pattern
+    parts: tuple[TokenPattern, ...]
     case_sensitive: bool
 
-    def search(self, folded_match: str, cased_match: str) -> re.Match | None:
-        return self.regex.search(cased_match if self.case_sensitive else folded_match)
 
-
-_SUFFIX = r"(?:'s|'en|'n)?"
+_REGISTRY: list[Term] = []
 
 
 @lru_cache(maxsize=None)
@@ -85,54 +115,128 @@ def compile_term(source: str) -> Term:
     case_sensitive = source.startswith("=")
     raw = source[1:] if case_sensitive else source
     text = fold_keep_case(raw.strip()) if case_sensitive else fold(raw.strip())
-    text = text.replace("-", " ")
-    words = text.split()
+    words = text.replace("-", " ").split()
     if not words:
         raise ValueError("empty term")
-    parts = []
+    parts: list[TokenPattern] = []
     for word in words:
         if word == "#":
-            parts.append(r"(?:\d+(?:[.,]\d+)?|" + NUMBER_WORDS + r")")
+            parts.append(TokenPattern(NUMBER, "#", False))
             continue
-        piece = re.escape(word).replace(r"\*", r"\w*")
-        parts.append(piece)
-    body = r"\s+".join(parts)
-    starts_wild = words[0].startswith("*")
-    ends_wild = words[-1].endswith("*")
-    prefix = "" if starts_wild else r"(?<![\w])"
-    suffix = "" if ends_wild else _SUFFIX + r"(?![\w])(?!'\w)"
-    flags = 0 if case_sensitive else re.IGNORECASE
-    return Term(source, re.compile(prefix + body + suffix, flags), case_sensitive)
+        if word == "*":
+            if not parts:
+                raise ValueError(f"term '{source}' cannot start with a lone '*'")
+            parts.append(_ANY_PART)
+            continue
+        lead, trail = word.startswith("*"), word.endswith("*") and len(word) > 1
+        core = tokens(word.strip("*"))
+        if not core:
+            raise ValueError(f"term '{source}' has no letters or digits in '{word}'")
+        for i, tok in enumerate(core):
+            first, last = i == 0, i == len(core) - 1
+            starts = lead and first
+            ends = trail and last
+            kind = INFIX if (starts and ends) else SUFFIX if starts else PREFIX if ends else EXACT
+            parts.append(TokenPattern(kind, tok, case_sensitive))
+    term = Term(len(_REGISTRY), source, tuple(parts), case_sensitive)
+    _REGISTRY.append(term)
+    return term
 
 
 class TermSet:
-    """A group of alternative terms compiled into one regex per case mode."""
+    """A group of alternative terms; a text 'hits' the set when it contains any of them."""
 
     def __init__(self, sources: list[str] | tuple[str, ...]):
         self.sources = tuple(sources)
-        terms = [compile_term(s) for s in self.sources]
-        folded = [t.regex.pattern for t in terms if not t.case_sensitive]
-        cased = [t.regex.pattern for t in terms if t.case_sensitive]
-        self._folded = re.compile("|".join(f"(?:{p})" for p in folded)) if folded else None
-        self._cased = re.compile("|".join(f"(?:{p})" for p in cased)) if cased else None
+        self.terms = tuple(compile_term(s) for s in self.sources)
+        self.ids = frozenset(t.id for t in self.terms)
 
-    def search(self, folded: str, cased: str = "") -> re.Match | None:
-        if self._folded is not None:
-            m = self._folded.search(folded)
-            if m:
-                return m
-        if self._cased is not None and cased:
-            return self._cased.search(cased)
-        return None
+    def hit(self, hits: frozenset[int] | set[int]) -> bool:
+        return not self.ids.isdisjoint(hits)
 
-    def count(self, folded: str, cased: str = "") -> int:
-        n = len(self._folded.findall(folded)) if self._folded is not None else 0
-        if self._cased is not None and cased:
-            n += len(self._cased.findall(cased))
-        return n
+    def search(self, text: str) -> bool:
+        """Convenience for one-off texts (builds a throwaway matcher)."""
+        return self.hit(Matcher().hits(text))
 
     def __bool__(self) -> bool:
         return bool(self.sources)
+
+
+class Matcher:
+    """Finds which registered terms occur in texts. Build one per document; results are cached per text."""
+
+    def __init__(self) -> None:
+        self.terms = list(_REGISTRY)
+        self._exact: dict[tuple[str, bool], list[TokenPattern]] = {}
+        self._prefix: dict[tuple[str, bool], list[TokenPattern]] = {}
+        self._suffix: dict[tuple[str, bool], list[TokenPattern]] = {}
+        self._infix: list[TokenPattern] = []
+        self._starts: dict[TokenPattern, list[Term]] = {}
+        for term in self.terms:
+            self._starts.setdefault(term.parts[0], []).append(term)
+            for part in term.parts:
+                key = (part.text, part.cased)
+                table = {EXACT: self._exact, PREFIX: self._prefix, SUFFIX: self._suffix}.get(part.kind)
+                if table is not None:
+                    bucket = table.setdefault(key, [])
+                    if part not in bucket:
+                        bucket.append(part)
+                elif part.kind == INFIX and part not in self._infix:
+                    self._infix.append(part)
+        self._word_cache: dict[str, frozenset[TokenPattern]] = {}
+        self._text_cache: dict[str, frozenset[int]] = {}
+
+    def _patterns_for(self, word: str) -> frozenset[TokenPattern]:
+        found = self._word_cache.get(word)
+        if found is not None:
+            return found
+        out: set[TokenPattern] = set()
+        lower = word.lower()
+        for form, cased in ((lower, False), (word, True)):
+            if cased and not self._has_cased:
+                break
+            out.update(self._exact.get((form, cased), ()))
+            for k in range(1, len(form) + 1):
+                out.update(self._prefix.get((form[:k], cased), ()))
+            for k in range(len(form)):
+                out.update(self._suffix.get((form[k:], cased), ()))
+        for part in self._infix:
+            if part.text in (word if part.cased else lower):
+                out.add(part)
+        if lower.isdigit() or lower in _NUMBERS:
+            out.add(_NUMBER_PART)
+        result = frozenset(out)
+        self._word_cache[word] = result
+        return result
+
+    @property
+    def _has_cased(self) -> bool:
+        return True
+
+    def hits(self, text: str) -> frozenset[int]:
+        """Ids of the terms that occur in text (text: diacritics folded, case kept; see match_text)."""
+        cached = self._text_cache.get(text)
+        if cached is not None:
+            return cached
+        words = tokens(text)
+        per_word = [self._patterns_for(w) for w in words]
+        found: set[int] = set()
+        for i, parts in enumerate(per_word):
+            for part in parts:
+                for term in self._starts.get(part, ()):
+                    if term.id in found:
+                        continue
+                    n = len(term.parts)
+                    if n == 1 or (i + n <= len(per_word) and all(
+                            term.parts[j] is _ANY_PART or term.parts[j] in per_word[i + j] for j in range(1, n))):
+                        found.add(term.id)
+        result = frozenset(found)
+        if len(self._text_cache) < 200_000:
+            self._text_cache[text] = result
+        return result
+
+
+_NUMBER_PART = TokenPattern(NUMBER, "#", False)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de•\-–])")

@@ -194,6 +194,19 @@ def test_cache_invalidated_by_content_and_options(plans_dir, tmp_path):
     assert cache_key(plan, opts, "x") != cache_key(plan, BatchOptions(sector="vo"), "x")
 
 
+def test_cache_hit_for_same_content_at_another_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(FIX / "v2.md", tmp_path / "eerst.md")
+    out = tmp_path / "o.json"
+    invoke("batch", "eerst.md", "-o", str(out), "-q")
+    (tmp_path / "eerst.md").rename(tmp_path / "later.md")
+    invoke("batch", "later.md", "-o", str(out), "-q")
+    row = overview(out)["plans"][0]
+    assert row["cached"] is True and row["files"] == ["later.md"]
+    report = (tmp_path / row["report"]).read_text("utf-8")
+    assert "later.md" in report and "eerst.md" not in report
+
+
 def test_cache_hit_does_not_start_workers(plans_dir, tmp_path, monkeypatch):
     opts = BatchOptions(cache_dir=tmp_path / "c")
     run_batch([plans_dir / "v1.md"], opts)
