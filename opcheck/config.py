@@ -12,7 +12,7 @@ from pathlib import Path
 
 from opcheck.errors import ConfigError
 
-KNOWN_KEYS = {"sector", "checklist", "extended", "fail-on", "fail_on", "format", "lang", "waivers", "password-env"}
+KNOWN_KEYS = {"sector", "checklist", "extended", "fail-on", "fail_on", "format", "lang", "waivers"}
 WAIVER_KEYS = {"id", "reason", "approved-by", "approved_by", "expires"}
 FAIL_ON = ("missing", "partial", "warning", "never")
 FORMATS = ("text", "json", "markdown", "html", "sarif", "junit", "github", "gitlab")
