@@ -123,9 +123,24 @@ def _schema() -> dict:
     return json.loads(resources.files("opcheck").joinpath("schemas/checklist.schema.json").read_text("utf-8"))
 
 
+class _LazyNode:
+    """The composed YAML node tree, built only when an error needs a line number."""
+
+    def __init__(self, text: str, loader: Any):
+        self.text, self.loader, self._node = text, loader, None
+
+    def get(self) -> Any:
+        if self._node is None:
+            import yaml
+            self._node = yaml.compose(self.text, Loader=self.loader)
+        return self._node
+
+
 def _line_of(node: Any, path: list) -> int | None:
     """Follow a jsonschema error path through the composed YAML node tree to a line number."""
     import yaml
+    if isinstance(node, _LazyNode):
+        node = node.get()
     for key in path:
         if isinstance(node, yaml.MappingNode):
             nxt = next((v for k, v in node.value if k.value == key), None)
@@ -159,20 +174,21 @@ def _load_path(path_str: str, _mtime: float) -> Checklist:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"Kan checklist {path} niet lezen: {exc}.", f"Cannot read checklist {path}: {exc}.") from exc
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise _fail(path, line, f"geen geldige YAML ({getattr(exc, 'problem', exc)}).",
                     f"not valid YAML ({getattr(exc, 'problem', exc)}).") from exc
+    node = _LazyNode(text, loader)
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "(top)"
-        line = _line_of(node, list(err.absolute_path))
+        line = _line_of(node.get(), list(err.absolute_path))
         raise _fail(path, line, f"{where}: {err.message}", f"{where}: {err.message}")
     return _build(path, data, node)
 

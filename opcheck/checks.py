@@ -58,17 +58,13 @@ _VAGUE = re.compile(
 
 @dataclass
 class Passage:
+    """A sentence with the term hits (ids of checklist terms) of the texts that judge it."""
     text: str                 # the original words, for quoting
-    window: str               # match text (folded, compound variants) of the sentence (+ lead-in / header row)
     block: Block
-    context: str              # match text of the sentence with the one before it (or its lead-in / header row)
-    headings: str             # match text of the section path
-    near_heading: str = ""    # match text of the nearest heading
-    # term hits of the texts above, filled in by build_passages
-    h_window: frozenset = frozenset()
-    h_context: frozenset = frozenset()
-    h_headings: frozenset = frozenset()
-    h_near: frozenset = frozenset()
+    h_window: frozenset       # the sentence (+ its lead-in when it ends with ':', or the table header row)
+    h_context: frozenset      # the sentence with the one before it
+    h_headings: frozenset     # the section path
+    h_near: frozenset         # the nearest heading
     deferred: bool = False
     referral: bool = False
     vague: bool = False
@@ -89,10 +85,12 @@ def _section_label(block: Block) -> str:
 
 
 def build_passages(doc: Document) -> _Index:
+    matcher = Matcher()
+    hits = matcher.hits
     passages: list[Passage] = []
     annexes: set[str] = set()
     by_section: dict[tuple[str, ...], list[Block]] = {}
-    lead_in: dict[str, str] = {}          # per file: last sentence of the paragraph before a list
+    lead_in: dict[str, tuple[str, frozenset]] = {}   # per file: last sentence before a list, and its hits
     for block in doc.blocks:
         if block.kind == HEADING:
             m = _ANNEX_REF.search(block.heading_text)
@@ -102,47 +100,43 @@ def build_passages(doc: Document) -> _Index:
         if block.zone not in EVIDENCE_ZONES or not block.text.strip():
             continue
         by_section.setdefault(block.section, []).append(block)
-        headings = match_text(fold_keep_case(" / ".join(block.section)))
-        near = match_text(fold_keep_case(block.section[-1])) if block.section else ""
+        h_headings = hits(match_text(fold_keep_case(" / ".join(block.section))))
+        h_near = hits(match_text(fold_keep_case(block.section[-1]))) if block.section else frozenset()
         if block.kind == TABLE and block.rows:
-            header = " | ".join(c for c in block.rows[0] if c)
+            h_header = hits(match_text(fold_keep_case(" | ".join(c for c in block.rows[0] if c))))
             for r, row in enumerate(block.rows):
                 row_text = " | ".join(c for c in row if c).strip()
                 if not row_text:
                     continue
-                window = row_text if r == 0 else f"{header} | {row_text}"
-                passages.append(_make_passage(row_text, window, block, match_text(fold_keep_case(window)), headings, near))
+                h_row = hits(match_text(fold_keep_case(row_text)))
+                h_window = h_row if r == 0 else h_row | h_header
+                passages.append(_make_passage(row_text, block, h_window, h_window, h_headings, h_near))
             continue
         sentences = split_sentences(block.text) or [block.text]
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
-        lead = lead_in.get(block.file, "") if block.kind == LIST_ITEM else ""
-        if block.kind != LIST_ITEM:
-            lead_in[block.file] = sentences[-1]
-        previous = lead
+        lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
+        joins_lead = lead.rstrip().endswith(":")
+        h_previous = h_lead
         for sentence in sentences:
-            window = f"{lead} {sentence}" if lead and lead.rstrip().endswith(":") else sentence
+            h_sentence = hits(match_text(fold_keep_case(sentence)))
+            h_window = h_sentence | h_lead if joins_lead else h_sentence
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
-            context = match_text(fold_keep_case(f"{previous} {sentence}"))
-            passages.append(_make_passage(sentence, window, block, context, headings, near))
-            previous = sentence
-    matcher = Matcher()
-    for p in passages:
-        p.h_window = matcher.hits(p.window)
-        p.h_context = matcher.hits(p.context)
-        p.h_headings = matcher.hits(p.headings)
-        p.h_near = matcher.hits(p.near_heading)
+            passages.append(_make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near))
+            h_previous = h_sentence
+        if block.kind != LIST_ITEM:
+            lead_in[block.file] = (sentences[-1], h_previous)
     return _Index(passages, annexes, by_section, matcher)
 
 
-def _make_passage(text: str, window: str, block: Block, context: str, headings: str, near: str) -> Passage:
+def _make_passage(text: str, block: Block, h_window: frozenset, h_context: frozenset, h_headings: frozenset,
+                  h_near: frozenset) -> Passage:
     stripped = text.strip()
     deferred = bool(_DEFERRED.search(stripped)) or bool(_PLACEHOLDER_ONLY.match(stripped))
     annex_title = bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     return Passage(
-        text=text, window=match_text(fold_keep_case(window)), block=block,
-        context=context, headings=headings, near_heading=near, deferred=deferred,
-        referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or bool(_REFERRAL.search(stripped)),
+        text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
+        deferred=deferred, referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or bool(_REFERRAL.search(stripped)),
         vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
         annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
 
@@ -154,8 +148,10 @@ def _in_element_context(p: Passage, element: Element) -> bool:
     return bool(element.headings and element.headings.hit(p.h_headings))
 
 
-def _pattern_hits(p: Passage, pattern: Pattern, element: Element) -> bool:
-    if pattern.context is not None:
+def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_context: bool = False) -> bool:
+    if checked_context:
+        pass
+    elif pattern.context is not None:
         if not (pattern.context.hit(p.h_window) or pattern.context.hit(p.h_context) or pattern.context.hit(p.h_headings)):
             return False
     elif not _in_element_context(p, element):
@@ -207,20 +203,20 @@ def _heading_section_hits(criterion: Criterion, index: _Index) -> list[Passage]:
     return hits
 
 
-def evaluate_criterion(criterion: Criterion, element: Element, index: _Index) -> CriterionResult:
+def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
+                       in_context: list[Passage] | None = None) -> CriterionResult:
+    if in_context is None:
+        in_context = _element_passages(element, index)
     matched: list[Passage] = []
-    seen: set[int] = set()
-    for p in index.passages:
-        if id(p) in seen or not _counts(p, criterion):
-            continue
-        if any(_pattern_hits(p, pattern, element) for pattern in criterion.patterns):
-            matched.append(p)
-            seen.add(id(p))
-    if len(matched) < criterion.min_passages:
-        for p in _heading_section_hits(criterion, index):
-            if id(p) not in seen:
+    for pattern in criterion.patterns:
+        pool = in_context if pattern.context is None else index.passages
+        for p in pool:
+            if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion):
                 matched.append(p)
-                seen.add(id(p))
+    matched = list({id(p): p for p in matched}.values())
+    if len(matched) < criterion.min_passages:
+        seen = {id(p) for p in matched}
+        matched.extend(p for p in _heading_section_hits(criterion, index) if id(p) not in seen)
     met = len(matched) >= criterion.min_passages
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))
@@ -234,8 +230,9 @@ def _element_passages(element: Element, index: _Index) -> list[Passage]:
 
 def evaluate_element(element: Element, index: _Index, lang: str, unreadable: bool) -> ElementResult:
     results = []
+    context = _element_passages(element, index)
     for criterion in element.criteria:
-        result = evaluate_criterion(criterion, element, index)
+        result = evaluate_criterion(criterion, element, index, context)
         result.title = criterion.title[lang]
         result.looked_for = criterion.looked_for[lang]
         results.append(result)
@@ -246,7 +243,6 @@ def evaluate_element(element: Element, index: _Index, lang: str, unreadable: boo
         status = PARTIAL
     else:
         status = NOT_ASSESSABLE if unreadable else MISSING
-    context = _element_passages(element, index)
     findings = _findings(element, results, context, index, lang, status)
     return ElementResult(id=element.id, title=element.title[lang], status=status, legal_basis=element.legal_basis,
                          explanation=element.explanation[lang], question=element.question[lang],

@@ -184,6 +184,7 @@ class Matcher:
                 elif part.kind == INFIX and part not in self._infix:
                     self._infix.append(part)
         self._word_cache: dict[str, frozenset[TokenPattern]] = {}
+        self._info_cache: dict[str, tuple] = {}
         self._text_cache: dict[str, frozenset[int]] = {}
 
     def _patterns_for(self, word: str) -> frozenset[TokenPattern]:
@@ -213,23 +214,31 @@ class Matcher:
     def _has_cased(self) -> bool:
         return True
 
+    def _word_info(self, word: str) -> tuple[frozenset[TokenPattern], frozenset[int], tuple[Term, ...]]:
+        info = self._info_cache.get(word)
+        if info is None:
+            parts = self._patterns_for(word)
+            starting = [t for part in parts for t in self._starts.get(part, ())]
+            info = (parts, frozenset(t.id for t in starting if len(t.parts) == 1),
+                    tuple(t for t in starting if len(t.parts) > 1))
+            self._info_cache[word] = info
+        return info
+
     def hits(self, text: str) -> frozenset[int]:
         """Ids of the terms that occur in text (text: diacritics folded, case kept; see match_text)."""
         cached = self._text_cache.get(text)
         if cached is not None:
             return cached
-        words = tokens(text)
-        per_word = [self._patterns_for(w) for w in words]
+        infos = [self._word_info(w) for w in tokens(text)]
         found: set[int] = set()
-        for i, parts in enumerate(per_word):
-            for part in parts:
-                for term in self._starts.get(part, ()):
-                    if term.id in found:
-                        continue
-                    n = len(term.parts)
-                    if n == 1 or (i + n <= len(per_word) and all(
-                            term.parts[j] is _ANY_PART or term.parts[j] in per_word[i + j] for j in range(1, n))):
-                        found.add(term.id)
+        for _, singles, _ in infos:
+            found.update(singles)
+        for i, (_, _, multis) in enumerate(infos):
+            for term in multis:
+                n = len(term.parts)
+                if term.id not in found and i + n <= len(infos) and all(
+                        term.parts[j] is _ANY_PART or term.parts[j] in infos[i + j][0] for j in range(1, n)):
+                    found.add(term.id)
         result = frozenset(found)
         if len(self._text_cache) < 200_000:
             self._text_cache[text] = result
