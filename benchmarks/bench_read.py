@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO))
 
 TARGET_PDF_100_S = 0.3
 TARGET_DOCX_100_S = 0.3
+TARGET_CHECK_100_S = 0.1
 TARGET_PDFTOTEXT_FACTOR = 2.0
 TARGET_RSS_MB = 150
 
@@ -210,10 +211,10 @@ def main() -> int:
     for key in ("pdf-100", "pdf-300", "docx-100"):
         path = files.get(key)
         if path is None:
-            rows.append((key, "-", "missing (LibreOffice needed)", "", ""))
+            rows.append((key, "-", "missing (LibreOffice needed)", "", "", ""))
             continue
         if key.startswith("docx") and not has_docx_reader:
-            rows.append((key, "-", "skipped: opcheck/readers/docx.py not there yet", "", ""))
+            rows.append((key, "-", "skipped: opcheck/readers/docx.py not there yet", "", "", ""))
             continue
         pages = pdf_pages(path) if key.startswith("pdf") else int(key.split("-")[1])
         read_paths([path])  # warm up imports and caches
@@ -231,12 +232,18 @@ def main() -> int:
                                args.repeat)
             results[key + ":outline"] = t
             t_outline = f"{t:.3f} ({c:.3f})"
-        rows.append((key, str(pages), f"{t_read:.3f} ({c_read:.3f})", t_pdftotext, t_outline))
+        from opcheck.engine import CheckOptions, check_document
+        doc = read_paths([path])
+        check_document(doc, CheckOptions())  # warm up: checklist loaded and compiled once per process
+        t_check, c_check = median_time(lambda: check_document(doc, CheckOptions()), args.repeat)
+        results[key + ":check"] = t_check
+        rows.append((key, str(pages), f"{t_read:.3f} ({c_read:.3f})", f"{t_check:.3f} ({c_check:.3f})", t_pdftotext,
+                     t_outline))
 
     rss = peak_rss_mb(files["pdf-300"]) if "pdf-300" in files else None
 
     print(f"median of {args.repeat} runs: wall seconds (CPU seconds; wall >> CPU means the machine was busy)")
-    header = ("document", "pages", "opcheck read_paths", "pdftotext e2e", "opcheck outline e2e")
+    header = ("document", "pages", "opcheck read_paths", "check (after read)", "pdftotext e2e", "opcheck outline e2e")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
     for row in [header] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))
@@ -257,6 +264,9 @@ def main() -> int:
             ratio = results["pdf-100"] / results["pdf-100:pdftotext"]
             checks.append((f"pdf-100 in-process read <= {TARGET_PDFTOTEXT_FACTOR}x pdftotext end to end "
                            "(outline command missing)", ratio <= TARGET_PDFTOTEXT_FACTOR, f"{ratio:.1f}x"))
+    if "pdf-100:check" in results:
+        checks.append((f"pdf-100 checking adds <= {TARGET_CHECK_100_S} s to reading", results["pdf-100:check"] <= TARGET_CHECK_100_S,
+                       f"{results['pdf-100:check']:.3f} s"))
     if "docx-100" in results:
         checks.append((f"docx-100 in-process <= {TARGET_DOCX_100_S} s", results["docx-100"] <= TARGET_DOCX_100_S,
                        f"{results['docx-100']:.3f} s"))

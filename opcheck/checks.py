@@ -78,6 +78,14 @@ class _Index:
     annexes_present: set[str]
     blocks_by_section: dict[tuple[str, ...], list[Block]] = field(default_factory=dict)
     matcher: Matcher | None = None
+    by_term: dict[int, list[Passage]] = field(default_factory=dict)
+
+    def candidates(self, group) -> set[int]:
+        """ids of the passages whose window hits any term of group."""
+        found: set[int] = set()
+        for term_id in group.ids:
+            found.update(id(p) for p in self.by_term.get(term_id, ()))
+        return found
 
 
 def _section_label(block: Block) -> str:
@@ -126,17 +134,41 @@ def build_passages(doc: Document) -> _Index:
             h_previous = h_sentence
         if block.kind != LIST_ITEM:
             lead_in[block.file] = (sentences[-1], h_previous)
-    return _Index(passages, annexes, by_section, matcher)
+    by_term: dict[int, list[Passage]] = {}
+    for p in passages:
+        for term_id in p.h_window:
+            by_term.setdefault(term_id, []).append(p)
+    return _Index(passages, annexes, by_section, matcher, by_term)
+
+
+# Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
+_DEFERRED_KEYS = ("uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+                  "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
+                  "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
+_REFERRAL_KEYS = ("zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
+                  "verwezen", "te vinden", "lezen", "download", "vermeld", "bijlage", "website", "handboek", "www")
+
+
+def _is_deferred(text: str) -> bool:
+    low = text.lower()
+    if not any(k in low for k in _DEFERRED_KEYS):
+        return False
+    return bool(_DEFERRED.search(text)) or bool(_PLACEHOLDER_ONLY.match(text))
+
+
+def _is_referral(text: str) -> bool:
+    low = text.lower()
+    return any(k in low for k in _REFERRAL_KEYS) and bool(_REFERRAL.search(text))
 
 
 def _make_passage(text: str, block: Block, h_window: frozenset, h_context: frozenset, h_headings: frozenset,
                   h_near: frozenset) -> Passage:
     stripped = text.strip()
-    deferred = bool(_DEFERRED.search(stripped)) or bool(_PLACEHOLDER_ONLY.match(stripped))
+    deferred = _is_deferred(stripped)
     annex_title = bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     return Passage(
         text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
-        deferred=deferred, referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or bool(_REFERRAL.search(stripped)),
+        deferred=deferred, referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or _is_referral(stripped),
         vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
         annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
 
@@ -210,6 +242,10 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
     matched: list[Passage] = []
     for pattern in criterion.patterns:
         pool = in_context if pattern.context is None else index.passages
+        if pattern.require:
+            # Only passages that hit the first required group can match: look them up in the inverted index.
+            first = index.candidates(pattern.require[0])
+            pool = [p for p in pool if id(p) in first]
         for p in pool:
             if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion):
                 matched.append(p)

@@ -43,15 +43,36 @@ LABELS = {
 _YEARS_ROW = re.compile(r"20\d\d.*20\d\d.*20\d\d")
 
 
+_DIGIT = re.compile(r"\d")
+# Signals that cannot occur without a digit (checked first because it is cheap).
+_NEEDS_DIGIT = frozenset({"percentage", "count", "date"})
+_SIGNAL_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
+
+
+def signals_of(p) -> frozenset[str]:
+    """The signal kinds in one passage, computed once per passage (elements share passages)."""
+    cached = _SIGNAL_CACHE.get(id(p))
+    if cached is not None and cached[0] is p.text:
+        return cached[1]
+    text = p.text
+    has_digit = _DIGIT.search(text) is not None
+    kinds = {kind for kind, pattern in SIGNALS.items()
+             if (has_digit or kind not in _NEEDS_DIGIT) and pattern.search(text)}
+    if p.block.kind == "table" and _YEARS_ROW.search(p.text):
+        kinds.add("years_table")
+    result = frozenset(kinds)
+    if len(_SIGNAL_CACHE) > 100_000:
+        _SIGNAL_CACHE.clear()
+    _SIGNAL_CACHE[id(p)] = (p.text, result)
+    return result
+
+
 def count_signals(passages) -> dict[str, list]:
     found: dict[str, list] = {k: [] for k in SIGNALS}
     found["years_table"] = []
     for p in passages:
-        for kind, pattern in SIGNALS.items():
-            if pattern.search(p.text):
-                found[kind].append(p)
-        if p.block.kind == "table" and _YEARS_ROW.search(p.text):
-            found["years_table"].append(p)
+        for kind in signals_of(p):
+            found[kind].append(p)
     return found
 
 

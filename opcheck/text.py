@@ -34,6 +34,8 @@ def clean(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def fold_keep_case(text: str) -> str:
+    if text.isascii():
+        return re.sub(r"\s+", " ", text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", stripped)
@@ -83,9 +85,11 @@ EXACT, PREFIX, SUFFIX, INFIX, NUMBER, ANY = range(6)
 
 def tokens(text: str) -> list[str]:
     """Word tokens: "TLV's" -> TLV, "so'n" -> son, "s(b)o" -> sbo, "€" and "%" stand alone."""
-    text = _APOS_SUFFIX.sub(r"\1", text)
-    text = _APOS_INNER.sub(r"\1\2", text)
-    text = _PAREN_INFIX.sub(r"\1\2\3", text)
+    if "'" in text or "\u2019" in text:
+        text = _APOS_SUFFIX.sub(r"\1", text)
+        text = _APOS_INNER.sub(r"\1\2", text)
+    if "(" in text:
+        text = _PAREN_INFIX.sub(r"\1\2\3", text)
     return _TOKEN.findall(text)
 
 
