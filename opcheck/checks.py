@@ -32,6 +32,7 @@ _DEFERRED = re.compile(
     r"|(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$"
     r"|\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b[^\]]{0,200}\]"
     r"|\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"
+    r"|\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"
     r"|\btot die tijd\b|\bte zijner tijd\b|\bin ontwikkeling\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
@@ -44,6 +45,7 @@ _REFERRAL = re.compile(
     r"uitgewerkt in|vastgelegd in|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
     r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
+    + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b"
     + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
     re.IGNORECASE)
 _ANNEX_TITLE_REF = re.compile(r"^\W*(bijlage|appendix)\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
@@ -142,7 +144,7 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
 _REFERRAL_KEYS = ("zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
@@ -192,16 +194,19 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
     return all(group.hit(target) for group in pattern.require)
 
 
-def _counts(p: Passage, criterion: Criterion) -> bool:
+def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.deferred or p.question:
         return False
     if p.vague and not criterion.vague_counts:
         return False
     if p.referral and not criterion.allow_referral and len(p.text.split()) <= REFERRAL_MAX_WORDS:
         return False
-    if criterion.exclude and (criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context)
-                              or criterion.exclude.hit(p.h_near)):
-        return False
+    if criterion.exclude:
+        if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
+            return False
+        # A heading about something else (e.g. thuiszitters) excludes, unless it also names this element.
+        if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
+            return False
     return True
 
 
@@ -247,7 +252,7 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
             first = index.candidates(pattern.require[0])
             pool = [p for p in pool if id(p) in first]
         for p in pool:
-            if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion):
+            if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
                 matched.append(p)
     matched = list({id(p): p for p in matched}.values())
     if len(matched) < criterion.min_passages:
@@ -275,8 +280,8 @@ def evaluate_element(element: Element, index: _Index, lang: str, unreadable: boo
     core = [r for r in results if r.tier == "core"]
     if all(r.met for r in core) and core:
         status = PRESENT
-    elif any(r.met for r in results):
-        status = PARTIAL
+    elif any(r.met for r in results if r.tier in ("core", "advisory")):
+        status = PARTIAL   # Part A: addressed means some core or advisory criterion; detail checks refine only
     else:
         status = NOT_ASSESSABLE if unreadable else MISSING
     findings = _findings(element, results, context, index, lang, status)

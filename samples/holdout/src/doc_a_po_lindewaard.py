@@ -293,7 +293,7 @@ H1("Bijlage 2 Aangesloten scholen"),
 P("Overzicht van de basisscholen die op 1 oktober 2025 bij het samenwerkingsverband waren aangesloten (afgeleid uit "
   "de leerlingtelling; de namen van de besturen zijn afgekort)."),
 school_table(11, 56, ["Lindewaard", "Oosterbroek", "Heeswijk-Veld", "Dorstvoort", "Veldhuizen", "Ter Aa"],
-             ["Stg. Lindeonderwijs", "Kindwijs", "PCBO Oosterbroek", "RK Scholengroep Dorstvoort", "Openbaar Onderwijs Heeswijk", "Stg. De Waard", "Eenmanspitter"]),
+             ["Stg. Lindeonderwijs", "Kindwijs", "PCBO Oosterbroek", "RK Scholengroep Dorstvoort", "Openbaar Onderwijs Heeswijk", "Stg. De Waard", "Stg. Primo Veld"]),
 ]
 
 DOC = dict(
