@@ -19,12 +19,15 @@ from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUG
 from opcheck.text import Matcher, fold, fold_keep_case, match_text, shorten, split_sentences
 
 MAX_EVIDENCE = 3
-# A sentence that refers elsewhere counts only when it says more than the reference itself.
-REFERRAL_MAX_WORDS = 25
+# A sentence that refers elsewhere does not count, unless it is long enough to say more than the reference.
+REFERRAL_MAX_WORDS = 45
 
 _DEFERRED = re.compile(
-    r"\b(wordt|worden|zal|zullen|is|zijn)\b[^.]{0,60}\b(nog\s+)?(nader\s+)?(uitgewerkt|vastgesteld|bepaald|ingevuld|beschreven|aangevuld|opgesteld)\b"
-    r"(?![^.]{0,30}\b(in|met|door|op basis van|volgens)\b\s+(de|het|dit|deze)\b)"
+    # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
+    # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
+    r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in 20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
+    r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid)\b"
+    r"|\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"
     r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
     r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b|\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"
     r"|\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg))\b"
@@ -42,10 +45,11 @@ _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|handboek\w*|notitie|document\w
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document)")
 _REFERRAL = re.compile(
     r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
-    r"uitgewerkt in|vastgelegd in|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
+    r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
     r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
     + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b"
+    + r"|\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
     + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
     re.IGNORECASE)
 _ANNEX_TITLE_REF = re.compile(r"^\W*(bijlage|appendix)\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
@@ -147,7 +151,7 @@ def build_passages(doc: Document) -> _Index:
 _DEFERRED_KEYS = ("afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
-_REFERRAL_KEYS = ("zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
+_REFERRAL_KEYS = ("geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
                   "verwezen", "te vinden", "lezen", "download", "vermeld", "bijlage", "website", "handboek", "www")
 
 
