@@ -36,6 +36,7 @@ _DEFERRED = re.compile(
     r"|\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b[^\]]{0,200}\]"
     r"|\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"
     r"|\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"
+    r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
     r"|\btot die tijd\b|\bte zijner tijd\b|\bin ontwikkeling\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
@@ -148,7 +149,7 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
 _REFERRAL_KEYS = ("geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
@@ -167,6 +168,16 @@ def _is_referral(text: str) -> bool:
     return any(k in low for k in _REFERRAL_KEYS) and bool(_REFERRAL.search(text))
 
 
+_CHAPTER_REF = re.compile(r"\b(hoofdstuk|paragraaf|§)\s*\d+", re.IGNORECASE)
+_READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s+(gaat|gaan|beschrijft|beschrijven|behandelt|bevat|staat|staan|over|komt|komen|wordt|worden)\b",
+                            re.IGNORECASE)
+
+
+def _is_reading_guide(text: str) -> bool:
+    """Leeswijzer sentences ("Hoofdstuk 7 gaat over ...") describe the plan's structure, not its content."""
+    return len(_CHAPTER_REF.findall(text)) >= 2 or bool(_READING_GUIDE.match(text))
+
+
 def _make_passage(text: str, block: Block, h_window: frozenset, h_context: frozenset, h_headings: frozenset,
                   h_near: frozenset) -> Passage:
     stripped = text.strip()
@@ -174,7 +185,8 @@ def _make_passage(text: str, block: Block, h_window: frozenset, h_context: froze
     annex_title = bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     return Passage(
         text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
-        deferred=deferred, referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or _is_referral(stripped),
+        deferred=deferred, referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or _is_referral(stripped)
+        or _is_reading_guide(stripped),
         vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
         annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
 
