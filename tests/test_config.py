@@ -211,7 +211,7 @@ reason = "Verlopen afspraak"
 expires = 2020-01-01
 
 [[waivers]]
-id = "ouders"
+id = "terugstroom"
 reason = "Niet nodig"
 
 [[waivers]]
@@ -237,11 +237,11 @@ def test_waivers_in_json(waived):
     assert criteria["criteria"]["waived"] is True and criteria["criteria"]["waiver_reason"] == "Landelijke criteria"
     assert elements["plaatsing"]["status"] == "present"           # its only unmet core criterion is waived
     assert elements["dekkend-aanbod"]["status"] == "partial"      # expired: not applied
-    assert elements["ouders"]["status"] == "present"
+    assert elements["terugstroom"]["status"] == "present"        # unused waiver: element already present
     assert data["summary"]["waived"] == 1
     warnings = "\n".join(data["warnings"])
     assert "'dekkend-aanbod'" in warnings and "verlopen" in warnings and "2020-01-01" in warnings
-    assert "'ouders'" in warnings and "niet nodig" in warnings
+    assert "'terugstroom'" in warnings and "niet nodig" in warnings
     assert "'bestaat-niet'" in warnings
 
 
