@@ -2,7 +2,7 @@
 """Generator for the opcheck held-out sample set (samples/holdout/).
 
 Independent of opcheck's source, checklists and other samples: documents and labels
-were written by hand from /work/shared/domain.md Part A (the labelling contract).
+were written by hand from ../shared/domain.md Part A (the labelling contract).
 
 Usage:  python3 samples/holdout/src/make_holdout.py
 Needs:  python-docx, LibreOffice (soffice --headless), poppler-utils (pdftotext).
