@@ -19,6 +19,9 @@ from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUG
 from opcheck.text import Matcher, fold, fold_keep_case, match_text, shorten, split_sentences
 
 MAX_EVIDENCE = 3
+# Above this share of pages without readable text, an element not found is 'not_assessable', not 'missing':
+# it may well be on the pages we could not read.
+UNREADABLE_SHARE = 0.2
 # A sentence that refers elsewhere does not count, unless it is long enough to say more than the reference.
 REFERRAL_MAX_WORDS = 45
 
@@ -300,7 +303,15 @@ def evaluate_element(element: Element, index: _Index, lang: str, unreadable: boo
         status = PARTIAL   # Part A: addressed means some core or advisory criterion; detail checks refine only
     else:
         status = NOT_ASSESSABLE if unreadable else MISSING
-    findings = _findings(element, results, context, index, lang, status)
+    if status == NOT_ASSESSABLE:
+        findings_extra = [Finding(kind="unreadable", severity=WARNING, message=_msg(
+            lang, "Niet te beoordelen: (een groot deel van) het document heeft geen leesbare tekst (scan?). "
+                  "Lever een PDF met tekstlaag of een Word-bestand aan.",
+            "Not assessable: (much of) the document has no readable text (scanned?). "
+            "Provide a PDF with a text layer or a Word file."))]
+    else:
+        findings_extra = []
+    findings = findings_extra + _findings(element, results, context, index, lang, status)
     return ElementResult(id=element.id, title=element.title[lang], status=status, legal_basis=element.legal_basis,
                          explanation=element.explanation[lang], question=element.question[lang],
                          criteria=results, findings=findings)
@@ -343,7 +354,7 @@ def _findings(element: Element, results: list[CriterionResult], context: list[Pa
             evidence=[_evidence(p) for p in absent[:MAX_EVIDENCE]]))
     if elsewhere:
         findings.append(Finding(
-            kind="referred", severity=INFO,
+            kind="referred", severity=WARNING,
             message=_msg(lang, "Verwijst naar een ander document of de website; die inhoud is niet gecontroleerd.",
                          "Refers to another document or the website; that content was not checked."),
             evidence=[_evidence(p) for p in elsewhere[:MAX_EVIDENCE]]))
@@ -368,4 +379,4 @@ def evaluate(checklist: Checklist, doc: Document, lang: str = "nl", index: _Inde
 def _mostly_unreadable(doc: Document) -> bool:
     pages = sum(f.pages or 0 for f in doc.files)
     bad = sum(len(f.unreadable_pages) for f in doc.files)
-    return pages > 0 and bad / pages > 0.5
+    return pages > 0 and bad / pages > UNREADABLE_SHARE

@@ -48,7 +48,7 @@ def _title(doc: Document) -> str | None:
         if f.title and _TITLE_HINT.search(f.title):
             return f.title.strip()
     for b in doc.blocks[:200]:
-        if b.zone in (COVER,) or (b.kind == HEADING and b.level <= 1) or b.zone == "body":
+        if b.zone == COVER or (b.kind == HEADING and b.level <= 2):
             if _TITLE_HINT.search(b.text) and len(b.text) < 160:
                 return b.text.strip()
     for f in doc.files:

@@ -25,11 +25,41 @@ def finalize(doc: Document) -> Document:
     by_file: dict[str, list[Block]] = {}
     for block in doc.blocks:
         by_file.setdefault(block.file, []).append(block)
+    merged: set[int] = set()
+    for blocks in by_file.values():
+        merged.update(_join_across_pages(blocks))
+    if merged:
+        doc.blocks = [b for b in doc.blocks if id(b) not in merged]
+        by_file = {}
+        for block in doc.blocks:
+            by_file.setdefault(block.file, []).append(block)
     for blocks in by_file.values():
         _mark_toc(blocks)
         _assign_sections_and_zones(blocks)
         _mark_cover(blocks)
     return doc
+
+
+_SENTENCE_OPEN = re.compile(r"[^.!?:;)\]\"”]\s*$")
+
+
+def _join_across_pages(blocks: list[Block]) -> set[int]:
+    """A paragraph that runs over a page break comes out as two blocks, the second starting in lower
+    case on the next page (after running headers and footers). Join them so sentences stay whole.
+    Returns the ids of the blocks that were merged into their predecessor."""
+    merged: set[int] = set()
+    last: Block | None = None
+    for block in blocks:
+        if block.zone in ("header", "footer"):
+            continue
+        if (last is not None and block.kind == PARAGRAPH and last.kind == PARAGRAPH and block.zone == last.zone
+                and block.page is not None and last.page is not None and block.page == last.page + 1
+                and block.text[:1].islower() and _SENTENCE_OPEN.search(last.text)):
+            last.text = f"{last.text.rstrip()} {block.text.lstrip()}"
+            merged.add(id(block))
+            continue
+        last = block
+    return merged
 
 
 def _looks_like_toc_entry(block: Block) -> bool:
