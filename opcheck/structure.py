@@ -70,8 +70,42 @@ def _looks_like_toc_entry(block: Block) -> bool:
     return 0 < len(text) <= 120 and bool(_TOC_ENTRY.search(text)) and not text.endswith((".", ":"))
 
 
+_LEADER = re.compile(r"\.{3,}|…+|(\s?[._·]){3,}")
+_LEADER_NUMBER = re.compile(r"(\.{3,}|…{2,}|(\s?[._·]){4,})\s*\d{1,3}\b")
+_NUMBER_TOKEN = re.compile(r"^\d{1,3}(\.\d{1,2})*\.?$")
+
+
+def _looks_like_merged_toc(block: Block) -> bool:
+    """Several TOC entries that a reader joined into one paragraph: many short numbers, no sentences."""
+    if block.kind not in (PARAGRAPH, "list_item"):
+        return False
+    if len(_LEADER_NUMBER.findall(block.text)) >= 3:
+        return True
+    words = _LEADER.sub(" ", block.text).replace("–", " ").split()
+    numbers = sum(1 for w in words if _NUMBER_TOKEN.match(w.strip(".")))
+    sentences = len(re.findall(r"[a-z]{3,}[.!?](\s|$)", block.text))
+    return len(words) >= 6 and numbers >= 4 and numbers / len(words) >= 0.2 and sentences <= 1
+
+
+def _names_later_heading(block: Block, headings: set[str]) -> bool:
+    """A TOC without page numbers: short lines that repeat the document's own headings."""
+    text = fold(block.text.strip())
+    if block.kind == HEADING or not text or len(text) > 100 or text.endswith((".", ":", ";")):
+        return False
+    bare = re.sub(r"^(\d+(\.\d+)*\.?|hoofdstuk \d+:?|bijlage \w+:?)\s*", "", text)
+    return bool(bare) and (bare in headings or text in headings)
+
+
+def _is_entry(block: Block, titled: bool, headings: set[str]) -> bool:
+    if _looks_like_toc_entry(block) or (block.kind == PARAGRAPH and len(_LEADER_NUMBER.findall(block.text)) >= 3):
+        return True
+    return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings))
+
+
 def _mark_toc(blocks: list[Block]) -> None:
     """A TOC is a titled list of entries, or any run of >= 3 entry-like lines with page numbers."""
+    headings = {fold(b.text.strip()) for b in blocks if b.kind == HEADING} | {
+        fold(b.heading_text.strip()) for b in blocks if b.kind == HEADING}
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -80,8 +114,7 @@ def _mark_toc(blocks: list[Block]) -> None:
             continue
         titled = len(block.text) < 40 and _TOC_TITLE.match(fold(block.text.strip()))
         j = i + (1 if titled else 0)
-        while j < len(blocks) and (blocks[j].zone == TOC or
-                                   (blocks[j].zone == BODY and _looks_like_toc_entry(blocks[j]))):
+        while j < len(blocks) and (blocks[j].zone == TOC or (blocks[j].zone == BODY and _is_entry(blocks[j], titled, headings))):
             j += 1
         run = j - (i + (1 if titled else 0))
         if (titled and run >= 1) or run >= 3:
@@ -124,21 +157,35 @@ def _assign_sections_and_zones(blocks: list[Block]) -> None:
 
 
 def _mark_cover(blocks: list[Block]) -> None:
-    """Blocks before the first chapter on the first page (or, unpaged, a short lead-in) are the cover."""
+    """The title page: on paged documents, what stands on page 1 before the table of contents or the
+    first chapter, if it is short; unpaged, a short lead-in before the first chapter heading."""
+    body = [b for b in blocks if b.zone == BODY]
+    if not body:
+        return
+    paged = body[0].page is not None
     lead: list[Block] = []
+    toc_at = next((i for i, b in enumerate(blocks[:40]) if b.zone == TOC), None)
+    if not paged and toc_at is not None:
+        lead = [b for b in blocks[:toc_at] if b.zone == BODY]
+        if sum(len(b.text.split()) for b in lead) <= 150:
+            for b in lead:
+                b.zone = COVER
+        return
     for block in blocks:
-        if block.zone not in (BODY,):
-            if block.zone == TOC:
-                break
-            continue
-        if block.kind == HEADING and (block.numbering or lead or block.level > 1):
+        if block.zone == TOC:
             break
-        if block.page is not None and block.page > 1:
+        if block.zone != BODY:
+            continue
+        if paged:
+            if block.page != body[0].page or (block.kind == HEADING and (block.numbering or _CHAPTER.match(fold(block.text)))):
+                break
+        elif block.kind == HEADING and (block.numbering or lead or block.level > 1):
             break
         lead.append(block)
     words = sum(len(b.text.split()) for b in lead)
-    paged = any(b.page is not None for b in lead)
-    if lead and (words <= 120 or (paged and words <= 250)) and len(lead) < len(
-            [b for b in blocks if b.zone == BODY]):
+    if lead and words <= (150 if paged else 120) and len(lead) < len(body):
         for b in lead:
             b.zone = COVER
+
+
+_CHAPTER = re.compile(r"^(hoofdstuk|inleiding|voorwoord|samenvatting|woord vooraf)\b")

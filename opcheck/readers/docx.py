@@ -18,8 +18,8 @@ What comes out, in this order:
 Headings come from paragraph styles (any language, basedOn chains, outline levels) and, failing
 that, from manual formatting (short bold or larger lines, "4.2 Terugplaatsing", "Hoofdstuk 3 …").
 Automatic numbering (numbering.xml) is rendered as Word shows it. Page numbers come from the page
-breaks Word recorded when it last laid out the file (w:lastRenderedPageBreak), or from explicit page
-breaks when there are none of those.
+breaks Word recorded when it last laid out the file (w:lastRenderedPageBreak); a file without them
+(never opened in Word, or generated) gets no page numbers, since explicit breaks alone undercount.
 """
 from __future__ import annotations
 
@@ -338,10 +338,9 @@ class _DocxReader:
         if body is None:
             raise _damaged(self.shown, "het document heeft geen body", "the document has no body")
         self.use_rendered = next(body.iter(self.LRPB), None) is not None
-        has_breaks = self.use_rendered or any(
-            br.get(self.A_TYPE) == "page" for br in body.iter(self.BR)) or any(
-            (pb.get(self.A_VAL) or "true").lower() not in _FALSE for pb in body.iter(self.PAGE_BREAK_BEFORE))
-        self.page = 1 if has_breaks else None
+        # Only Word's own layout says which page text is on. Counting explicit page breaks alone would
+        # cite "p. 3" for text that Word shows on p. 9, so without rendered breaks there are no pages.
+        self.page = 1 if self.use_rendered else None
 
         self.footnotes = self._load_notes(by_type.get("footnotes", ["word/footnotes.xml"])[0], self.FOOTNOTE)
         self.endnotes = self._load_notes(by_type.get("endnotes", ["word/endnotes.xml"])[0], self.ENDNOTE)

@@ -1,0 +1,628 @@
+#!/usr/bin/env python3
+"""Generate the holdout2 sample set for opcheck.
+
+Ten hand-labelled documents: eight ondersteuningsplannen of fictional
+samenwerkingsverbanden (4 PO, 4 VO) and two documents that are NOT an SWV
+ondersteuningsplan. Labels follow Part A of ../shared/domain.md (relative to
+the repository root): an element is present iff every core criterion is
+addressed in body text, missing iff nothing (core or advisory) is addressed,
+partial otherwise. The generator re-derives every status from the criteria
+and refuses inconsistent labels.
+
+Usage (from the repository root or anywhere):
+    python3 samples/holdout2/src/make_holdout2.py [--no-pdf]
+
+Only files in samples/holdout2/ are written. PDFs are rendered with
+LibreOffice (headless) and checked for a text layer with pdftotext.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from docx import Document
+from docx.enum.section import WD_ORIENT  # noqa: F401  (kept for optional use)
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor, Cm
+
+OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+CORE = {
+    "basisondersteuning": ["niveau", "inhoud"],
+    "plaatsing": ["procedure", "criteria"],
+    "terugstroom": ["procedure", "beleid"],
+    "financien": ["verdeling", "besteding"],
+    "dekkend-aanbod": ["continuum", "lacunes"],
+    "resultaten": ["doelen", "monitoring"],
+    "ouders": ["informatie", "steunpunt"],
+}
+ADVISORY = {
+    "basisondersteuning": ["borging"],
+    "plaatsing": ["deskundigen", "duur-categorie", "bezwaar"],
+    "terugstroom": ["monitoring"],
+    "financien": ["reserves", "verantwoording"],
+    "dekkend-aanbod": ["ketenpartners"],
+    "resultaten": ["meetbaar"],
+    "ouders": ["betrokkenheid"],
+}
+ELEMENTS = list(CORE)
+
+
+# --------------------------------------------------------------------------
+# label handling
+# --------------------------------------------------------------------------
+def derive_status(el, core_true, adv_true):
+    cores = [core_true.get(f"{el}.{c}", False) for c in CORE[el]]
+    advs = [f"{el}.{a}" in adv_true for a in ADVISORY[el]]
+    if all(cores):
+        return "present"
+    if any(cores) or any(advs):
+        return "partial"
+    return "missing"
+
+
+def q(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def write_labels(slug, documents, sector, looks_like_plan, elements=None,
+                 true_core=(), advisory=(), notes=None):
+    """Write <slug>.expected.yaml after checking status consistency."""
+    lines = [f"documents: [{', '.join(documents)}]   # each file checked alone gets these labels"]
+    lines.append(f"sector: {sector if sector else 'null'}")
+    lines.append(f"looks_like_plan: {'true' if looks_like_plan else 'false'}")
+    if not looks_like_plan:
+        lines.append("elements: {}")
+        lines.append("criteria: {}")
+    else:
+        all_core = [f"{e}.{c}" for e in ELEMENTS for c in CORE[e]]
+        for c in true_core:
+            if c not in all_core:
+                raise SystemExit(f"{slug}: unknown core criterion {c}")
+        for a in advisory:
+            e, _, n = a.partition(".")
+            if e not in ADVISORY or n not in ADVISORY[e]:
+                raise SystemExit(f"{slug}: unknown advisory criterion {a}")
+        core_map = {c: (c in true_core) for c in all_core}
+        for el in ELEMENTS:
+            st = derive_status(el, core_map, set(advisory))
+            if elements[el] != st:
+                raise SystemExit(f"{slug}: label {el}={elements[el]} but criteria give {st}")
+        lines.append("elements: {" + ", ".join(f"{e}: {elements[e]}" for e in ELEMENTS) + "}")
+        lines.append("criteria:")
+        for c in all_core:
+            lines.append(f"  {c}: {'true' if core_map[c] else 'false'}")
+        lines.append("advisory_addressed: [" + ", ".join(sorted(advisory)) + "]   # informative only")
+    notes = notes or {}
+    if notes:
+        lines.append("notes:")
+        for k, v in notes.items():
+            lines.append(f"  {k}: {q(v)}")
+    else:
+        lines.append("notes: {}")
+    path = os.path.join(OUT, f"{slug}.expected.yaml")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    return path
+
+
+# --------------------------------------------------------------------------
+# docx helpers
+# --------------------------------------------------------------------------
+def _field(run, instr):
+    f1 = OxmlElement("w:fldChar"); f1.set(qn("w:fldCharType"), "begin")
+    it = OxmlElement("w:instrText"); it.set(qn("xml:space"), "preserve"); it.text = instr
+    f2 = OxmlElement("w:fldChar"); f2.set(qn("w:fldCharType"), "separate")
+    t = OxmlElement("w:t"); t.text = "1"
+    f3 = OxmlElement("w:fldChar"); f3.set(qn("w:fldCharType"), "end")
+    for el in (f1, it, f2, t, f3):
+        run._r.append(el)
+
+
+class Doc:
+    def __init__(self, header=None, footer=None, font="Calibri", size=11):
+        self.d = Document()
+        st = self.d.styles["Normal"]
+        st.font.name = font
+        st.font.size = Pt(size)
+        sec = self.d.sections[0]
+        sec.left_margin = sec.right_margin = Cm(2.3)
+        sec.top_margin = sec.bottom_margin = Cm(2.2)
+        sec.different_first_page_header_footer = True
+        if header:
+            hp = sec.header.paragraphs[0]
+            hp.text = header
+            hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for r in hp.runs:
+                r.font.size = Pt(8); r.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+        if footer is not None:
+            fp = sec.footer.paragraphs[0]
+            fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            r = fp.add_run(footer + ("  |  " if footer else "") + "pagina ")
+            r.font.size = Pt(8)
+            r2 = fp.add_run(); r2.font.size = Pt(8)
+            _field(r2, "PAGE")
+
+    # headings -------------------------------------------------------------
+    def h(self, text, level=1):
+        self.d.add_heading(text, level=level)
+
+    def hb(self, text, size=13):
+        """unnumbered bold line (Normal style) used as heading"""
+        p = self.d.add_paragraph()
+        p.paragraph_format.space_before = Pt(12)
+        p.paragraph_format.keep_with_next = True
+        r = p.add_run(text); r.bold = True; r.font.size = Pt(size)
+        return p
+
+    def hcaps(self, text):
+        p = self.d.add_paragraph()
+        p.paragraph_format.space_before = Pt(12)
+        r = p.add_run(text.upper()); r.font.size = Pt(11)
+        return p
+
+    # body -----------------------------------------------------------------
+    def p(self, text, italic=False, bold=False, size=None, align=None):
+        para = self.d.add_paragraph()
+        r = para.add_run(text); r.italic = italic; r.bold = bold
+        if size:
+            r.font.size = Pt(size)
+        if align == "center":
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return para
+
+    def ps(self, *texts):
+        for t in texts:
+            self.p(t)
+
+    def bullets(self, items, numbered=False):
+        style = "List Number" if numbered else "List Bullet"
+        for it in items:
+            self.d.add_paragraph(it, style=style)
+
+    def table(self, rows, widths=None, header=True, size=9):
+        t = self.d.add_table(rows=len(rows), cols=len(rows[0]))
+        t.style = "Table Grid"
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                c = t.cell(i, j)
+                c.text = ""
+                r = c.paragraphs[0].add_run(str(cell))
+                r.font.size = Pt(size)
+                if header and i == 0:
+                    r.bold = True
+        if widths:
+            for row in t.rows:
+                for j, w in enumerate(widths):
+                    row.cells[j].width = Cm(w)
+        self.d.add_paragraph()
+        return t
+
+    def caption(self, text):
+        self.p(text, italic=True, size=9)
+
+    def pagebreak(self):
+        self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def toc(self, entries, title="Inhoudsopgave"):
+        self.hb(title, 14)
+        for e, pg in entries:
+            para = self.d.add_paragraph()
+            para.paragraph_format.space_after = Pt(1)
+            dots = "." * max(4, 78 - len(e) - len(str(pg)))
+            para.add_run(f"{e} {dots} {pg}").font.size = Pt(10)
+
+    def title_page(self, lines, sub=None):
+        for _ in range(6):
+            self.d.add_paragraph()
+        for i, ln in enumerate(lines):
+            self.p(ln, bold=(i == 0), size=(24 if i == 0 else 14), align="center")
+        if sub:
+            self.d.add_paragraph()
+            for s in sub:
+                self.p(s, size=10, align="center")
+        self.pagebreak()
+
+    def save(self, path):
+        self.d.save(path)
+
+
+def to_pdf(docx_path):
+    outdir = os.path.dirname(docx_path)
+    prof = tempfile.mkdtemp(prefix="lo_holdout2_")
+    try:
+        subprocess.run(["libreoffice", f"-env:UserInstallation=file://{prof}", "--headless",
+                        "--convert-to", "pdf", "--outdir", outdir, docx_path],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240)
+    finally:
+        shutil.rmtree(prof, ignore_errors=True)
+    pdf = os.path.splitext(docx_path)[0] + ".pdf"
+    txt = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    if len(txt.strip()) < 500:
+        raise SystemExit(f"{pdf}: no usable text layer")
+    return pdf
+
+
+def pdf_pages(pdf):
+    out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    for ln in out.splitlines():
+        if ln.startswith("Pages:"):
+            return int(ln.split()[1])
+    return -1
+
+
+def write_text(name, text):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as fh:
+        fh.write(text.strip() + "\n")
+
+
+# ==========================================================================
+# common filler: fictional schools
+# ==========================================================================
+PLACES = ["Vlietdorp", "Ommerkerk", "Ravensloot", "Holtmeer", "Breedeveen", "Sluiswijk",
+          "Gaasterhoek", "Lindeweer", "Oudebrug", "Kranenburg-Vliet"]
+STREETS = ["Kerkstraat", "Schoolweg", "Populierenlaan", "Dorpsstraat", "Molenweg", "Beukenlaan",
+           "Julianastraat", "Vlietkade", "Esdoornhof", "Brederodelaan", "Spoorsingel", "Weteringpad"]
+PO_NAMES = ["De Kwikstaart", "Het Palet", "De Regenboog", "Kindcentrum Vlieteiland", "De Wegwijzer",
+            "Sint Jozef", "De Fontein", "Het Kompas (Ommerkerk)", "De Lisdodde", "Prins Willem-Alexander",
+            "De Zonnewijzer", "IKC De Boomgaard", "Dr. Schaepmanschool", "De Schakel", "Het Vlot",
+            "De Triangel", "Koningin Julianaschool", "De Holtmeerse Wielen", "Het Anker", "De Tweemaster",
+            "Sint Maarten", "De Horizon (sbo)", "De Klimop", "Kindcentrum Oudebrug", "De Vuurvogel",
+            "De Wilgenhoek", "Montessorischool Vliet", "De Plataan", "Het Mozaïek", "De Brug",
+            "Jenaplanschool De Kring", "De Meander", "Sint Bernardus", "De Zeven Sprongen", "Het Baken",
+            "SO De Rietkraag (cluster 4)", "De Toermalijn", "De Achtbaan", "Het Startpunt", "De Notenkraker",
+            "SO/VSO Kranenburg (cluster 3)", "De Vliedberg", "De Springplank", "Sbo Het Drieluik", "De Parel"]
+BOARDS = ["Stichting Vliet Onderwijs", "Katholieke Stichting Primair Onderwijs Ommerland (KSPO)",
+          "Stichting Openbaar Onderwijs Ravensloot-Holtmeer", "Vereniging Christelijk Onderwijs De Wissel",
+          "Stichting Jenaplan Vlietstreek", "Stichting Speciaal Onderwijs Kranenburg"]
+
+
+def school_rows(names, seed=3):
+    rows = [["Nr.", "School", "Bestuur", "Adres", "Plaats", "Lln. 1-10-2025"]]
+    for i, n in enumerate(names):
+        place = PLACES[(i * seed) % len(PLACES)]
+        street = STREETS[(i * 7 + seed) % len(STREETS)]
+        nr = 3 + (i * 13) % 97
+        pc = f"{2800 + (i * 37) % 180} {chr(65 + i % 23)}{chr(66 + (i * 5) % 23)}"
+        board = BOARDS[(i + seed) % len(BOARDS)]
+        if "sbo" in n.lower() or "SO" in n:
+            board = BOARDS[5] if "SO" in n else BOARDS[0]
+        lln = 60 + (i * 53) % 380
+        rows.append([str(i + 1), n, board, f"{street} {nr}, {pc}", place, str(lln)])
+    return rows
+
+
+# ==========================================================================
+# 1. PO — very thorough plan, docx + pdf, everything present
+# ==========================================================================
+def build_po_ommeland(pdf=True):
+    slug = "po-ommeland-vliet-op2026"
+    swv = "Samenwerkingsverband Passend Primair Onderwijs Ommeland-Vliet"
+    d = Doc(header="SWV PO Ommeland-Vliet (PO 29-12)  |  Ondersteuningsplan 2026-2030",
+            footer="Ondersteuningsplan 2026-2030")
+    d.title_page(["Ondersteuningsplan 2026-2030", swv, "PO 29-12"],
+                 ["Elk kind telt, elk kind hoort erbij",
+                  "Vastgesteld door het bestuur op 24 maart 2026",
+                  "Instemming ondersteuningsplanraad: 10 maart 2026",
+                  "Op overeenstemming gericht overleg met de gemeenten Vlietdorp, Ommerkerk en Ravensloot: 3 februari 2026",
+                  "Planperiode: 1 augustus 2026 – 31 juli 2030"])
+    d.toc([("Voorwoord", 3), ("1 Inleiding en leeswijzer", 4), ("2 Terugblik op 2022-2026", 5),
+           ("3 Ons samenwerkingsverband in cijfers", 7), ("4 Missie, visie en kernwaarden", 9),
+           ("5 Basisondersteuning", 10), ("6 Extra ondersteuning en een dekkend aanbod", 13),
+           ("7 Toelaatbaarheid tot sbo en so", 16), ("8 Terugplaatsing en overplaatsing", 19),
+           ("9 Ouders", 21), ("10 Samenwerking met gemeenten en jeugdhulp", 22),
+           ("11 Kwaliteitszorg en resultaten", 23), ("12 Professionalisering en kennisdeling", 25),
+           ("13 Financiën", 26), ("14 Organisatie, governance en medezeggenschap", 29),
+           ("15 Jaarplanning", 30), ("Bijlage 1 Overzicht scholen", 31),
+           ("Bijlage 2 Begrippenlijst", 33), ("Bijlage 3 Lijst van afkortingen", 35)])
+    d.pagebreak()
+
+    d.h("Voorwoord", 1)
+    d.ps("Voor u ligt het ondersteuningsplan 2026-2030 van ons samenwerkingsverband. Het is het derde plan sinds de invoering van de Wet passend onderwijs in 2014 en het eerste dat wij volledig samen met de ondersteuningsplanraad, de schoolbesturen, de intern begeleiders en een klankbordgroep van ouders hebben geschreven.",
+         "De afgelopen vier jaar waren bewogen. De krapte op de arbeidsmarkt raakte onze scholen hard, het aantal kinderen met een complexe ondersteuningsvraag nam toe en de wachtlijsten in de jeugdhulp werden langer. Tegelijkertijd zagen wij prachtige voorbeelden van scholen die kinderen vasthielden die een paar jaar eerder nog naar het speciaal onderwijs zouden zijn verwezen. Die beweging willen wij versterken.",
+         "Dit plan is concreet waar het kan. Ouders moeten kunnen lezen wat zij van elke school mogen verwachten, hoe de weg naar het speciaal (basis)onderwijs verloopt en weer terug, waar het geld naartoe gaat en welke resultaten wij willen halen. Waar wij nog zoeken, zeggen wij dat eerlijk.",
+         "Ik dank iedereen die heeft meegeschreven, meegelezen en kritische vragen heeft gesteld. In het bijzonder dank ik de leden van de ondersteuningsplanraad, die met hun vragen over de terugplaatsing en de verdeling van de middelen het plan beter hebben gemaakt.",
+         "Drs. M.J. (Marieke) Tolsma-de Graaf\nDirecteur-bestuurder")
+    d.pagebreak()
+
+    d.h("1 Inleiding en leeswijzer", 1)
+    d.h("1.1 Wettelijk kader", 2)
+    d.ps("Artikel 18a van de Wet op het primair onderwijs (WPO) verplicht elk samenwerkingsverband om ten minste eens in de vier jaar een ondersteuningsplan vast te stellen. In dit plan beschrijven wij hoe wij een samenhangend geheel van ondersteuningsvoorzieningen binnen en tussen de scholen realiseren, zodat leerlingen een ononderbroken ontwikkelingsproces kunnen doormaken en leerlingen die extra ondersteuning nodig hebben een zo passend mogelijke plek krijgen.",
+         "Het plan is voorgelegd aan de ondersteuningsplanraad (OPR), die op 10 maart 2026 instemming heeft verleend. Met de colleges van burgemeester en wethouders van de drie gemeenten in onze regio is op 3 februari 2026 het op overeenstemming gericht overleg (OOGO) afgerond. Ook is het plan besproken met het samenwerkingsverband VO Vliet-Ommeland. Het plan is vóór 1 mei 2026 toegezonden aan de Inspectie van het Onderwijs.")
+    d.h("1.2 Leeswijzer", 2)
+    d.ps("Hoofdstuk 2 blikt terug op de vorige planperiode. Hoofdstuk 3 geeft de kengetallen. In hoofdstuk 4 staan onze missie en visie. De hoofdstukken 5 tot en met 9 vormen de kern: basisondersteuning, extra ondersteuning en het dekkend aanbod, toelaatbaarheid, terugplaatsing en de informatie aan ouders. Hoofdstuk 11 beschrijft de beoogde resultaten en hoe wij die volgen, hoofdstuk 13 de financiën inclusief de meerjarenbegroting. De bijlagen bevatten een overzicht van de scholen, een begrippenlijst en een lijst van afkortingen.",
+         "Waar in dit plan 'school' staat, bedoelen wij elke vestiging van een school die onder ons samenwerkingsverband valt, inclusief de nevenvestigingen.")
+    d.pagebreak()
+
+    d.h("2 Terugblik op 2022-2026", 1)
+    d.ps("In het ondersteuningsplan 2022-2026 stonden vier speerpunten centraal: (1) versterken van de basisondersteuning, (2) snellere toewijzing van arrangementen, (3) terugdringen van het aantal thuiszitters en (4) betere samenwerking met de jeugdhulp. Hieronder blikken wij per speerpunt terug. De volledige evaluatie is besproken met de OPR en het bestuur in november 2025.")
+    d.h("2.1 Versterken van de basisondersteuning", 2)
+    d.ps("Alle 45 scholen hebben in de planperiode minimaal één audit basisondersteuning gehad. In 2022 voldeden 31 scholen op alle standaarden, in 2025 waren dat er 40. De vijf scholen die nog niet op alle standaarden voldoen, hebben een verbeterplan met ondersteuning van een consulent van het samenwerkingsverband.")
+    d.h("2.2 Snellere toewijzing", 2)
+    d.ps("De gemiddelde doorlooptijd van aanvraag tot besluit over een arrangement daalde van 7,5 week in 2022 naar 4,1 week in 2025. Voor toelaatbaarheidsverklaringen daalde de doorlooptijd van 6,8 naar 4,9 week. De streefwaarde van 4 weken is voor arrangementen vrijwel gehaald, voor TLV's niet.")
+    d.h("2.3 Thuiszitters", 2)
+    d.ps("Het aantal absoluut verzuimers en langdurig relatief verzuimers (langer dan vier weken) daalde van 14 op de teldatum 1 oktober 2022 naar 6 op 1 oktober 2025. Het aantal vrijstellingen op grond van artikel 5 onder a van de Leerplichtwet bleef met 9 nagenoeg gelijk.")
+    d.h("2.4 Samenwerking met jeugdhulp", 2)
+    d.ps("In alle drie gemeenten is een schoolmaatschappelijk werker verbonden aan elke school. Het project 'Zorg in de klas' liep op acht scholen; de evaluatie is positief en het project wordt structureel. Minder goed ging de aansluiting met de specialistische jeugd-GGZ: de wachttijd bedroeg in 2025 gemiddeld 23 weken.")
+    d.table([["Indicator", "Streefwaarde 2026", "Stand 2022", "Stand 2025", "Oordeel"],
+             ["Scholen op niveau basisondersteuning", "45 van 45", "31", "40", "deels gehaald"],
+             ["Doorlooptijd arrangement (weken)", "≤ 4", "7,5", "4,1", "vrijwel gehaald"],
+             ["Deelnamepercentage sbo (1 okt.)", "≤ 1,80%", "2,05%", "1,86%", "deels gehaald"],
+             ["Deelnamepercentage so (1 okt.)", "≤ 1,60%", "1,74%", "1,58%", "gehaald"],
+             ["Thuiszitters (> 4 weken)", "≤ 5", "14", "6", "deels gehaald"],
+             ["Terugplaatsingen naar regulier per jaar", "≥ 12", "7", "13", "gehaald"]],
+            widths=[6, 2.6, 2, 2, 2.6])
+    d.caption("Tabel 1. Bereikte resultaten planperiode 2022-2026 (bron: jaarverslagen 2022 t/m 2025, DUO-telling).")
+    d.pagebreak()
+
+    d.h("3 Ons samenwerkingsverband in cijfers", 1)
+    d.ps("Het samenwerkingsverband omvat het grondgebied van de gemeenten Vlietdorp, Ommerkerk en Ravensloot. Zes schoolbesturen zijn aangesloten met samen 41 basisscholen, 2 scholen voor speciaal basisonderwijs en 2 scholen voor speciaal onderwijs (cluster 3 en cluster 4) binnen de regio. Daarnaast gaan kinderen uit onze regio naar so-scholen buiten de regio, vooral in Kranenburg en Gaasterhoek.")
+    d.table([["Teldatum 1 oktober", "2021", "2022", "2023", "2024", "2025"],
+             ["Basisonderwijs", "10.912", "10.847", "10.790", "10.702", "10.655"],
+             ["Speciaal basisonderwijs", "226", "223", "214", "206", "199"],
+             ["Speciaal onderwijs (cl. 3 en 4)", "191", "189", "178", "172", "169"],
+             ["Totaal", "11.329", "11.259", "11.182", "11.080", "11.023"]],
+            widths=[5, 2, 2, 2, 2, 2])
+    d.caption("Tabel 2. Leerlingaantallen samenwerkingsverband (bron: DUO).")
+    d.table([["Deelnamepercentage", "2021", "2022", "2023", "2024", "2025", "Landelijk 2025"],
+             ["sbo", "2,00%", "2,05%", "1,97%", "1,92%", "1,86%", "1,86%"],
+             ["so", "1,69%", "1,74%", "1,65%", "1,61%", "1,58%", "1,75%"]],
+            widths=[4, 1.7, 1.7, 1.7, 1.7, 1.7, 2.5])
+    d.caption("Tabel 3. Deelnamepercentages (bron: DUO, Kijkglas).")
+    d.ps("Het aantal leerlingen daalt licht, met gemiddeld 0,7% per jaar. Volgens de prognose van de gemeenten zet die daling door tot 2028 en stabiliseert het aantal daarna. De daling is het sterkst in de kleine kernen van Ravensloot. Dit heeft gevolgen voor de middelen die wij ontvangen (zie hoofdstuk 13).")
+    d.h("3.1 Organogram", 2)
+    d.ps("Het samenwerkingsverband is een stichting. De directeur-bestuurder vormt het bestuur en wordt benoemd door de Raad van Toezicht (RvT). De RvT bestaat uit vijf leden, van wie drie op voordracht van de schoolbesturen en twee onafhankelijke leden. De bestuurders van de aangesloten schoolbesturen vormen samen het Bestuurlijk Overleg, dat adviseert over de begroting en het ondersteuningsplan.",
+         "Onder de directeur-bestuurder werken het Ondersteuningsloket (coördinator, twee orthopedagogen, administratief medewerker), het team consulenten passend onderwijs (zes consulenten, 4,8 fte), de Commissie van Toelaatbaarheid (CvT) en het bedrijfsbureau (financiën, secretariaat, communicatie). In totaal werken 14 mensen (10,6 fte) bij het samenwerkingsverband.")
+    d.pagebreak()
+
+    d.h("4 Missie, visie en kernwaarden", 1)
+    d.ps("Missie. Elk kind in Ommeland-Vliet krijgt onderwijs dat past bij wat het nodig heeft, zo dicht mogelijk bij huis en zo veel mogelijk samen met andere kinderen uit de buurt.",
+         "Visie. Wij geloven dat passend onderwijs begint in de groep, bij een leraar die zich gesteund weet door een sterk schoolteam. Het samenwerkingsverband faciliteert, verbindt en stelt grenzen waar dat nodig is. Wij werken handelingsgericht: we kijken naar wat een kind nodig heeft, niet naar een label.",
+         "Kernwaarden. Dichtbij – Samen – Eerlijk – Lerend.")
+    d.bullets(["Dichtbij: ondersteuning wordt zo thuisnabij mogelijk georganiseerd.",
+               "Samen: ouders, school, samenwerkingsverband en jeugdhulp trekken samen op.",
+               "Eerlijk: middelen worden transparant verdeeld en verantwoord.",
+               "Lerend: wij meten wat wij doen en passen ons beleid aan op wat wij leren."])
+    d.pagebreak()
+
+    d.h("5 Basisondersteuning", 1)
+    d.h("5.1 Wat verstaan wij onder basisondersteuning?", 2)
+    d.ps("Basisondersteuning is het afgesproken niveau van ondersteuning dat iedere school (iedere vestiging) binnen ons samenwerkingsverband aan iedere leerling biedt, zonder dat daarvoor een aanvraag bij het samenwerkingsverband nodig is. Het niveau is voor alle 45 scholen gelijk en is vastgelegd in de Kwaliteitskaart basisondersteuning, die door alle schoolbesturen in het Bestuurlijk Overleg van 14 januari 2026 is bekrachtigd.",
+         "De basisondersteuning bestaat uit vier onderdelen: (1) basiskwaliteit zoals de inspectie die beoordeelt, (2) preventieve en licht curatieve interventies, (3) de onderwijsondersteuningsstructuur van de school en (4) planmatig en handelingsgericht werken. Wat verder gaat dan de kwaliteitskaart noemen wij extra ondersteuning; daarvoor kan een school een arrangement aanvragen (hoofdstuk 6).")
+    d.h("5.2 Kwaliteitskaart basisondersteuning", 2)
+    d.p("Onderstaande tabel geeft de standaarden weer die ouders op elke school mogen verwachten.")
+    d.table([["Domein", "Standaard: elke school …", "Zichtbaar in"],
+             ["Ondersteuningsstructuur", "heeft een intern begeleider met minimaal 0,4 fte per 200 leerlingen en een ondersteuningsteam dat minstens zes keer per jaar bijeenkomt", "SOP, jaarplanning IB"],
+             ["Handelingsgericht werken", "werkt met groepsplannen of groepsoverzichten, voert drie keer per jaar groepsbesprekingen en twee keer per jaar leerlingbesprekingen", "groepsmap, notulen"],
+             ["Lezen en dyslexie", "voert het Protocol Leesproblemen en Dyslexie uit, biedt signalering vanaf groep 2 en ondersteuning op niveau 1-3", "dyslexieprotocol"],
+             ["Rekenen en dyscalculie", "werkt met het Protocol ERWD en biedt verlengde instructie en remediërende ondersteuning", "rekenbeleidsplan"],
+             ["Sociale veiligheid en gedrag", "gebruikt een gevalideerd programma voor sociaal-emotionele ontwikkeling, monitort jaarlijks de veiligheid en heeft een anti-pestcoördinator", "monitor sociale veiligheid"],
+             ["Meer- en hoogbegaafdheid", "signaleert vanaf groep 1, biedt compacten en verrijken in de groep", "beleidsplan HB"],
+             ["Taal en NT2", "biedt extra taalaanbod aan leerlingen met een taalachterstand en aan nieuwkomers na de eerste opvang", "taalbeleid"],
+             ["Medisch handelen", "heeft een protocol medisch handelen en medicijnverstrekking", "protocol"],
+             ["Fysieke toegankelijkheid", "is rolstoeltoegankelijk of heeft afspraken met een toegankelijke school in de kern", "SOP"],
+             ["Samenwerking ketenpartners", "heeft een vast aanspreekpunt bij jeugdhulp (schoolmaatschappelijk werk) en de jeugdgezondheidszorg", "sociale kaart"],
+             ["Ouders", "bespreekt de ondersteuning met ouders, stelt het ontwikkelingsperspectief (OPP) op met ouders en leerling", "OPP, gespreksverslagen"]],
+            widths=[3.5, 9, 3.5])
+    d.caption("Tabel 4. Kwaliteitskaart basisondersteuning SWV PO Ommeland-Vliet (versie januari 2026).")
+    d.h("5.3 Borging", 2)
+    d.ps("Elke school neemt de basisondersteuning op in haar schoolondersteuningsprofiel en, zodra de wet dat vraagt, in de schoolgids. Eens per twee jaar voert een consulent van het samenwerkingsverband samen met een intern begeleider van een andere school een audit uit aan de hand van de kwaliteitskaart. De uitkomst wordt besproken met de directeur en het bestuur van de school.",
+         "Voldoet een school op één of meer standaarden niet, dan stelt de school binnen drie maanden een verbeterplan op. Het samenwerkingsverband biedt daarbij ondersteuning van een consulent. Na een jaar volgt een hercheck. Blijft een school onder het niveau, dan bespreekt de directeur-bestuurder dit met het schoolbestuur; in het uiterste geval kan het samenwerkingsverband een deel van het schoolbudget (zie 13.2) geoormerkt toekennen aan het verbeterplan.")
+    d.pagebreak()
+
+    d.h("6 Extra ondersteuning en een dekkend aanbod", 1)
+    d.h("6.1 Het ondersteuningscontinuüm", 2)
+    d.p("Wij onderscheiden vijf niveaus van ondersteuning, die samen een doorlopend aanbod vormen:")
+    d.table([["Niveau", "Omschrijving", "Wie"],
+             ["1", "Ondersteuning in de groep (basisondersteuning)", "leraar"],
+             ["2", "Extra zorg in de groep binnen de basisondersteuning", "leraar met IB"],
+             ["3", "Ondersteuning binnen de school met inzet van het ondersteuningsteam en de consulent", "IB, consulent"],
+             ["4", "Extra ondersteuning via een arrangement van het samenwerkingsverband (individueel of groep)", "school, loket"],
+             ["5", "Speciaal basisonderwijs of speciaal onderwijs met een toelaatbaarheidsverklaring", "sbo/so, CvT"]],
+            widths=[1.5, 11, 3.5])
+    d.h("6.2 Arrangementen en bovenschoolse voorzieningen", 2)
+    d.ps("Een school die met de basisondersteuning en het eigen schoolbudget niet uitkomt, kan bij het Ondersteuningsloket een arrangement aanvragen. Het loket beslist binnen vier weken. Een arrangement duurt maximaal één schooljaar en wordt na een half jaar geëvalueerd.",
+         "Daarnaast kent het samenwerkingsverband de volgende bovenschoolse voorzieningen:")
+    d.table([["Voorziening", "Doelgroep", "Capaciteit", "Locatie"],
+             ["Plusklas De Uitdaging", "meer- en hoogbegaafde leerlingen groep 5-8, één dagdeel per week", "64 plaatsen", "Vlietdorp en Ommerkerk"],
+             ["Voltijds HB-groep", "hoogbegaafde leerlingen met vastgelopen schoolloopbaan", "14 plaatsen", "De Fontein, Vlietdorp"],
+             ["Taalklas nieuwkomers", "nieuwkomers 6-12 jaar, eerste jaar", "3 groepen", "Het Baken, Ravensloot"],
+             ["Observatiegroep Jonge Kind", "kleuters met een onduidelijke ondersteuningsvraag, max. 12 weken", "8 plaatsen", "Sbo Het Drieluik"],
+             ["Onderwijs-zorgarrangement 'Samen Sterk'", "leerlingen met gedrags- en ontwikkelingsproblemen die onderwijs en jeugdhulp combineren", "16 plaatsen", "SO De Rietkraag"],
+             ["Ambulante begeleiding", "leerlingen in het regulier onderwijs met een ondersteuningsvraag op het gebied van gedrag of ziekte", "op aanvraag", "alle scholen"]],
+            widths=[4, 6.5, 2.5, 3])
+    d.caption("Tabel 5. Bovenschoolse voorzieningen.")
+    d.h("6.3 Zorgplicht en aanmelding", 2)
+    d.ps("Schoolbesturen hebben zorgplicht. Wanneer een school na onderzoek een aangemelde leerling niet de benodigde ondersteuning kan bieden, zoekt het bestuur binnen zes weken (eenmaal te verlengen met vier weken) een passende plek op een andere school. Het loket ondersteunt hierbij. De school die de aanmelding ontvangt, houdt de zorgplicht totdat een andere school de leerling heeft ingeschreven.")
+    d.h("6.4 Witte vlekken en thuiszitters", 2)
+    d.ps("Eens per jaar, in het voorjaar, maken wij samen met de schoolbesturen en de gemeenten een analyse van het dekkend aanbod: voor welke kinderen is er geen passende plek, waar zijn wachtlijsten en welke kinderen zitten thuis? Bronnen zijn de registratie van het loket, de verzuimregistratie van de leerplichtambtenaren en de signalen van de Ouder- en Jeugdsteunpunt (hoofdstuk 9).",
+         "Uit de analyse van 2025 kwamen drie witte vlekken: (a) jonge kinderen met ernstige gedragsproblemen die in groep 1-2 vastlopen, (b) kinderen met een combinatie van hoogbegaafdheid en autisme, en (c) kinderen die vanwege psychische klachten langdurig niet naar school gaan. Voor (a) start in augustus 2026 een tweede observatiegroep; voor (b) een pilot met twee scholen in 2026-2027; voor (c) een gezamenlijke aanpak met de jeugd-GGZ (zie hoofdstuk 10).",
+         "Dreigt een leerling thuis te komen zitten, dan meldt de school dit binnen drie schooldagen bij de leerplichtambtenaar en het loket. Binnen twee weken volgt een overleg aan de thuiszitterstafel met ouders, school, leerplicht, jeugdhulp en een consulent. De directeur-bestuurder heeft doorzettingsmacht wanneer partijen er niet uitkomen.")
+    d.h("6.5 Doorgaande lijn", 2)
+    d.ps("Met de voorschoolse voorzieningen is afgesproken dat kinderen met een ondersteuningsbehoefte via een warme overdracht naar de basisschool gaan. Voor de overstap naar het voortgezet onderwijs volgen wij de regionale POVO-procedure van het samenwerkingsverband VO Vliet-Ommeland; voor leerlingen uit het sbo en so is er een apart overdrachtsgesprek in februari.")
+    d.pagebreak()
+
+    d.h("7 Toelaatbaarheid tot sbo en so", 1)
+    d.h("7.1 Procedure", 2)
+    d.ps("Het bevoegd gezag van de school waar de leerling staat ingeschreven (of, bij een aanmelding, de school waar de leerling is aangemeld) vraagt de toelaatbaarheidsverklaring (TLV) aan bij het Ondersteuningsloket. De aanvraag verloopt volgens onderstaande stappen.")
+    d.table([["Stap", "Wat", "Wie", "Termijn"],
+             ["1", "Bespreking in het ondersteuningsteam; ouders zijn aanwezig", "school, ouders, consulent", "–"],
+             ["2", "Digitale aanvraag met groeidocument/OPP, onderwijskundig rapport en zienswijze van ouders", "school (bevoegd gezag)", "–"],
+             ["3", "Ontvankelijkheidstoets", "loket", "binnen 5 werkdagen"],
+             ["4", "Advies van twee deskundigen: een orthopedagoog of psycholoog en, afhankelijk van de leerling, een tweede deskundige (kinderpsychiater, maatschappelijk werker, arts of pedagoog). Beide brengen afzonderlijk schriftelijk advies uit en zijn niet betrokken geweest bij de aanvraag.", "deskundigen", "binnen 3 weken"],
+             ["5", "Besluit door de Commissie van Toelaatbaarheid (CvT) namens de directeur-bestuurder", "CvT", "binnen 6 weken na ontvangst"],
+             ["6", "Toezending besluit met beide adviezen aan school en ouders", "loket", "binnen 5 werkdagen na besluit"]],
+            widths=[1.2, 8.5, 3.5, 3])
+    d.caption("Tabel 6. Stappen bij een aanvraag toelaatbaarheidsverklaring.")
+    d.h("7.2 Criteria", 2)
+    d.p("De CvT beoordeelt de aanvraag aan de hand van de volgende criteria. Aan alle criteria in de eerste drie rijen moet zijn voldaan; de vierde rij bepaalt de keuze tussen sbo en so.")
+    d.table([["Criterium", "Toelichting"],
+             ["1. De ondersteuningsbehoefte overstijgt de basisondersteuning én de mogelijkheden van een arrangement in het regulier onderwijs", "aantoonbaar via minimaal twee cycli handelingsgericht werken en een geëvalueerd arrangement (uitzondering: crisissituaties)"],
+             ["2. Er is een ontwikkelingsperspectief met een onderbouwd uitstroomprofiel", "het OPP is met ouders besproken"],
+             ["3. Het sbo of so kan de benodigde ondersteuning bieden", "de ondersteuningsbehoefte sluit aan bij het profiel van de ontvangende school"],
+             ["4a. Sbo", "leerling heeft behoefte aan kleinere groepen, intensieve en specifieke didactische en pedagogische aanpak, gedurende de hele schooldag"],
+             ["4b. So cluster 3", "ernstige verstandelijke, lichamelijke of meervoudige beperking of langdurige ziekte die de deelname aan het regulier en sbo onmogelijk maakt"],
+             ["4c. So cluster 4", "ernstige gedrags- of psychiatrische problematiek waarbij een therapeutisch klimaat en specialistische expertise nodig zijn"]],
+            widths=[7, 9])
+    d.caption("Tabel 7. Criteria toelaatbaarheid.")
+    d.h("7.3 Duur en bekostigingscategorie", 2)
+    d.ps("Een TLV voor het sbo wordt afgegeven tot het einde van de basisschoolperiode, met een evaluatie na twee jaar. Een TLV voor het so wordt afgegeven voor twee schooljaren; bij een besluit in de loop van het schooljaar wordt het lopende jaar toegevoegd. Bij so-TLV's stelt de CvT de bekostigingscategorie vast: laag (in de regel cluster 4 en ZML), midden (LG en LZ) of hoog (MG).")
+    d.h("7.4 Bezwaar", 2)
+    d.ps("Ouders en het schoolbestuur kunnen binnen zes weken na de datum van het besluit bezwaar maken. Het samenwerkingsverband is aangesloten bij de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen (LBT), die wordt ondergebracht bij Onderwijsgeschillen. Voordat een bezwaar wordt doorgestuurd, biedt het loket ouders een gesprek aan.",
+         "Leerlingen die in de regio komen wonen met een TLV van een ander samenwerkingsverband behouden die TLV tot de einddatum. Voor spoedplaatsingen kan de CvT een tijdelijke TLV van maximaal drie maanden afgeven.")
+    d.pagebreak()
+
+    d.h("8 Terugplaatsing en overplaatsing", 1)
+    d.h("8.1 Ons beleid", 2)
+    d.ps("Speciaal onderwijs is voor ons geen eindstation. Wij willen dat elke leerling in het sbo of so zo snel als verantwoord is terugkeert naar een reguliere school, bij voorkeur in de eigen woonkern. Voorwaarden zijn dat het ontwikkelingsperspectief dit toelaat, dat de ontvangende school de benodigde ondersteuning kan bieden (eventueel met een arrangement) en dat ouders achter de terugplaatsing staan.",
+         "Bij terugplaatsing krijgt de ontvangende school standaard een terugplaatsingsarrangement van een half jaar tot een jaar: ambulante begeleiding door de sbo- of so-school en extra formatie ter waarde van € 4.500 per leerling. De kosten worden gedragen door het samenwerkingsverband.")
+    d.h("8.2 Stappen", 2)
+    d.table([["Moment", "Wat gebeurt er", "Wie neemt initiatief / besluit"],
+             ["Jaarlijks (maart)", "Evaluatie van het OPP; bespreking of terugplaatsing in beeld is", "sbo/so-school (initiatief), ouders"],
+             ["Laatste jaar van de TLV, uiterlijk 1 februari", "Verplicht perspectiefgesprek over terugplaatsing, overplaatsing of verlenging", "sbo/so-school met consulent SWV"],
+             ["Na het gesprek", "Bij terugplaatsing: proefplaatsing van maximaal 6 weken op de ontvangende school", "ontvangende reguliere school"],
+             ["Uiterlijk 1 mei", "Besluit: terugplaatsing (TLV eindigt per 31 juli), of aanvraag nieuwe TLV bij de CvT", "ouders + scholen; CvT bij nieuwe TLV"],
+             ["Eerste jaar na terugplaatsing", "Terugplaatsingsarrangement, evaluatie na 3 en 6 maanden", "ontvangende school, consulent"]],
+            widths=[4, 7.5, 4.5])
+    d.caption("Tabel 8. Stappenplan terugplaatsing.")
+    d.ps("Overplaatsing van sbo naar so of tussen so-scholen verloopt via een nieuwe TLV-aanvraag (hoofdstuk 7). Bij de overstap van so naar vso overlegt de so-school met het samenwerkingsverband VO.",
+         "In 2024-2025 werden 13 leerlingen teruggeplaatst (9 vanuit het sbo, 4 vanuit het so). Wij volgen het aantal terugplaatsingen en het aandeel leerlingen dat na een jaar nog op de reguliere school zit (2025: 11 van 13).")
+    d.pagebreak()
+
+    d.h("9 Ouders", 1)
+    d.h("9.1 Informatie", 2)
+    d.ps("Ouders vinden informatie over de ondersteuning op onze website www.passendonderwijs-ommelandvliet.nl, met een aparte ouderpagina, de kwaliteitskaart basisondersteuning, uitleg over arrangementen en de stappen naar het sbo en so. Er is een ouderbrochure 'Passend onderwijs in Ommeland-Vliet' in het Nederlands, Engels, Arabisch en Pools, die elke school bij de inschrijving uitreikt. Elke school beschrijft haar ondersteuning in het schoolondersteuningsprofiel en in de schoolgids.",
+         "Twee keer per jaar organiseren wij een informatieavond voor ouders, in het najaar over de overstap naar het vo en in het voorjaar over de ondersteuning in het samenwerkingsverband. Ouders kunnen op werkdagen van 9.00 tot 12.00 uur bellen met het loket.")
+    d.h("9.2 Onafhankelijke ondersteuning", 2)
+    d.ps("Het Ouder- en Jeugdsteunpunt Ommeland-Vliet (OJSP) helpt ouders en kinderen onafhankelijk van school en samenwerkingsverband, bijvoorbeeld bij een gesprek over een OPP of bij een meningsverschil over toelating. Het steunpunt is ondergebracht bij Stichting MEE Vlietstreek en bereikbaar via 0800-0123123 en ojsp@meevliet.nl. Signalen van ouders worden twee keer per jaar geanonimiseerd besproken met de directeur-bestuurder.",
+         "Ouders kunnen ook terecht bij Onderwijsconsulenten (landelijk, gratis) en bij Ouders & Onderwijs. Klachten over het samenwerkingsverband kunnen worden ingediend bij de Landelijke Klachtencommissie Onderwijs; geschillen over toelating, verwijdering of het OPP gaan naar de Geschillencommissie passend onderwijs.")
+    d.h("9.3 Betrokkenheid", 2)
+    d.ps("Ouders zijn partner bij het opstellen en evalueren van het OPP. De helft van de ondersteuningsplanraad bestaat uit ouders. Een klankbordgroep van twaalf ouders denkt mee over beleid.")
+    d.pagebreak()
+
+    d.h("10 Samenwerking met gemeenten en jeugdhulp", 1)
+    d.ps("Met de gemeenten Vlietdorp, Ommerkerk en Ravensloot voeren wij twee keer per jaar bestuurlijk overleg. In het OOGO van 3 februari 2026 zijn de volgende thema's vastgelegd: aansluiting tussen onderwijs en jeugdhulp (zorg in onderwijstijd), thuiszitters, leerlingenvervoer, onderwijshuisvesting van de sbo- en so-scholen, en de inzet van schoolmaatschappelijk werk.",
+         "Voor leerlingen die onderwijs en zorg combineren, sluiten samenwerkingsverband, school en gemeente een onderwijs-zorgarrangement (OZA) af. De gemeente financiert het zorgdeel, het samenwerkingsverband het onderwijsdeel.")
+    d.pagebreak()
+
+    d.h("11 Kwaliteitszorg en resultaten", 1)
+    d.h("11.1 Beoogde resultaten 2026-2030", 2)
+    d.p("Voor leerlingen met een ondersteuningsbehoefte willen wij in deze planperiode de volgende resultaten bereiken:")
+    d.table([["Indicator", "Nulmeting (2025)", "Streefwaarde 2028", "Streefwaarde 2030", "Bron"],
+             ["Scholen die voldoen aan de kwaliteitskaart", "40 van 45", "43", "45", "audit"],
+             ["Deelnamepercentage sbo + so", "3,44%", "3,30%", "3,20%", "DUO 1 okt."],
+             ["Thuiszitters langer dan 4 weken", "6", "≤ 4", "≤ 2", "leerplicht"],
+             ["Terugplaatsingen per jaar", "13", "≥ 14", "≥ 16", "loket"],
+             ["Teruggeplaatste leerlingen na 1 jaar nog regulier", "85%", "85%", "90%", "loket"],
+             ["Doorlooptijd TLV (weken)", "4,9", "≤ 4,5", "≤ 4", "loket"],
+             ["Tevredenheid ouders over ondersteuning (1-10)", "7,1", "7,4", "7,5", "oudertevredenheidspeiling"],
+             ["Arrangementen doel (grotendeels) gehaald", "72%", "78%", "80%", "evaluatieformulier"]],
+            widths=[6, 2.5, 2.5, 2.5, 2.5])
+    d.caption("Tabel 9. Beoogde resultaten met nulmeting en streefwaarden.")
+    d.h("11.2 Monitoring en verantwoording", 2)
+    d.ps("Wij werken volgens een PDCA-cyclus. Elk kwartaal ontvangt het bestuur een managementrapportage met de indicatoren uit tabel 9. Eens per jaar verschijnt het jaarverslag met de bereikte resultaten en de daaraan gekoppelde uitgaven; het wordt besproken met de OPR, de RvT en de schoolbesturen. In 2028 volgt een tussentijdse evaluatie van dit plan door een externe partij; de uitkomsten kunnen leiden tot een wijziging van het plan, waarvoor opnieuw instemming van de OPR nodig is.",
+         "Bij elk arrangement vult de school na afloop een evaluatieformulier in (doel gehaald / deels / niet). Eens per twee jaar houden wij een tevredenheidspeiling onder ouders, intern begeleiders en directeuren.")
+    d.pagebreak()
+
+    d.h("12 Professionalisering en kennisdeling", 1)
+    d.ps("Het samenwerkingsverband organiseert jaarlijks een scholingsaanbod voor intern begeleiders en leraren, onder meer over gedrag in de groep, hoogbegaafdheid en het opstellen van een OPP. Daarnaast zijn er vier netwerken: IB-netwerk, netwerk gedragsspecialisten, netwerk taal/NT2 en netwerk jonge kind. De netwerkbijeenkomsten vinden zes keer per jaar plaats. Het scholingsaanbod wordt in het jaarplan uitgewerkt.")
+    d.pagebreak()
+
+    d.h("13 Financiën", 1)
+    d.h("13.1 Inkomsten", 2)
+    d.ps("Het samenwerkingsverband ontvangt van DUO het ondersteuningsbudget voor lichte en zware ondersteuning. Van dit budget wordt door DUO de bekostiging van leerlingen in het so afgetrokken (afdracht); voor het sbo dragen wij de groeibekostiging en de bekostiging boven 2% af via de overdrachtsregeling. Voor de so-groei hanteren wij als peildatum 1 februari.")
+    d.h("13.2 Verdeling van de middelen", 2)
+    d.ps("Na aftrek van de afdrachten en de kosten van de organisatie verdelen wij de middelen als volgt:")
+    d.bullets(["Schoolbudget: € 165 per leerling (teldatum 1 oktober van het voorgaande jaar) plus een vaste voet van € 5.000 per vestiging, uitgekeerd aan het schoolbestuur. Besturen zetten dit budget in voor extra ondersteuning binnen de school (niveau 3).",
+               "Arrangementen: een budget van € 1,1 miljoen per jaar waaruit het loket arrangementen toekent op basis van een aanvraag. Een individueel arrangement bedraagt maximaal € 9.000 per schooljaar.",
+               "Bovenschoolse voorzieningen: vaste bijdrage per voorziening op basis van het aantal plaatsen.",
+               "Terugplaatsingsarrangementen: € 4.500 per teruggeplaatste leerling."])
+    d.ps("Het schoolbestuur legt jaarlijks vóór 1 maart verantwoording af over de besteding van het schoolbudget via een format dat aansluit op de kwaliteitskaart. Niet bestede middelen boven 10% van het schoolbudget worden verrekend met het volgende jaar.")
+    d.h("13.3 Meerjarenbegroting", 2)
+    d.table([["(x € 1.000)", "2026", "2027", "2028", "2029", "2030"],
+             ["Baten: ondersteuningsbudget lichte ondersteuning", "2.480", "2.455", "2.430", "2.420", "2.415"],
+             ["Baten: ondersteuningsbudget zware ondersteuning", "6.310", "6.245", "6.180", "6.160", "6.150"],
+             ["Af: afdracht so (DUO)", "-3.020", "-2.990", "-2.950", "-2.930", "-2.910"],
+             ["Af: overdracht sbo", "-890", "-870", "-850", "-840", "-830"],
+             ["Totaal beschikbaar", "4.880", "4.840", "4.810", "4.810", "4.825"],
+             ["Lasten: schoolbudgetten", "2.045", "2.030", "2.015", "2.005", "2.000"],
+             ["Lasten: arrangementen", "1.100", "1.100", "1.100", "1.100", "1.100"],
+             ["Lasten: bovenschoolse voorzieningen", "690", "720", "735", "735", "735"],
+             ["Lasten: terugplaatsingsarrangementen", "60", "65", "70", "72", "72"],
+             ["Lasten: personeel en organisatie SWV", "1.080", "1.095", "1.110", "1.120", "1.130"],
+             ["Totaal lasten", "4.975", "5.010", "5.030", "5.032", "5.037"],
+             ["Resultaat", "-95", "-170", "-220", "-222", "-212"]],
+            widths=[7, 1.8, 1.8, 1.8, 1.8, 1.8])
+    d.caption("Tabel 10. Meerjarenbegroting 2026-2030.")
+    d.h("13.4 Reserves en risico's", 2)
+    d.ps("De algemene reserve bedroeg op 31 december 2025 € 1,61 miljoen. De signaleringswaarde voor bovenmatige reserves is € 0,71 miljoen. De negatieve resultaten in de meerjarenbegroting zijn bewust: in vier jaar bouwen wij de reserve af tot ongeveer de signaleringswaarde. Belangrijkste risico's zijn een stijging van het aantal so-leerlingen en de daling van het leerlingaantal. De accountant controleert jaarlijks de jaarrekening.")
+    d.pagebreak()
+
+    d.h("14 Organisatie, governance en medezeggenschap", 1)
+    d.ps("De stichting kent een scheiding tussen bestuur en intern toezicht volgens de Code Goed Bestuur PO. De RvT keurt de begroting, het jaarverslag en het ondersteuningsplan goed. Het samenwerkingsverband heeft een eigen medezeggenschapsraad voor het personeel.",
+         "De ondersteuningsplanraad telt twaalf leden: zes ouders en zes personeelsleden, afgevaardigd door de medezeggenschapsraden van de scholen. De OPR vergadert zes keer per jaar en heeft instemmingsrecht op het ondersteuningsplan.",
+         "Persoonsgegevens van leerlingen worden verwerkt volgens de AVG. Gegevens die nodig zijn voor een TLV worden bewaard tot drie jaar na het besluit.")
+    d.pagebreak()
+
+    d.h("15 Jaarplanning", 1)
+    d.table([["Maand", "Activiteit"],
+             ["september", "Start netwerken; vaststelling jaarplan"],
+             ["oktober", "Teldatum 1 oktober; oudervoorlichting overstap vo"],
+             ["november", "Begroting volgend jaar in Bestuurlijk Overleg; OPR-advies"],
+             ["december", "Vaststelling begroting door bestuur, goedkeuring RvT"],
+             ["januari", "Audits basisondersteuning (ronde 1)"],
+             ["februari", "Perspectiefgesprekken laatste TLV-jaar; peildatum so-groei"],
+             ["maart", "Verantwoording schoolbudgetten; analyse dekkend aanbod"],
+             ["april", "Informatieavond ouders"],
+             ["mei", "Besluiten terugplaatsing; jaarverslag vorig jaar"],
+             ["juni", "Evaluatie jaarplan met OPR; audits (ronde 2)"]],
+            widths=[3, 13])
+    d.pagebreak()
+
+    d.h("Bijlage 1 Overzicht scholen", 1)
+    d.table(school_rows(PO_NAMES), widths=[1, 4.2, 4.3, 4, 2.3, 1.6], size=7)
+    d.pagebreak()
+    d.h("Bijlage 2 Begrippenlijst", 1)
+    gl = [("Arrangement", "Afspraak over extra ondersteuning voor een leerling of groep, met doel, duur en middelen."),
+          ("Basisondersteuning", "Het afgesproken niveau van ondersteuning dat elke school in het samenwerkingsverband biedt."),
+          ("Dekkend aanbod", "Een samenhangend geheel van voorzieningen zodat voor elk kind een passende plek is."),
+          ("Deskundigenadvies", "Schriftelijk advies van twee deskundigen bij een aanvraag TLV."),
+          ("Ontwikkelingsperspectief (OPP)", "Document met de verwachte uitstroom en de ondersteuning van een leerling."),
+          ("Ouder- en Jeugdsteunpunt", "Onafhankelijk steunpunt voor ouders en jeugdigen."),
+          ("Terugplaatsing", "Overgang van een leerling van het sbo of so naar het regulier basisonderwijs."),
+          ("Toelaatbaarheidsverklaring (TLV)", "Besluit van het samenwerkingsverband dat een leerling toelaatbaar is tot sbo of so."),
+          ("Verevening", "Herverdeling van middelen zware ondersteuning tussen samenwerkingsverbanden."),
+          ("Zorgplicht", "Plicht van het schoolbestuur om een passende plek te bieden of te zoeken.")]
+    d.table([["Begrip", "Betekenis"]] + [list(x) for x in gl], widths=[5, 11])
+    d.h("Bijlage 3 Lijst van afkortingen", 1)
+    d.table([["Afkorting", "Betekenis"], ["CvT", "Commissie van Toelaatbaarheid"], ["HB", "hoogbegaafdheid"],
+             ["IB", "intern begeleider"], ["LBT", "Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen"],
+             ["OJSP", "Ouder- en Jeugdsteunpunt"], ["OOGO", "op overeenstemming gericht overleg"],
+             ["OPR", "ondersteuningsplanraad"], ["OZA", "onderwijs-zorgarrangement"], ["RvT", "Raad van Toezicht"],
+             ["sbo", "speciaal basisonderwijs"], ["so", "speciaal onderwijs"], ["SOP", "schoolondersteuningsprofiel"],
+             ["TLV", "toelaatbaarheidsverklaring"]], widths=[3, 13])
+    path = os.path.join(OUT, slug + ".docx")
+    d.save(path)
+    docs = [slug + ".docx"]
+    if pdf:
+        to_pdf(path); docs.append(slug + ".pdf")
+    all_core = [f"{e}.{c}" for e in ELEMENTS for c in CORE[e]]
+    write_labels(slug, docs, "po", True,
+                 {e: "present" for e in ELEMENTS}, all_core,
+                 advisory=["basisondersteuning.borging", "plaatsing.deskundigen", "plaatsing.duur-categorie",
+                           "plaatsing.bezwaar", "terugstroom.monitoring", "financien.reserves",
+                           "financien.verantwoording", "dekkend-aanbod.ketenpartners", "resultaten.meetbaar",
+                           "ouders.betrokkenheid"],
+                 notes={"general": "Very thorough plan (~30 pages): numbered Word headings, TOC, kwaliteitskaart, TLV-criteria table, terugplaatsing steps table, meerjarenbegroting 2026-2030, indicator table with nulmeting/streefwaarde; glossary and abbreviation list at the end (do not count, but content is also in body).",
+                        "basisondersteuning": "Ch. 5: level for all 45 schools + kwaliteitskaart table (tabel 4); borging 5.3.",
+                        "plaatsing": "Ch. 7: steps table, criteria table (sbo / so cl.3 / cl.4), two deskundigen, duration + category, LBT bezwaar.",
+                        "terugstroom": "Ch. 8: policy 8.1, steps table 8.2 with moments and deciders, figures.",
+                        "financien": "Ch. 13: verdeling (per leerling + vaste voet, arrangementen), meerjarenbegroting table, reserves.",
+                        "dekkend-aanbod": "Ch. 6: continuum niveau 1-5 + voorzieningen table; witte vlekken/thuiszitters 6.4.",
+                        "resultaten": "Ch. 11: indicator table (nulmeting/streefwaarde), PDCA monitoring 11.2; ch. 2 terugblik with achieved figures.",
+                        "ouders": "Ch. 9: website/brochure/info evenings; OJSP, Onderwijsconsulenten, klachten/geschillen."})
+    return slug
