@@ -284,13 +284,24 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                            evidence=[_evidence(p) for p in best], legal=criterion.legal)
 
 
-def _element_passages(element: Element, index: _Index) -> list[Passage]:
-    return [p for p in index.passages if _in_element_context(p, element)]
+def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
+    return [p for p in index.passages if _in_element_context(p, element) and not _owned_by_other(p, element, others)]
 
 
-def evaluate_element(element: Element, index: _Index, lang: str, unreadable: bool) -> ElementResult:
+def _owned_by_other(p: Passage, element: Element, others: list[Element]) -> bool:
+    """Topic competition: a sentence under another element's heading that also speaks that element's
+    language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
+    an admission procedure), unless this element's own heading is there too."""
+    if element.headings and element.headings.hit(p.h_near):
+        return False
+    return any(o.headings and o.headings.hit(p.h_near) and o.scope and o.scope.hit(p.h_window)
+               for o in others if o is not element)
+
+
+def evaluate_element(element: Element, index: _Index, lang: str, unreadable: bool,
+                     others: list[Element] = ()) -> ElementResult:
     results = []
-    context = _element_passages(element, index)
+    context = _element_passages(element, index, others)
     for criterion in element.criteria:
         result = evaluate_criterion(criterion, element, index, context)
         result.title = criterion.title[lang]
@@ -373,7 +384,7 @@ def _findings(element: Element, results: list[CriterionResult], context: list[Pa
 def evaluate(checklist: Checklist, doc: Document, lang: str = "nl", index: _Index | None = None) -> list[ElementResult]:
     index = index or build_passages(doc)
     unreadable = doc.unreadable or _mostly_unreadable(doc)
-    return [evaluate_element(element, index, lang, unreadable) for element in checklist.elements]
+    return [evaluate_element(element, index, lang, unreadable, checklist.elements) for element in checklist.elements]
 
 
 def _mostly_unreadable(doc: Document) -> bool:

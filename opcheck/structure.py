@@ -67,7 +67,8 @@ def _looks_like_toc_entry(block: Block) -> bool:
         rows = block.rows or []
         return bool(rows) and all(r and re.fullmatch(r"\d{1,3}", (r[-1] or "").strip()) for r in rows if any(r))
     text = block.text.strip()
-    return 0 < len(text) <= 120 and bool(_TOC_ENTRY.search(text)) and not text.endswith((".", ":"))
+    short = _LEADER.sub(" ... ", text)    # dot leaders make entries long without adding words
+    return 0 < len(short) <= 120 and bool(_TOC_ENTRY.search(text)) and not text.endswith((".", ":"))
 
 
 _LEADER = re.compile(r"\.{3,}|…+|(\s?[._·]){3,}")

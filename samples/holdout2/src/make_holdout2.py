@@ -626,3 +626,138 @@ def build_po_ommeland(pdf=True):
                         "resultaten": "Ch. 11: indicator table (nulmeting/streefwaarde), PDCA monitoring 11.2; ch. 2 terugblik with achieved figures.",
                         "ouders": "Ch. 9: website/brochure/info evenings; OJSP, Onderwijsconsulenten, klachten/geschillen."})
     return slug
+
+
+# ==========================================================================
+# 2. PO — medium plan, unnumbered bold headings not naming the elements
+# ==========================================================================
+BEEKDAL_SCHOOLS = ["Het Beekdalletje", "De Watermolen", "OBS Noorderbeek", "Sint Lambertus", "De Kiezel",
+                   "IKC Het Veldhuis", "De Esch", "Christelijke basisschool Het Zaadje", "De Beekloop",
+                   "Sbo De Oversteek", "De Linde", "Het Klaverblad", "Sint Gertrudis", "De Speelhoeve",
+                   "Daltonschool De Stroom", "SO De Wijde Blik (cluster 4)", "De Oeverzwaluw", "Het Speelwoud",
+                   "De Kleine Prins", "OBS Beekhuizen"]
+
+
+def build_po_beekdal(pdf=True):
+    slug = "po-beekdal-noord"
+    d = Doc(header="Stichting Passend Onderwijs Beekdal-Noord  ·  PO 29-21",
+            footer="Ondersteuningsplan 2026-2030 – definitieve versie")
+    d.title_page(["Ondersteuningsplan 2026 – 2030", "Stichting Passend Onderwijs Beekdal-Noord", "samenwerkingsverband primair onderwijs PO 29-21"],
+                 ["Samen sterk voor elk kind", "Versie 1.0 – vastgesteld door het algemeen bestuur op 17 april 2026"])
+
+    d.hb("Voorwoord", 16)
+    d.ps("Beste lezer,",
+         "Met trots presenteren wij het ondersteuningsplan voor de periode 2026-2030. Dit plan is tot stand gekomen in een jaar waarin we veel met elkaar hebben gesproken: met directeuren, intern begeleiders, leraren, ouders en onze partners in de gemeenten Beekhuizen en Noorderveld.",
+         "Passend onderwijs is geen project, het is hoe wij naar kinderen kijken. De afgelopen jaren hebben laten zien dat onze scholen veel kunnen. Tegelijk weten we dat sommige kinderen meer nodig hebben dan een reguliere school kan geven. Voor hen willen we snel en zorgvuldig een goede plek vinden – en ook weer de weg terug.",
+         "Wij danken de ondersteuningsplanraad voor de constructieve samenwerking en de instemming op 2 april 2026.",
+         "Jeroen Wissink, directeur-bestuurder")
+    d.hb("Over ons samenwerkingsverband", 16)
+    d.ps("Stichting Passend Onderwijs Beekdal-Noord is het samenwerkingsverband voor primair onderwijs in de gemeenten Beekhuizen en Noorderveld. Vier schoolbesturen werken samen voor 18 basisscholen, één school voor speciaal basisonderwijs (Sbo De Oversteek) en één so-school voor cluster 4 (SO De Wijde Blik).",
+         "Het samenwerkingsverband heeft een algemeen bestuur, gevormd door de bestuurders van de vier schoolbesturen, en een directeur-bestuurder die de dagelijkse leiding heeft. Het algemeen bestuur houdt intern toezicht. Het bureau bestaat uit de directeur-bestuurder, een beleidsmedewerker, een controller (0,4 fte), drie onderwijsadviseurs en een secretaresse.")
+    d.table([["Leerlingen op 1 oktober", "2023", "2024", "2025"],
+             ["Basisonderwijs", "4.212", "4.166", "4.130"],
+             ["Sbo De Oversteek", "118", "112", "109"],
+             ["SO De Wijde Blik", "74", "77", "79"]], widths=[6, 2.5, 2.5, 2.5])
+    d.hb("Waar we voor staan", 16)
+    d.ps("Onze missie: ieder kind in Beekdal-Noord ontwikkelt zich op een school die past, dichtbij huis. Onze kernwaarden zijn vertrouwen, eigenaarschap en nabijheid. We kiezen voor een schoolmodel: de middelen en de verantwoordelijkheid liggen zo dicht mogelijk bij de school.",
+         "Vertrouwen betekent dat wij uitgaan van de professionaliteit van leraren en directeuren. Eigenaarschap betekent dat scholen zelf beslissen hoe zij hun middelen inzetten. Nabijheid betekent dat wij kort op de scholen zitten: onze onderwijsadviseurs zijn wekelijks op de scholen te vinden.")
+
+    d.hb("Wat elke school biedt", 16)
+    d.ps("Alle scholen in Beekdal-Noord bieden hetzelfde minimale niveau van ondersteuning: de basisondersteuning. Dit niveau geldt voor iedere vestiging, ongeacht bestuur of denominatie, en is in 2025 samen met de intern begeleiders opnieuw vastgesteld. Basiskwaliteit volgens het inspectiekader is het fundament; daarbovenop komen de volgende afspraken.")
+    d.p("Op elke school in ons samenwerkingsverband kunt u rekenen op:")
+    d.bullets(["een intern begeleider die ten minste twee dagen per week beschikbaar is en ouders binnen een week te woord staat;",
+               "een zorgstructuur met groeps- en leerlingbesprekingen (ten minste drie per jaar) en een ondersteuningsteam met de onderwijsadviseur van het samenwerkingsverband;",
+               "een leesprotocol en dyslexiebeleid, inclusief vroegsignalering in groep 2 en 3 en begeleiding tot en met de doorverwijzing naar de vergoede dyslexiezorg;",
+               "een rekenprotocol met aandacht voor ernstige reken-wiskundeproblemen;",
+               "een aanbod voor meer- en hoogbegaafde leerlingen in de eigen groep (compacten en verrijken);",
+               "een methode voor sociaal-emotionele ontwikkeling en een pestprotocol;",
+               "kortdurende begeleiding in kleine groepjes bij lezen, spelling en rekenen;",
+               "een ontwikkelingsperspectief (OPP) voor leerlingen die op een of meer vakgebieden een eigen leerlijn volgen;",
+               "een protocol voor medische handelingen."])
+    d.ps("Jaarlijks bezoekt de onderwijsadviseur elke school voor een gesprek over de basisondersteuning aan de hand van een korte checklist. De scholen beschrijven hun ondersteuning ook in hun schoolondersteuningsprofiel.")
+
+    d.hb("Ondersteuning in lagen", 16)
+    d.ps("Lukt het met de basisondersteuning niet, dan kan de school extra ondersteuning inzetten. Wij onderscheiden drie lagen:")
+    d.bullets(["Extra ondersteuning binnen de school, bekostigd uit het schoolbudget (bijvoorbeeld een gedragsspecialist, een leesinterventie van 20 weken of een time-in-groep).",
+               "Een arrangement van het samenwerkingsverband voor een leerling of een groep leerlingen, bijvoorbeeld een taalklas voor nieuwkomers op De Watermolen, de bovenschoolse plusklas in Beekhuizen of ambulante begeleiding door SO De Wijde Blik.",
+               "Plaatsing in het speciaal basisonderwijs of speciaal onderwijs, met een toelaatbaarheidsverklaring."])
+    d.ps("Daarnaast bestaat op Sbo De Oversteek een observatiegroep voor kinderen van 4 tot 7 jaar (maximaal 10 plaatsen), waar kinderen maximaal drie maanden verblijven voordat een passende vervolgplek wordt bepaald.")
+
+    d.hb("Als het regulier onderwijs niet (meer) past", 16)
+    d.ps("Soms heeft een kind zoveel ondersteuning nodig dat een plek in het sbo of so beter past. Daarvoor is een toelaatbaarheidsverklaring (TLV) van het samenwerkingsverband nodig. De werkwijze is als volgt.")
+    d.bullets(["De school bespreekt de leerling in het ondersteuningsteam, met de onderwijsadviseur van het samenwerkingsverband.",
+               "Het schoolbestuur (in de praktijk de directeur) dient de aanvraag in bij de Commissie Toelaatbaarheid, met het OPP, het groeidocument en de evaluatie van de geboden ondersteuning.",
+               "Twee deskundigen geven elk een eigen schriftelijk advies: een orthopedagoog of psycholoog van het samenwerkingsverband en een tweede deskundige die past bij de vraag van het kind.",
+               "De Commissie Toelaatbaarheid besluit binnen zes weken namens het bestuur en stuurt het besluit met de adviezen naar de school."], numbered=True)
+    d.p("De commissie hanteert de volgende criteria:")
+    d.table([["Voor een TLV sbo …", "Voor een TLV so (cluster 3 of 4) …"],
+             ["de leerling heeft gedurende de hele schooldag een kleine groep en specifieke didactische aanpak nodig", "de leerling heeft naast onderwijs intensieve zorg of behandeling in de school nodig"],
+             ["de ondersteuning in het regulier onderwijs, inclusief een arrangement van ten minste zes maanden, is onvoldoende gebleken", "sbo is onvoldoende passend, blijkend uit het deskundigenadvies"],
+             ["de leerling kan naar verwachting een uitstroomniveau van ten minste praktijkonderwijs halen", "er is sprake van ernstige gedrags-/psychiatrische problematiek (cluster 4) of een verstandelijke, lichamelijke of meervoudige beperking of langdurige ziekte (cluster 3)"]],
+            widths=[8, 8])
+    d.ps("Een TLV sbo geldt tot het einde van de basisschoolperiode, een TLV so voor twee schooljaren. Voor het so wordt de bekostigingscategorie (laag, midden, hoog) vastgesteld door de commissie.")
+
+    d.hb("Van speciaal naar regulier", 16)
+    d.ps("Wij vinden dat het sbo en so een tijdelijke plek kunnen zijn. Als een leerling zich zo heeft ontwikkeld dat een reguliere school weer passend is, willen wij dat die stap gezet wordt – bij voorkeur op een school in de eigen buurt. Het uitgangspunt is: terug als het kan, blijven als het moet.",
+         "Sbo De Oversteek en SO De Wijde Blik bespreken bij elke jaarlijkse evaluatie van het OPP of terugplaatsing mogelijk is. Is dat zo, dan neemt de sbo- of so-school het initiatief voor een overleg met ouders en een reguliere school. In het laatste jaar van een TLV so is dit overleg verplicht en vindt het uiterlijk in maart plaats. De reguliere school besluit na een proefperiode van vier weken over inschrijving. Het samenwerkingsverband kent voor elke teruggeplaatste leerling een terugplaatsingsarrangement toe van een jaar (begeleiding door de sbo-/so-school, twee uur per week). Na zes maanden is er een evaluatiegesprek.",
+         "Kan een leerling na afloop van de TLV nog niet terug, dan vraagt de so-school tijdig een nieuwe TLV aan bij de Commissie Toelaatbaarheid.")
+
+    d.hb("Geld en middelen", 16)
+    d.ps("Het samenwerkingsverband ontvangt jaarlijks ongeveer € 3,1 miljoen aan ondersteuningsmiddelen. Na de afdrachten voor het so en de overdracht aan het sbo blijft ongeveer € 1,9 miljoen over.",
+         "Wij verdelen deze middelen volgens het schoolmodel. Iedere school ontvangt een schoolbudget van € 190 per leerling (teldatum 1 oktober). Daarnaast is er een arrangementenbudget waaruit het samenwerkingsverband op aanvraag arrangementen toekent; de onderwijsadviseur beoordeelt de aanvraag, de directeur-bestuurder besluit. Scholen verantwoorden het schoolbudget jaarlijks in een korte rapportage aan het algemeen bestuur.")
+    d.table([["Meerjarenbegroting (bedragen x € 1.000)", "2026", "2027", "2028", "2029", "2030"],
+             ["Baten ondersteuningsmiddelen", "3.105", "3.080", "3.060", "3.045", "3.040"],
+             ["Afdrachten so en overdracht sbo", "-1.210", "-1.225", "-1.240", "-1.240", "-1.240"],
+             ["Schoolbudgetten", "815", "805", "798", "792", "790"],
+             ["Arrangementen", "520", "520", "520", "520", "520"],
+             ["Terugplaatsingsarrangementen", "24", "24", "30", "30", "30"],
+             ["Bureau en personeel", "560", "570", "575", "580", "585"],
+             ["Resultaat", "-24", "-64", "-103", "-117", "-125"]], widths=[6, 2, 2, 2, 2, 2])
+    d.ps("De reserve is hoger dan nodig. Daarom begroten wij bewust een tekort; eind 2030 ligt de reserve op het niveau van de signaleringswaarde.")
+
+    d.hb("Ouders als partner", 16)
+    d.ps("Ouders kennen hun kind het best. Wij vinden het belangrijk dat ouders weten welke ondersteuning er is en hoe zij die kunnen krijgen. Daarom informeren wij ouders via onze website (www.beekdal-noord.nl), via de schoolgids en het schoolondersteuningsprofiel van elke school en via een jaarlijkse informatiebijeenkomst in het najaar. De intern begeleider is voor ouders het eerste aanspreekpunt.",
+         "Informatie over onafhankelijke ondersteuning voor ouders en over de klachtenregeling is opgenomen in bijlage 4.")
+
+    d.hb("Samenwerking met de gemeenten", 16)
+    d.ps("Met de gemeenten Beekhuizen en Noorderveld is op 12 februari 2026 het op overeenstemming gericht overleg gevoerd. Afspraken betreffen jeugdhulp op school, leerlingenvervoer naar het sbo en so, en de huisvesting van Sbo De Oversteek.")
+
+    d.hb("Meten is weten", 16)
+    d.ps("Welke resultaten wij in deze planperiode willen bereiken en hoe wij die gaan meten, werken wij in het eerste planjaar uit in een kwaliteitskader. Dit kader volgt in 2027 en wordt dan als aanvulling aan de OPR voorgelegd.")
+
+    d.hb("Professionalisering", 16)
+    d.ps("Het samenwerkingsverband biedt een scholingsaanbod voor intern begeleiders en leraren. In 2026-2027 ligt het accent op gedrag en op het werken met een OPP. Daarnaast is er een lerend netwerk van IB'ers dat vijf keer per jaar bijeenkomt.")
+
+    d.hb("Jaarplanning 2026-2027", 16)
+    d.table([["Periode", "Activiteit"], ["september", "Start lerend netwerk IB"],
+             ["oktober", "Teldatum; informatiebijeenkomst ouders"], ["december", "Begroting 2027"],
+             ["maart", "Overleg terugplaatsing laatste TLV-jaar"], ["juni", "Rapportage schoolbudgetten"]],
+            widths=[4, 12])
+    d.hb("Bijlage 1  Scholen", 16)
+    rows = school_rows(BEEKDAL_SCHOOLS, seed=5)
+    d.table([r[:2] + r[3:5] for r in rows], widths=[1, 6, 6, 3], size=8)
+    d.hb("Bijlage 2  Afkortingen", 16)
+    d.table([["Afkorting", "Betekenis"], ["IB", "intern begeleider"], ["OPP", "ontwikkelingsperspectief"],
+             ["OPR", "ondersteuningsplanraad"], ["sbo", "speciaal basisonderwijs"], ["so", "speciaal onderwijs"],
+             ["TLV", "toelaatbaarheidsverklaring"]], widths=[3, 13])
+    path = os.path.join(OUT, slug + ".docx")
+    d.save(path)
+    docs = [slug + ".docx"]
+    if pdf:
+        to_pdf(path); docs.append(slug + ".pdf")
+    write_labels(slug, docs, "po", True,
+                 {"basisondersteuning": "present", "plaatsing": "present", "terugstroom": "present",
+                  "financien": "present", "dekkend-aanbod": "partial", "resultaten": "missing", "ouders": "partial"},
+                 ["basisondersteuning.niveau", "basisondersteuning.inhoud", "plaatsing.procedure", "plaatsing.criteria",
+                  "terugstroom.procedure", "terugstroom.beleid", "financien.verdeling", "financien.besteding",
+                  "dekkend-aanbod.continuum", "ouders.informatie"],
+                 advisory=["basisondersteuning.borging", "plaatsing.deskundigen", "plaatsing.duur-categorie",
+                           "financien.reserves", "financien.verantwoording", "dekkend-aanbod.ketenpartners"],
+                 notes={"general": "Medium plan with unnumbered bold headings that do not name the elements ('Wat elke school biedt', 'Als het regulier onderwijs niet (meer) past', 'Van speciaal naar regulier', 'Geld en middelen', 'Ouders als partner', 'Meten is weten').",
+                        "dekkend-aanbod": "'Ondersteuning in lagen' describes the continuum (schoolbudget, arrangementen, plusklas, taalklas, observatiegroep, sbo/so). Nothing on gaps, thuiszitters, zorgplicht or pupils without a place -> lacunes false.",
+                        "resultaten": "Only 'Meten is weten', which defers everything ('werken wij in het eerste planjaar uit ... volgt in 2027'). No targets, indicators or monitoring anywhere; 'Waar we voor staan' has only mission/kernwaarden, no results -> missing.",
+                        "ouders": "'Ouders als partner': website, schoolgids/SOP, information meeting -> informatie true. Independent support and klachten only 'opgenomen in bijlage 4', which is not in the document (bijlagen 1-2 only) -> steunpunt false.",
+                        "plaatsing": "Numbered steps + criteria table sbo/so; deskundigen and duration/category present; no bezwaar route.",
+                        "terugstroom": "'Van speciaal naar regulier': policy + initiative (sbo/so school), moment (last TLV year, March), decision (regular school after proefperiode), arrangement.",
+                        "financien": "'Geld en middelen': € 190 per leerling schoolmodel + arrangementen budget; meerjarenbegroting table 2026-2030."})
+    return slug
