@@ -18,11 +18,16 @@ _PLAN_WORD = re.compile(r"\bondersteuningsplan\b")
 _CARE = re.compile(r"\b(client|clienten|clientondersteun\w*|keukentafelgesprek|maatwerkvoorziening|zorgaanbieder|wmo"
                    r"|budgethouder|zorgovereenkomst|persoonsgebonden budget|pgb|zorgvrager|begeleider thuis|wijkteam"
                    r"|indicatiebesluit|zorgplan|bewoner|woonvoorziening|dagbesteding|mantelzorg\w*)\b")
-_SCHOOL = re.compile(r"\b(schoolondersteuningsprofiel|ondersteuningsprofiel|onze school|de school|ons team|onze leerlingen"
+_SCHOOL = re.compile(r"\b(schoolondersteuningsprofiel|onze school|ons team|onze leerlingen"
                      r"|schoolgids|onze leerkrachten|ons schoolteam|bij ons op school)\b")
 _ANNUAL = re.compile(r"\b(jaarverslag|jaarrekening|bestuursverslag|verslagjaar|in het afgelopen jaar|jaarverantwoording)\b")
 _PERIOD = re.compile(r"\b(20\d\d)\s?[-–/]\s?(20\d\d)\b")
-_TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan", re.I)
+_TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan|evaluatie|begroting", re.I)
+# A title that names another kind of document, even when it mentions the ondersteuningsplan
+# ("Evaluatie van het ondersteuningsplan 2022-2026", "Jaarplan 2026 bij het ondersteuningsplan").
+_OTHER_TITLE = re.compile(r"^\W*(jaarplan|jaarverslag|jaarrekening|bestuursverslag|jaardocument|evaluatie\w*|tussenevaluatie|"
+                          r"zelfevaluatie|eindevaluatie|begroting|meerjarenbegroting|schoolgids|schoolplan|"
+                          r"(school)?ondersteuningsprofiel|zorgplan|handboek|notitie|verslag|rapportage|monitor)\b")
 
 
 @dataclass
@@ -79,6 +84,7 @@ def classify(doc: Document) -> Classification:
     sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))
     plan_title = bool(re.search(r"\bondersteuningsplan\b", title)) or (
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
+    other_title = bool(_OTHER_TITLE.match(fold(_title(doc) or "")))
     annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
     reasons: list[str] = []
     reasons_en: list[str] = []
@@ -103,7 +109,11 @@ def classify(doc: Document) -> Classification:
         looks = False
         say("Het lijkt een document van één school (schoolondersteuningsprofiel of schoolgids), niet van het samenwerkingsverband.",
             "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
-    if (annual_title and not plan_title) or (annual >= 10 and not plan_title):
+    if other_title:
+        looks = False
+        say(f"De titel ('{_title(doc)}') noemt een ander soort document dan een ondersteuningsplan.",
+            f"The title ('{_title(doc)}') names another kind of document than an ondersteuningsplan.")
+    elif (annual_title and not plan_title) or (annual >= 15 and not plan_title and plan_word < 3):
         looks = False
         say("Het lijkt een jaarverslag of jaarrekening, geen ondersteuningsplan.",
             "It looks like an annual report or financial statement, not an ondersteuningsplan.")

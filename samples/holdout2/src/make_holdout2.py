@@ -761,3 +761,153 @@ def build_po_beekdal(pdf=True):
                         "terugstroom": "'Van speciaal naar regulier': policy + initiative (sbo/so school), moment (last TLV year, March), decision (regular school after proefperiode), arrangement.",
                         "financien": "'Geld en middelen': € 190 per leerling schoolmodel + arrangementen budget; meerjarenbegroting table 2026-2030."})
     return slug
+
+
+# ==========================================================================
+# 3. VO — question headings, docx + pdf
+# ==========================================================================
+MAAS_SCHOOLS = ["Maasheuvel College (havo/vwo)", "Maasheuvel College (vmbo)", "Sint-Servaas Lyceum",
+                "Het Baanderscollege", "Groene Hart Vakcollege", "Praktijkschool De Rotonde",
+                "VSO De Hoge Weide (cluster 4)", "VSO Kranenburg (cluster 3)", "Stedelijk Gymnasium Maasheuvel",
+                "ISK De Wereldpoort", "Montessori College Heuvelland", "Vakschool De Beemd (lwoo)"]
+
+
+def build_vo_maasheuvel(pdf=True):
+    slug = "vo-maasheuvel"
+    d = Doc(header="Samenwerkingsverband VO Maasheuvel (VO 29-08)",
+            footer="Ondersteuningsplan 2026-2030")
+    d.title_page(["Ondersteuningsplan 2026-2030", "Samenwerkingsverband Voortgezet Onderwijs Maasheuvel", "VO 29-08"],
+                 ["Iedere leerling een diploma of startkwalificatie – samen, dichtbij, op maat",
+                  "Vastgesteld door het bestuur op 9 april 2026 na instemming van de ondersteuningsplanraad op 26 maart 2026"])
+    d.toc([("Voorwoord", 2), ("1 Wie zijn wij?", 3), ("2 Waar staan we voor?", 4),
+           ("3 Wat mag u van elke school verwachten?", 5), ("4 Welke ondersteuning is er boven de school?", 7),
+           ("5 Hoe voorkomen we dat leerlingen thuis komen te zitten?", 8),
+           ("6 Hoe komt een leerling in het vso?", 9), ("7 Hoe werken lwoo en praktijkonderwijs?", 11),
+           ("8 En als het vso niet meer nodig is?", 12), ("9 Hoe wordt het geld verdeeld?", 13),
+           ("10 Wat willen we bereiken?", 15), ("11 Waar kunnen ouders en leerlingen terecht?", 16),
+           ("12 Hoe werken we samen met gemeenten?", 17), ("13 Wie praat er mee?", 18), ("Begrippenlijst", 19)])
+    d.pagebreak()
+    d.h("Voorwoord", 1)
+    d.ps("Voor u ligt het vierde ondersteuningsplan van ons samenwerkingsverband. Wij hebben dit plan anders opgebouwd dan de vorige: elk hoofdstuk beantwoordt een vraag die ouders, leerlingen en leraren ons stellen. Zo hopen wij dat het plan niet in een la verdwijnt, maar echt gelezen wordt.",
+         "De afgelopen periode hebben wij geïnvesteerd in de ondersteuning op de scholen zelf. Het aantal leerlingen in het vso is gedaald, het aantal leerlingen dat langdurig thuis zat ook. Maar we zijn er nog niet: de wachttijden bij de jeugd-GGZ zijn lang en het lerarentekort maakt het moeilijk om ondersteuning goed te organiseren.",
+         "R.A. (Robert) Hermans, directeur-bestuurder")
+    d.pagebreak()
+    d.h("1 Wie zijn wij?", 1)
+    d.ps("Samenwerkingsverband VO Maasheuvel is een vereniging van zeven schoolbesturen met samen twaalf scholen voor voortgezet onderwijs in de gemeenten Maasheuvel, Beemdendorp en Heuvelland, waaronder een praktijkschool, twee vso-scholen en een internationale schakelklas. De algemene ledenvergadering (ALV) bestaat uit de bestuurders van de schoolbesturen en houdt toezicht op de directeur-bestuurder.")
+    d.table([["Kengetal (1 oktober)", "2023", "2024", "2025"],
+             ["Leerlingen vo totaal", "9.840", "9.912", "9.968"],
+             ["waarvan lwoo", "812", "798", "806"],
+             ["Praktijkonderwijs", "288", "295", "301"],
+             ["Vso (cluster 3 en 4)", "402", "389", "371"],
+             ["Deelnamepercentage vso", "3,93%", "3,78%", "3,59%"],
+             ["Deelnamepercentage vso landelijk", "3,50%", "3,48%", "3,46%"]], widths=[7, 2.5, 2.5, 2.5])
+    d.ps("Het bureau van het samenwerkingsverband bestaat uit 11 medewerkers: de directeur-bestuurder, een beleidsadviseur, een controller, vier trajectbegeleiders, twee orthopedagogen, een GZ-psycholoog en een managementassistent. Het organogram staat op de website.")
+    d.h("2 Waar staan we voor?", 1)
+    d.ps("Wij willen dat iedere jongere in onze regio onderwijs volgt dat bij hem of haar past en met een diploma of startkwalificatie de school verlaat. Onze kernwaarden zijn: de leerling centraal, samen verantwoordelijk, dichtbij en transparant. Wij werken vanuit vertrouwen in de professionaliteit van de scholen: de scholen bepalen hoe zij de ondersteuning organiseren, het samenwerkingsverband legt vast wat er minimaal moet zijn.")
+    d.pagebreak()
+    d.h("3 Wat mag u van elke school verwachten?", 1)
+    d.ps("Elke school voor regulier voortgezet onderwijs in ons samenwerkingsverband biedt, op elke vestiging, hetzelfde minimale niveau van basisondersteuning. Dat niveau is afgesproken tussen alle besturen en vastgelegd in de kwaliteitskaart hieronder. Wat daarboven gaat, heet extra ondersteuning.")
+    d.table([["Onderdeel", "Wat elke school minimaal biedt"],
+             ["Mentoraat", "Een vaste mentor per klas die minstens drie keer per jaar een gesprek voert met leerling en ouders"],
+             ["Ondersteuningscoördinator", "Een ondersteuningscoördinator (minimaal 0,5 fte per 500 leerlingen) als aanspreekpunt voor ouders en externe partners"],
+             ["Ondersteuningsteam", "Een intern ondersteuningsteam met ten minste ondersteuningscoördinator, zorgcoördinator, jeugdarts en schoolmaatschappelijk werk"],
+             ["Dyslexie en dyscalculie", "Een protocol met faciliteiten (extra tijd, voorleessoftware, aangepaste toetsen)"],
+             ["Sociaal-emotioneel", "Trainingen faalangstreductie en sociale vaardigheden; een anti-pestcoördinator"],
+             ["Executieve functies", "Begeleiding bij plannen en organiseren (huiswerkbegeleiding, check-in/check-out)"],
+             ["Time-out", "Een opvangruimte met begeleiding voor leerlingen die tijdelijk niet in de les kunnen zijn"],
+             ["Medisch", "Een protocol medisch handelen en afspraken over leerlingen met een chronische ziekte"],
+             ["OPP", "Een ontwikkelingsperspectiefplan voor leerlingen met extra ondersteuning, besproken met ouders en leerling (hoorrecht)"]],
+            widths=[4, 12])
+    d.ps("De scholen nemen de basisondersteuning op in de schoolgids. Elk jaar voert de trajectbegeleider met elke school een gesprek over de kwaliteitskaart; eens in de vier jaar is er een visitatie door collega-ondersteuningscoördinatoren.")
+    d.pagebreak()
+    d.h("4 Welke ondersteuning is er boven de school?", 1)
+    d.ps("Ons ondersteuningsaanbod is opgebouwd in vier niveaus: (1) basisondersteuning in de klas en de school; (2) extra ondersteuning in de school, bijvoorbeeld in een trajectvoorziening of via een arrangement van het samenwerkingsverband; (3) bovenschoolse voorzieningen; (4) vso.")
+    d.table([["Voorziening", "Voor wie", "Duur"],
+             ["Trajectvoorziening op iedere vo-locatie", "leerlingen die tijdelijk intensieve begeleiding naast de les nodig hebben", "maximaal 12 weken"],
+             ["OPDC De Overstap", "leerlingen die (tijdelijk) niet in het reguliere vo kunnen functioneren, met als doel terugkeer naar de eigen school", "6 tot 12 maanden"],
+             ["Rebound Maasheuvel", "leerlingen met ernstige gedragsproblemen, time-out van school", "maximaal 13 weken"],
+             ["Onderwijs-zorgarrangement Jong Perspectief", "leerlingen met psychiatrische problematiek, combinatie van onderwijs en behandeling", "per leerling"],
+             ["ISK De Wereldpoort", "nieuwkomers 12-18 jaar", "1 tot 2 jaar"],
+             ["Hoogbegaafdheidsprogramma", "hoogbegaafde leerlingen die vastlopen", "per leerling"]],
+            widths=[5, 8, 3])
+    d.h("5 Hoe voorkomen we dat leerlingen thuis komen te zitten?", 1)
+    d.ps("Elk schoolbestuur heeft zorgplicht. Lukt het een school niet om binnen tien weken een passende plek te vinden, dan schakelt zij de trajectbegeleider van het samenwerkingsverband in.",
+         "Iedere leerling die langer dan twee weken niet naar school gaat, wordt gemeld bij het thuiszittersoverleg, waarin leerplicht, het samenwerkingsverband, jeugdhulp en de school zitten. Binnen vijf werkdagen wordt een plan gemaakt. Op 1 oktober 2025 zaten 11 leerlingen langer dan vier weken thuis.",
+         "Twee keer per jaar bespreken wij met de besturen en gemeenten waar het aanbod tekortschiet. In 2025 bleken er te weinig plekken voor leerlingen met een combinatie van autisme en angstproblematiek op havo/vwo-niveau. Per augustus 2026 opent daarom een kleinschalige havo/vwo-groep op het Sint-Servaas Lyceum (16 plaatsen).")
+    d.pagebreak()
+    d.h("6 Hoe komt een leerling in het vso?", 1)
+    d.ps("Voor toelating tot het voortgezet speciaal onderwijs is een toelaatbaarheidsverklaring (TLV) van het samenwerkingsverband nodig. De school waar de leerling is ingeschreven of aangemeld, vraagt de TLV aan bij het Loket van het samenwerkingsverband. De aanvraag bevat het OPP, het verslag van het multidisciplinair overleg en de zienswijze van ouders en leerling.",
+         "Het Loket beoordeelt de aanvraag. Een orthopedagoog of psycholoog en een tweede deskundige (bijvoorbeeld een jeugdarts of maatschappelijk werker) brengen elk afzonderlijk advies uit. De directeur-bestuurder besluit binnen zes weken.")
+    d.p("Een leerling is toelaatbaar tot het vso als:")
+    d.bullets(["de ondersteuningsbehoefte niet kan worden ingevuld met de basisondersteuning en de extra ondersteuning in het regulier vo, inclusief het OPDC;",
+               "de leerling is aangewezen op een onderwijsprogramma met intensieve pedagogische en/of medische ondersteuning gedurende de hele schooldag;",
+               "de vso-school kan bieden wat de leerling nodig heeft (profiel cluster 3 of cluster 4)."])
+    d.ps("De TLV wordt afgegeven voor twee schooljaren, in de bekostigingscategorie laag, midden of hoog. Tegen het besluit kunnen ouders binnen zes weken bezwaar maken; het samenwerkingsverband is aangesloten bij de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen.")
+    d.h("7 Hoe werken lwoo en praktijkonderwijs?", 1)
+    d.ps("Wij hanteren voor lwoo en praktijkonderwijs de landelijke criteria. Voor praktijkonderwijs: een IQ tussen 55 en 80 en een leerachterstand van drie jaar of meer op ten minste twee van de vier domeinen, waarvan één begrijpend lezen of inzichtelijk rekenen. Voor lwoo: een IQ tussen 75 en 90 met een leerachterstand van 1,5 tot 3 jaar op twee domeinen, of sociaal-emotionele problematiek in combinatie met een leerachterstand.",
+         "De vo-school waar de leerling is aangemeld, dient de aanvraag vóór 1 april in bij het Loket. Het Loket besluit binnen vier weken. Een aanwijzing lwoo geldt voor de hele schoolloopbaan in het vmbo; een TLV pro voor de duur van de opleiding.")
+    d.pagebreak()
+    d.h("8 En als het vso niet meer nodig is?", 1)
+    d.ps("Het vso is voor een deel van de leerlingen een tijdelijke plek. Ons beleid is dat een leerling terugkeert naar het regulier voortgezet onderwijs zodra het ontwikkelingsperspectief dat mogelijk maakt, bij voorkeur naar een school in de eigen woonplaats. Voorwaarden zijn dat de leerling het niveau van de ontvangende opleiding aankan en dat de ontvangende school met haar basis- en extra ondersteuning kan bieden wat nodig is.",
+         "Na terugkeer krijgt de leerling een overgangsarrangement van maximaal een schooljaar, met begeleiding door een medewerker van de vso-school. De kosten daarvan worden gedragen door het samenwerkingsverband.",
+         "Het stappenplan voor terugplaatsing wordt in 2026-2027 samen met de vso-scholen opgesteld.")
+    d.h("9 Hoe wordt het geld verdeeld?", 1)
+    d.ps("Het samenwerkingsverband ontvangt middelen voor lichte en zware ondersteuning. De middelen lichte ondersteuning gaan volledig naar de besturen van scholen met lwoo en praktijkonderwijs, naar rato van het aantal lwoo- en pro-leerlingen op 1 oktober. Van de middelen zware ondersteuning worden eerst de afdrachten voor het vso betaald. Van het restant gaat € 118 per leerling naar de schoolbesturen voor basis- en extra ondersteuning op school; de bovenschoolse voorzieningen worden per plaats bekostigd. Schoolbesturen leggen jaarlijks vóór 1 april verantwoording af over de besteding.")
+    d.table([["(x € 1.000)", "2026", "2027", "2028", "2029", "2030"],
+             ["Baten lichte ondersteuning (lwoo/pro)", "6.420", "6.390", "6.370", "6.350", "6.330"],
+             ["Baten zware ondersteuning", "7.150", "7.130", "7.110", "7.090", "7.070"],
+             ["Afdracht vso", "-4.710", "-4.620", "-4.550", "-4.500", "-4.450"],
+             ["Doorbetaling lwoo/pro aan besturen", "-6.420", "-6.390", "-6.370", "-6.350", "-6.330"],
+             ["Budget scholen (€ 118 per leerling)", "-1.176", "-1.180", "-1.182", "-1.182", "-1.180"],
+             ["OPDC, rebound en trajectvoorzieningen", "-780", "-800", "-820", "-820", "-820"],
+             ["Overgangsarrangementen", "-40", "-60", "-60", "-60", "-60"],
+             ["Bureau en personeel", "-620", "-630", "-640", "-650", "-660"],
+             ["Saldo", "-176", "-160", "-142", "-122", "-100"]], widths=[7, 1.8, 1.8, 1.8, 1.8, 1.8])
+    d.ps("Het negatieve saldo wordt gedekt uit de algemene reserve, die eind 2025 € 2,3 miljoen bedroeg.")
+    d.pagebreak()
+    d.h("10 Wat willen we bereiken?", 1)
+    d.p("Voor leerlingen die extra ondersteuning nodig hebben, willen wij in 2030 het volgende bereiken:")
+    d.table([["Doel", "Nulmeting 2025", "Streefwaarde 2030"],
+             ["Deelnamepercentage vso", "3,59%", "3,30%"],
+             ["Leerlingen langer dan 4 weken thuis", "11", "≤ 5"],
+             ["Leerlingen die na een OPDC-traject terugkeren naar regulier vo", "64%", "75%"],
+             ["Leerlingen met extra ondersteuning die een diploma of startkwalificatie behalen", "81%", "85%"],
+             ["Doorlooptijd TLV-besluit", "5,5 week", "4 weken"]], widths=[9, 3.5, 3.5])
+    d.h("11 Waar kunnen ouders en leerlingen terecht?", 1)
+    d.ps("Ouders en leerlingen vinden informatie over de ondersteuning op de website www.swv-maasheuvel.nl, in de schoolgids van elke school en in de folder 'Extra ondersteuning in het vo' die alle groep 8-leerlingen ontvangen. De ondersteuningscoördinator van de school is het eerste aanspreekpunt.",
+         "Voor onafhankelijk advies kunnen ouders en leerlingen terecht bij het Ouder- en Jeugdsteunpunt Maasheuvel (telefonisch spreekuur op maandag en donderdag, ojsp@swv-maasheuvel.nl). Het steunpunt werkt onafhankelijk van de scholen. Ook kunnen zij contact opnemen met Onderwijsconsulenten. Bij geschillen over toelating, verwijdering of het OPP kunnen ouders zich wenden tot de Geschillencommissie passend onderwijs.")
+    d.h("12 Hoe werken we samen met gemeenten?", 1)
+    d.ps("In het OOGO met de drie gemeenten (februari 2026) zijn afspraken gemaakt over jeugdhulp in en om de school, thuiszitters, de aansluiting vo-mbo en leerlingenvervoer naar het vso.")
+    d.h("13 Wie praat er mee?", 1)
+    d.ps("De ondersteuningsplanraad bestaat uit acht leden: vier personeelsleden en vier ouders of leerlingen, afgevaardigd vanuit de medezeggenschapsraden. De OPR heeft instemmingsrecht op dit plan. Het samenwerkingsverband biedt daarnaast een scholingsaanbod voor OPR-leden.")
+    d.pagebreak()
+    d.h("Begrippenlijst", 1)
+    d.table([["Begrip", "Omschrijving"],
+             ["Lwoo", "Leerwegondersteunend onderwijs in het vmbo."],
+             ["OPDC", "Orthopedagogisch-didactisch centrum; tijdelijke voorziening."],
+             ["Terugplaatsing", "Overgang van een leerling van het vso naar het regulier vo. De vso-school neemt in het laatste jaar van de TLV het initiatief voor een gesprek; het Loket beslist over een overgangsarrangement."],
+             ["TLV", "Toelaatbaarheidsverklaring voor het vso of het praktijkonderwijs."],
+             ["Trajectvoorziening", "Voorziening in de school voor tijdelijke extra begeleiding."]], widths=[4, 12])
+    path = os.path.join(OUT, slug + ".docx")
+    d.save(path)
+    docs = [slug + ".docx"]
+    if pdf:
+        to_pdf(path); docs.append(slug + ".pdf")
+    write_labels(slug, docs, "vo", True,
+                 {"basisondersteuning": "present", "plaatsing": "present", "terugstroom": "partial",
+                  "financien": "present", "dekkend-aanbod": "present", "resultaten": "partial", "ouders": "present"},
+                 ["basisondersteuning.niveau", "basisondersteuning.inhoud", "plaatsing.procedure", "plaatsing.criteria",
+                  "terugstroom.beleid", "financien.verdeling", "financien.besteding",
+                  "dekkend-aanbod.continuum", "dekkend-aanbod.lacunes", "resultaten.doelen",
+                  "ouders.informatie", "ouders.steunpunt"],
+                 advisory=["basisondersteuning.borging", "plaatsing.deskundigen", "plaatsing.duur-categorie",
+                           "plaatsing.bezwaar", "financien.reserves", "financien.verantwoording",
+                           "dekkend-aanbod.ketenpartners", "resultaten.meetbaar", "ouders.betrokkenheid"],
+                 notes={"general": "Question headings ('Wat mag u van elke school verwachten?', 'En als het vso niet meer nodig is?'). Begrippenlijst at the end contains procedural detail on terugplaatsing (trap: glossary does not count).",
+                        "terugstroom": "Ch. 8 gives policy (aim, conditions, overgangsarrangement after return) but the procedure is deferred ('Het stappenplan ... wordt in 2026-2027 opgesteld'); the only procedural text is in the Begrippenlijst -> procedure false. Return from OPDC (ch. 4/10) is not return from vso.",
+                        "resultaten": "Ch. 10 has goals with nulmeting and streefwaarde (doelen true, meetbaar), but nowhere says how/when results are measured, monitored, evaluated or reported -> monitoring false.",
+                        "plaatsing": "Ch. 6 vso procedure/criteria/deskundigen/duur/LBT; ch. 7 lwoo and pro criteria + procedure.",
+                        "financien": "Ch. 9: verdeling (lwoo/pro naar rato, € 118 per leerling), meerjarenbegroting 2026-2030, reserve.",
+                        "dekkend-aanbod": "Ch. 4 voorzieningen table; ch. 5 thuiszitters, zorgplicht, gap analysis with action.",
+                        "ouders": "Ch. 11: website, schoolgids, folder; OJSP, Onderwijsconsulenten, Geschillencommissie."})
+    return slug
