@@ -96,7 +96,8 @@ def write_labels(slug, documents, sector, looks_like_plan, elements=None,
         lines.append("criteria:")
         for c in all_core:
             lines.append(f"  {c}: {'true' if core_map[c] else 'false'}")
-        lines.append("advisory_addressed: [" + ", ".join(sorted(advisory)) + "]   # informative only")
+        lines.append("# advisory criteria addressed (informative, not part of the contract): "
+                     + (", ".join(sorted(advisory)) or "none"))
     notes = notes or {}
     if notes:
         lines.append("notes:")
@@ -911,3 +912,803 @@ def build_vo_maasheuvel(pdf=True):
                         "dekkend-aanbod": "Ch. 4 voorzieningen table; ch. 5 thuiszitters, zorgplicht, gap analysis with action.",
                         "ouders": "Ch. 11: website, schoolgids, folder; OJSP, Onderwijsconsulenten, Geschillencommissie."})
     return slug
+
+
+# ==========================================================================
+# 4. VO — docx only, numbered headings, terugblik, glossary traps
+# ==========================================================================
+def build_vo_eilandenrijk():
+    slug = "vo-eilandenrijk"
+    d = Doc(header="SWV VO Eilandenrijk  –  Ondersteuningsplan 2026-2030", footer="VO 29-02")
+    d.title_page(["Ondersteuningsplan", "Samenwerkingsverband Voortgezet Onderwijs Eilandenrijk", "2026 – 2030"],
+                 ["Concept ter instemming OPR – versie 0.9 – 4 maart 2026"])
+    d.toc([("1 Inleiding", 3), ("2 Terugblik op de planperiode 2022-2026", 3), ("3 Context en kengetallen", 5),
+           ("4 Visie en uitgangspunten", 6), ("5 Ondersteuning in het samenwerkingsverband", 6),
+           ("5.1 Basisondersteuning", 6), ("5.2 Extra ondersteuning en voorzieningen", 7),
+           ("5.3 Sluitend netwerk", 8), ("6 Toelaatbaarheid", 9), ("7 Terugplaatsing en overplaatsing", 10),
+           ("8 Ouders en leerlingen", 10), ("9 Kwaliteitszorg", 11), ("10 Financieel beleid", 11),
+           ("11 Governance en medezeggenschap", 13), ("12 Professionalisering", 13), ("Bijlage A Begrippenlijst", 14)])
+    d.pagebreak()
+    d.h("1 Inleiding", 1)
+    d.ps("Dit ondersteuningsplan beschrijft het beleid van het Samenwerkingsverband Voortgezet Onderwijs Eilandenrijk voor de schooljaren 2026-2027 tot en met 2029-2030. Het samenwerkingsverband omvat de vo-scholen op de eilanden Oosterwaard, Kleine Plaat en Hoogduin en in de gemeente Havenzijl aan de vaste wal. De eilandligging maakt ons verband bijzonder: voor veel leerlingen is de dichtstbijzijnde vso-school een boottocht van ruim een uur verwijderd.",
+         "Het plan is opgesteld in samenwerking met de schoolbesturen, de ondersteuningsplanraad en de vier gemeenten. Het OOGO vond plaats op 18 februari 2026.")
+    d.h("2 Terugblik op de planperiode 2022-2026", 1)
+    d.ps("In de afgelopen planperiode lag de nadruk op het versterken van de ondersteuning op de eilandscholen, zodat minder leerlingen de overstap naar de vaste wal hoeven te maken. In deze terugblik geven wij de belangrijkste ontwikkelingen weer.")
+    d.h("2.1 Wat hebben we gedaan?", 2)
+    d.bullets(["Op alle drie eilandscholen is een trajectvoorziening ingericht.",
+               "Er is een digitaal loket voor aanvragen gekomen (sinds januari 2023).",
+               "De samenwerking met het mbo bij de uitstroom naar mbo is verbeterd met een gezamenlijke overdrachtsdag.",
+               "De doorstroom po-vo is verbeterd met een regionale warme overdracht in april.",
+               "Het scholingsaanbod voor mentoren is uitgebreid met een module over executieve functies."])
+    d.h("2.2 Cijfers", 2)
+    d.table([["", "2021-2022", "2022-2023", "2023-2024", "2024-2025"],
+             ["Leerlingen in het vso (1 okt.)", "188", "181", "176", "172"],
+             ["Deelnamepercentage vso", "4,12%", "3,98%", "3,90%", "3,84%"],
+             ["Afgegeven TLV's vso", "41", "37", "35", "33"],
+             ["Leerlingen langer dan 4 weken thuis", "9", "8", "6", "7"],
+             ["Uitstroom met diploma (leerlingen met OPP)", "78%", "80%", "83%", "82%"]],
+            widths=[6, 2.5, 2.5, 2.5, 2.5])
+    d.ps("De cijfers laten een geleidelijke daling van het aantal vso-leerlingen zien. Het aantal thuiszitters is gedaald maar schommelt. De uitstroom met diploma van leerlingen met een OPP is gestegen.")
+    d.h("3 Context en kengetallen", 1)
+    d.ps("Vijf schoolbesturen zijn aangesloten, met samen acht vo-scholen, één praktijkschool en één vso-school (cluster 4, met een dependance op Oosterwaard). In totaal telt het samenwerkingsverband 4.480 leerlingen (1 oktober 2025). Het leerlingaantal op de eilanden daalt met gemiddeld 2% per jaar; op de vaste wal is het stabiel.")
+    d.table([["School", "Plaats", "Type", "Lln."], ["Waddencollege Oosterwaard", "Oosterwaard", "vmbo-havo-vwo", "612"],
+             ["Plaatcollege", "Kleine Plaat", "vmbo-havo", "288"], ["Duinzicht Scholengemeenschap", "Hoogduin", "vmbo-havo-vwo", "405"],
+             ["Havenzijl Lyceum", "Havenzijl", "havo-vwo", "1.104"], ["Vakcollege Havenzijl", "Havenzijl", "vmbo (lwoo)", "890"],
+             ["Praktijkschool Het Kompas", "Havenzijl", "pro", "162"], ["VSO De Vuurtoren", "Havenzijl / Oosterwaard", "vso cl. 4", "172"],
+             ["Zeevaartschool Havenzijl", "Havenzijl", "vmbo-maritiem", "401"], ["Mavo Havenzijl-Zuid", "Havenzijl", "mavo", "446"]],
+            widths=[6, 4, 3.5, 2])
+    d.h("4 Visie en uitgangspunten", 1)
+    d.ps("Wij geloven dat jongeren het best tot hun recht komen op een school dichtbij huis, tussen leeftijdgenoten. Het samenwerkingsverband is er om de scholen daarin te ondersteunen. Onze uitgangspunten zijn: eilandgericht waar het kan, regionaal waar het moet; één leerling, één plan; en vertrouwen in de professional.")
+    d.h("5 Ondersteuning in het samenwerkingsverband", 1)
+    d.h("5.1 Basisondersteuning", 2)
+    d.ps("Basisondersteuning is het niveau van ondersteuning dat alle vo-scholen en alle vestigingen in het samenwerkingsverband minimaal bieden, ook de kleine eilandvestigingen. De besturen hebben het niveau in 2024 vastgesteld en voor deze planperiode bevestigd. Elke school biedt:")
+    d.bullets(["een mentor en een ondersteuningscoördinator; op de eilandscholen is de ondersteuningscoördinator ook bereikbaar voor leerlingen die via afstandsonderwijs lessen volgen;",
+               "faciliteiten bij dyslexie en dyscalculie (extra tijd, auditieve ondersteuning, vergroting);",
+               "trainingen sociale vaardigheden en faalangstreductie;",
+               "een time-out- of opvangvoorziening met begeleiding;",
+               "een ondersteuningsteam met jeugdarts, schoolmaatschappelijk werk en leerplicht, dat minimaal zes keer per jaar overlegt;",
+               "een OPP voor iedere leerling met extra ondersteuning, met hoorrecht van de leerling."])
+    d.h("5.2 Extra ondersteuning en voorzieningen", 2)
+    d.ps("Voor leerlingen die meer nodig hebben dan de basisondersteuning zijn er op de eilanden trajectvoorzieningen en op de vaste wal het OPDC Havenzijl. Het OPDC biedt plaats aan 24 leerlingen voor maximaal een jaar; daarna keert de leerling terug naar de eigen school of stroomt door naar een passende vervolgplek. Leerwegondersteunend onderwijs wordt gegeven op het Vakcollege Havenzijl en op de drie eilandscholen. Praktijkonderwijs is er alleen in Havenzijl; leerlingen van de eilanden krijgen een vervoersvoorziening van de gemeente. De vso-school heeft een dependance op Oosterwaard voor 20 leerlingen.")
+    d.h("5.3 Sluitend netwerk", 2)
+    d.ps("Elk schoolbestuur heeft zorgplicht. Vindt een school geen passende plek binnen de wettelijke termijn, dan neemt de trajectbegeleider van het samenwerkingsverband de regie. Thuiszitters worden maandelijks besproken in het regionaal thuiszittersoverleg met de leerplichtambtenaren. Jaarlijks stelt het samenwerkingsverband een overzicht op van leerlingen voor wie geen passend aanbod is en bespreekt dit met besturen en gemeenten; in 2025 betrof dit vooral leerlingen met zware psychiatrische problematiek op de eilanden, waarvoor in 2026 een onderwijs-zorgarrangement met de jeugd-GGZ wordt gestart.")
+    d.h("6 Toelaatbaarheid", 1)
+    d.h("6.1 Voortgezet speciaal onderwijs", 2)
+    d.ps("De vo-school vraagt namens het bevoegd gezag een TLV aan bij de Commissie Toelaatbaarheid van het samenwerkingsverband. Bij de aanvraag horen het OPP, een verslag van het ondersteuningsteam en de mening van ouders en leerling. De commissie bestaat uit een orthopedagoog-generalist, een GZ-psycholoog en een jeugdarts; twee van hen brengen afzonderlijk advies uit. De commissie besluit binnen zes weken.",
+         "Criteria: de leerling heeft een ondersteuningsbehoefte die de mogelijkheden van basis- en extra ondersteuning (inclusief trajectvoorziening en OPDC) aantoonbaar overstijgt; er is sprake van ernstige gedrags- of psychiatrische problematiek of een ernstige beperking of ziekte; en de leerling heeft een therapeutisch of medisch klimaat nodig dat alleen het vso kan bieden. De TLV wordt afgegeven voor maximaal drie schooljaren in de categorie laag, midden of hoog.")
+    d.h("6.2 Lwoo en praktijkonderwijs", 2)
+    d.ps("Voor lwoo en pro gelden de landelijke criteria. De vo-school vraagt de aanwijzing lwoo of de TLV pro aan vóór 1 maart van het jaar van instroom; de Commissie Toelaatbaarheid besluit binnen vier weken op basis van het onderwijskundig rapport, de capaciteitentest en de didactische toetsgegevens.")
+    d.h("7 Terugplaatsing en overplaatsing", 1)
+    d.ps("Het beleid voor terug- en overplaatsing vanuit het vso wordt in schooljaar 2026-2027 herzien en daarna als aanvulling op dit plan aan de ondersteuningsplanraad voorgelegd.")
+    d.h("8 Ouders en leerlingen", 1)
+    d.ps("Ouders en leerlingen worden geïnformeerd over de ondersteuning via de schoolgids van elke school, de website van het samenwerkingsverband (www.swv-eilandenrijk.nl) met een pagina per voorziening, en een jaarlijkse ouderavond per eiland. Nieuwe ouders krijgen in groep 8 een folder over de ondersteuning in het vo. Voor vragen kunnen ouders terecht bij de ondersteuningscoördinator van de school.",
+         "Leerlingen hebben hoorrecht bij het opstellen van hun OPP.")
+    d.h("9 Kwaliteitszorg", 1)
+    d.ps("Het samenwerkingsverband volgt de resultaten van passend onderwijs met een dashboard dat elk kwartaal wordt geactualiseerd: deelname vso, aantallen TLV's en aanwijzingen, gebruik van trajectvoorzieningen en OPDC, thuiszitters en uitstroom van leerlingen met een OPP. Het dashboard wordt besproken in het directeurenoverleg en het bestuur. Jaarlijks verschijnt een jaarverslag waarin de bereikte resultaten worden verantwoord en met de OPR en de gemeenten worden besproken. Daarnaast wordt elk voorjaar een tevredenheidspeiling gehouden onder ouders en ondersteuningscoördinatoren.")
+    d.h("10 Financieel beleid", 1)
+    d.h("10.1 Verdeling", 2)
+    d.ps("Wij verdelen de middelen volgens een verdeelmodel met drie onderdelen: (a) de middelen lichte ondersteuning worden doorbetaald aan de besturen met lwoo en pro naar het aantal lwoo- en pro-leerlingen op de teldatum; (b) iedere school ontvangt uit de zware middelen een basisbedrag van € 25.000 per vestiging plus € 95 per leerling voor de basisondersteuning en trajectvoorzieningen, waarbij eilandvestigingen een toeslag van € 15.000 krijgen; (c) het OPDC en de bovenschoolse arrangementen worden centraal bekostigd.",
+         "Besturen verantwoorden de besteding in hun jaarverslag en in een jaarlijkse rapportage aan het samenwerkingsverband.")
+    d.h("10.2 Meerjarenbegroting", 2)
+    d.table([["Bedragen in €", "2026", "2027", "2028", "2029", "2030"],
+             ["Rijksbijdrage lichte ondersteuning", "3.880.000", "3.850.000", "3.820.000", "3.800.000", "3.790.000"],
+             ["Rijksbijdrage zware ondersteuning", "3.260.000", "3.230.000", "3.200.000", "3.180.000", "3.170.000"],
+             ["Afdracht vso", "-2.050.000", "-2.010.000", "-1.980.000", "-1.960.000", "-1.950.000"],
+             ["Totaal baten", "5.090.000", "5.070.000", "5.040.000", "5.020.000", "5.010.000"],
+             ["Doorbetaling lwoo/pro", "3.880.000", "3.850.000", "3.820.000", "3.800.000", "3.790.000"],
+             ["Basisbedragen en bedrag per leerling", "700.000", "695.000", "690.000", "686.000", "684.000"],
+             ["OPDC en arrangementen", "390.000", "400.000", "410.000", "410.000", "410.000"],
+             ["Bureau en bestuur", "210.000", "214.000", "218.000", "222.000", "226.000"],
+             ["Totaal lasten", "5.180.000", "5.159.000", "5.138.000", "5.118.000", "5.110.000"],
+             ["Saldo", "-90.000", "-89.000", "-98.000", "-98.000", "-100.000"]], widths=[5.5, 2.1, 2.1, 2.1, 2.1, 2.1], size=8)
+    d.h("10.3 Reserves", 2)
+    d.ps("De reserve ligt boven de signaleringswaarde. Het verschil wordt in de planperiode ingezet voor de opbouw van het onderwijs-zorgarrangement.")
+    d.h("11 Governance en medezeggenschap", 1)
+    d.ps("Het samenwerkingsverband is een stichting met een bestuur van vijf bestuurders van de aangesloten besturen en een onafhankelijk voorzitter. De dagelijkse leiding ligt bij de directeur. De ondersteuningsplanraad bestaat uit zes leden en heeft instemmingsrecht op het ondersteuningsplan.")
+    d.h("12 Professionalisering", 1)
+    d.ps("Het samenwerkingsverband organiseert een scholingsaanbod voor ondersteuningscoördinatoren en mentoren en faciliteert een netwerk van ondersteuningscoördinatoren dat vier keer per jaar bijeenkomt, afwisselend op een eiland en aan de wal.")
+    d.pagebreak()
+    d.h("Bijlage A Begrippenlijst", 1)
+    d.table([["Begrip", "Toelichting"],
+             ["Onderwijsconsulenten", "Landelijke organisatie die ouders kosteloos en onafhankelijk adviseert bij vastgelopen schoolsituaties."],
+             ["Ouder- en jeugdsteunpunt (OJSP)", "Onafhankelijk steunpunt waar ouders en jongeren terechtkunnen met vragen over passend onderwijs."],
+             ["Terugplaatsing", "Het teruggaan van een leerling van het vso naar het regulier vo, na evaluatie van het OPP in het laatste jaar van de TLV."],
+             ["Thuiszitter", "Leerplichtige jongere die zonder geldige reden niet naar school gaat."],
+             ["TLV", "Toelaatbaarheidsverklaring."]], widths=[5, 11])
+    d.save(os.path.join(OUT, slug + ".docx"))
+    write_labels(slug, [slug + ".docx"], "vo", True,
+                 {"basisondersteuning": "present", "plaatsing": "present", "terugstroom": "missing",
+                  "financien": "present", "dekkend-aanbod": "present", "resultaten": "partial", "ouders": "partial"},
+                 ["basisondersteuning.niveau", "basisondersteuning.inhoud", "plaatsing.procedure", "plaatsing.criteria",
+                  "financien.verdeling", "financien.besteding", "dekkend-aanbod.continuum", "dekkend-aanbod.lacunes",
+                  "resultaten.monitoring", "ouders.informatie"],
+                 advisory=["plaatsing.deskundigen", "plaatsing.duur-categorie", "financien.reserves",
+                           "financien.verantwoording", "dekkend-aanbod.ketenpartners", "resultaten.meetbaar",
+                           "ouders.betrokkenheid"],
+                 notes={"general": ".docx only, numbered Heading styles, TOC, terugblik chapter, glossary (Bijlage A) that defines terugplaatsing, OJSP and Onderwijsconsulenten (traps).",
+                        "terugstroom": "Ch. 7 'Terugplaatsing en overplaatsing' only defers ('wordt in 2026-2027 herzien en daarna ... voorgelegd'). Only the Begrippenlijst describes it. 'uitstroom naar mbo' and 'doorstroom po-vo' in ch. 2.1 and return from the OPDC (5.2) are near-misses, not return from vso -> missing.",
+                        "resultaten": "No intended results/targets for this period anywhere (visie ch. 4 is general) -> doelen false. Ch. 9 Kwaliteitszorg (quarterly dashboard, jaarverslag, tevredenheidspeiling) and ch. 2.2 achieved figures -> monitoring true.",
+                        "ouders": "Ch. 8: schoolgids, website, ouderavond, folder -> informatie true. No independent support / klachten in body; OJSP and Onderwijsconsulenten appear only in the Begrippenlijst -> steunpunt false.",
+                        "plaatsing": "Ch. 6.1 vso procedure, criteria, deskundigen, duration/category; 6.2 lwoo/pro. No bezwaar route.",
+                        "financien": "Ch. 10: verdeelmodel with amounts; meerjarenbegroting table; reserves.",
+                        "dekkend-aanbod": "5.2 continuum (trajectvoorziening, OPDC, lwoo, pro, vso dependance); 5.3 zorgplicht, thuiszitters, yearly gap overview with action."})
+    return slug
+
+
+# ==========================================================================
+# 5. VO — 'op hoofdlijnen', docx + pdf; bijlagen referred to but absent
+# ==========================================================================
+def build_vo_wolderland(pdf=True):
+    slug = "vo-wolderland"
+    d = Doc(header="Stichting Samenwerkingsverband VO Wolderland  |  VO 29-19", footer="OP 2026-2030")
+    d.title_page(["Ondersteuningsplan op hoofdlijnen", "2026-2030", "Stichting Samenwerkingsverband Voortgezet Onderwijs Wolderland (VO 29-19)"],
+                 ["Vastgesteld door het bestuur op 21 april 2026", "De ondersteuningsplanraad heeft op 14 april 2026 ingestemd"])
+    d.h("Inhoud", 1)
+    for ln in ["1. Voorwoord", "2. Kerngegevens", "3. Koers 2026-2030", "4. Basisondersteuning", "5. Dekkend aanbod",
+               "6. Toelaatbaarheid vso, lwoo en pro", "7. Terug naar het regulier", "8. Middelen",
+               "9. Meten is weten", "10. Organisatie en medezeggenschap", "Bijlagen (apart document)"]:
+        d.p(ln)
+    d.pagebreak()
+    d.h("1. Voorwoord", 1)
+    d.ps("Dit is een ondersteuningsplan op hoofdlijnen. Wij hebben bewust gekozen voor een compact document dat de kaders vastlegt; de uitwerking volgt in het jaarplan en in de bijlagen, die als apart document worden gepubliceerd.",
+         "Het samenwerkingsverband heeft de afgelopen jaren een forse reorganisatie doorgemaakt. Met een nieuw bestuur, een nieuw bureau en een nieuwe verdeelsystematiek kijken wij met vertrouwen vooruit.",
+         "Ing. P. (Paulien) Oosterhuis MBA, directeur-bestuurder")
+    d.h("2. Kerngegevens", 1)
+    d.table([["", "1-10-2023", "1-10-2024", "1-10-2025"],
+             ["Leerlingen regulier vo", "7.215", "7.180", "7.142"], ["Leerlingen vso", "268", "259", "250"],
+             ["Leerlingen praktijkonderwijs", "210", "204", "207"], ["Leerlingen met lwoo", "655", "640", "632"],
+             ["Aangesloten besturen", "6", "6", "6"], ["Scholen", "11", "11", "11"]], widths=[6, 3, 3, 3])
+    d.ps("Het samenwerkingsverband omvat de gemeenten Wolderland, Marsum-Oost en Ter Idzerd. Het bestuur bestaat uit de bestuurders van de zes aangesloten besturen; er is een Raad van Toezicht van drie leden. Het samenwerkingsverband verhuurt zijn vergaderruimte kostendekkend aan de besturen en vraagt geen ouderbijdrage voor activiteiten.")
+    d.h("3. Koers 2026-2030", 1)
+    d.ps("Onze koers is samen te vatten in drie woorden: eenvoud, snelheid en eigenaarschap. Eenvoud in procedures, snelheid in besluiten, eigenaarschap bij de scholen.")
+    d.h("4. Basisondersteuning", 1)
+    d.ps("Alle scholen en vestigingen in het samenwerkingsverband bieden hetzelfde niveau van basisondersteuning. Dit niveau is door de besturen vastgesteld als de gezamenlijke ondergrens: wat een school niet biedt, kan zij niet als extra ondersteuning bij het samenwerkingsverband aanvragen.",
+         "De concrete invulling van de basisondersteuning is beschreven in bijlage 2 (Kwaliteitskaart basisondersteuning Wolderland).")
+    d.h("5. Dekkend aanbod", 1)
+    d.ps("De analyse van het dekkend aanbod wordt in 2027 uitgevoerd. Zie ook bijlage 5.")
+    d.h("6. Toelaatbaarheid vso, lwoo en pro", 1)
+    d.h("6.1 Toelaatbaarheid vso", 2)
+    d.table([["Stap", "Inhoud", "Verantwoordelijk", "Termijn"],
+             ["1", "Aanvraag TLV via het digitale aanvraagformulier, met OPP, handelingsdeel en verslag MDO", "bevoegd gezag vo-school of vso-school", "–"],
+             ["2", "Toets volledigheid", "secretaris Commissie Toewijzing", "5 werkdagen"],
+             ["3", "Twee afzonderlijke deskundigenadviezen (orthopedagoog/psycholoog + tweede deskundige)", "deskundigen", "3 weken"],
+             ["4", "Besluit", "Commissie Toewijzing namens het bestuur", "binnen 6 weken na volledige aanvraag"]],
+            widths=[1.2, 8, 4, 3])
+    d.table([["Criterium vso", "Nadere omschrijving"],
+             ["A. Ondersteuningsbehoefte", "overstijgt wat het regulier vo met basis- en extra ondersteuning kan bieden, blijkend uit een geëvalueerd OPP van ten minste 6 maanden"],
+             ["B. Aard van de problematiek", "ernstige gedrags-/psychiatrische problematiek (cluster 4) of verstandelijke, lichamelijke of meervoudige beperking of langdurige ziekte (cluster 3)"],
+             ["C. Perspectief", "het vso biedt een reëel perspectief op uitstroom naar vervolgonderwijs, arbeid of dagbesteding"]], widths=[5, 11])
+    d.ps("Een TLV wordt afgegeven voor één, twee of drie schooljaren, afhankelijk van het deskundigenadvies, en vermeldt de bekostigingscategorie.")
+    d.h("6.2 Lwoo en praktijkonderwijs", 2)
+    d.ps("Het samenwerkingsverband volgt de landelijke criteria voor lwoo en pro (intelligentie en leerachterstanden, zoals vastgelegd in het Uitvoeringsbesluit WVO 2020). De school van aanmelding vraagt vóór 15 maart de aanwijzing lwoo of TLV pro aan; de Commissie Toewijzing besluit binnen vier weken.")
+    d.h("7. Terug naar het regulier", 1)
+    d.ps("Het samenwerkingsverband streeft ernaar dat leerlingen het vso verlaten zodra een reguliere school passend is. Terugplaatsing gebeurt altijd met een overgangsbegeleiding van zes maanden door de vso-school, bekostigd door het samenwerkingsverband.")
+    d.table([["Fase", "Wat", "Wie", "Wanneer"],
+             ["Signaleren", "Bij de jaarlijkse OPP-evaluatie wordt bekeken of terugplaatsing haalbaar is", "vso-school", "jaarlijks, uiterlijk januari"],
+             ["Verkennen", "Gesprek met een reguliere school en de trajectbegeleider SWV; meeloopdagen", "vso-school, trajectbegeleider", "februari-maart"],
+             ["Besluiten", "Ontvangende school besluit over inschrijving; TLV eindigt", "ontvangende vo-school", "vóór 1 mei"],
+             ["Begeleiden", "Overgangsbegeleiding 6 maanden, evaluatie na 3 en 6 maanden", "vso-school en ontvangende school", "eerste half jaar"],
+             ["Verlengen", "Is terugplaatsing niet haalbaar, dan vraagt de vso-school in het laatste TLV-jaar een nieuwe TLV aan", "vso-school", "vóór 1 april"]],
+            widths=[2.5, 7.5, 3.5, 2.5])
+    d.h("8. Middelen", 1)
+    d.ps("De ondersteuningsmiddelen worden als volgt verdeeld. Na aftrek van de afdracht vso en de kosten van het bureau gaat 70% van de middelen zware ondersteuning naar de besturen, naar rato van het aantal leerlingen op 1 oktober (ongeveer € 132 per leerling). De overige 30% is bestemd voor toewijzingen door de Commissie Toewijzing. De middelen lichte ondersteuning worden doorbetaald aan de besturen met lwoo- en pro-leerlingen, naar het aantal leerlingen.")
+    d.table([["Meerjarenbegroting", "2026", "2027", "2028", "2029", "2030"],
+             ["Baten", "p.m.", "p.m.", "p.m.", "p.m.", "p.m."], ["Lasten", "p.m.", "p.m.", "p.m.", "p.m.", "p.m."],
+             ["Saldo", "p.m.", "p.m.", "p.m.", "p.m.", "p.m."]], widths=[5, 2, 2, 2, 2, 2])
+    d.ps("De meerjarenbegroting wordt na vaststelling van de begroting 2027 aan dit plan toegevoegd.")
+    d.h("9. Meten is weten", 1)
+    d.ps("Wij willen in deze planperiode de volgende resultaten bereiken voor leerlingen die extra ondersteuning nodig hebben:")
+    d.table([["Indicator", "Nulmeting 2025", "Streefwaarde 2028", "Streefwaarde 2030"],
+             ["Deelnamepercentage vso", "3,23%", "3,10%", "3,00%"],
+             ["Doorlooptijd TLV (werkdagen)", "34", "30", "25"],
+             ["Terugplaatsingen vanuit vso per jaar", "6", "9", "12"],
+             ["Teruggeplaatste leerlingen na 1 jaar nog in regulier vo", "67%", "75%", "80%"],
+             ["Lwoo-aanwijzingen binnen de termijn", "88%", "95%", "100%"],
+             ["Tevredenheid scholen over Commissie Toewijzing (1-10)", "6,6", "7,0", "7,5"]], widths=[7, 3, 3, 3])
+    d.ps("De directeur-bestuurder rapporteert elk kwartaal over deze indicatoren aan het bestuur. In het jaarverslag worden de bereikte resultaten vergeleken met de streefwaarden en verantwoord aan de Raad van Toezicht en de OPR. Na twee jaar volgt een tussenevaluatie; wijken de resultaten sterk af, dan stelt het bestuur de inzet van middelen bij.")
+    d.h("10. Organisatie en medezeggenschap", 1)
+    d.ps("Het bureau bestaat uit de directeur-bestuurder, een secretaris van de Commissie Toewijzing, twee trajectbegeleiders en een financieel medewerker. De Commissie Toewijzing bestaat uit een orthopedagoog, een psycholoog en een jeugdarts. De ondersteuningsplanraad heeft op 14 april 2026 met dit plan ingestemd. Het samenwerkingsverband biedt besturen een scholingsaanbod over het werken met het digitale aanvraagformulier.")
+    path = os.path.join(OUT, slug + ".docx")
+    d.save(path)
+    docs = [slug + ".docx"]
+    if pdf:
+        to_pdf(path); docs.append(slug + ".pdf")
+    write_labels(slug, docs, "vo", True,
+                 {"basisondersteuning": "partial", "plaatsing": "present", "terugstroom": "present",
+                  "financien": "partial", "dekkend-aanbod": "missing", "resultaten": "present", "ouders": "missing"},
+                 ["basisondersteuning.niveau", "plaatsing.procedure", "plaatsing.criteria",
+                  "terugstroom.procedure", "terugstroom.beleid", "financien.verdeling",
+                  "resultaten.doelen", "resultaten.monitoring"],
+                 advisory=["plaatsing.deskundigen", "plaatsing.duur-categorie", "terugstroom.monitoring",
+                           "resultaten.meetbaar"],
+                 notes={"general": "'Op hoofdlijnen' plan; bijlagen are announced as a separate document and are not part of the input.",
+                        "basisondersteuning": "Ch. 4 defines the common level for all schools/vestigingen (niveau true) but the content is only 'beschreven in bijlage 2', which is absent -> inhoud false, partial (report as verwezen).",
+                        "dekkend-aanbod": "Ch. 5 'Dekkend aanbod' only defers ('wordt in 2027 uitgevoerd. Zie ook bijlage 5'). No voorzieningen, arrangementen, OPDC, thuiszitters or zorgplicht anywhere; 'vso' in ch. 6 is part of plaatsing, and 'extra ondersteuning' in ch. 4 / criterion A only marks the boundary of basisondersteuning (passing mention) -> missing.",
+                        "financien": "Ch. 8: verdeling 70/30, € 132 per leerling, lwoo/pro doorbetaling -> verdeling true. Meerjarenbegroting table is all 'p.m.' and deferred -> besteding false. 'kostendekkend' and 'ouderbijdrage' in ch. 2 are near-misses.",
+                        "ouders": "No information to parents and no independent support anywhere; the words 'ouder' only occur in 'ouderbijdrage'. OPR consent mentioned without composition -> missing.",
+                        "plaatsing": "Ch. 6: steps table, criteria table (A-C), deskundigen, duration + category; lwoo/pro procedure. No bezwaar.",
+                        "terugstroom": "Ch. 7 'Terug naar het regulier': policy sentence + phase table (who/what/when, end of TLV, verlenging).",
+                        "resultaten": "Ch. 9 'Meten is weten': indicator table with nulmeting/streefwaarde + quarterly reporting, jaarverslag, tussenevaluatie."})
+    return slug
+
+
+# ==========================================================================
+# 6. NOT A PLAN — PO schoolgids with a passend-onderwijs chapter (pdf only)
+# ==========================================================================
+def build_np_schoolgids(pdf=True):
+    slug = "np-po-schoolgids-kwikstaart"
+    d = Doc(header="Schoolgids 2025-2026  ·  OBS De Kwikstaart", footer="Stichting Vliet Onderwijs")
+    d.title_page(["Schoolgids 2025-2026", "Openbare basisschool De Kwikstaart", "Vlietdorp"],
+                 ["Kerkstraat 14, 2814 AB Vlietdorp  ·  0123-456789  ·  info@dekwikstaart.nl"])
+    d.hb("Inhoud", 14)
+    for ln in ["1 Woord vooraf", "2 Onze school", "3 Ons onderwijs", "4 Passend onderwijs en ondersteuning",
+               "5 Ouders en school", "6 Praktische informatie", "7 Schooltijden en vakanties"]:
+        d.p(ln)
+    d.pagebreak()
+    d.h("1 Woord vooraf", 1)
+    d.ps("Beste ouders en verzorgers,", "In deze schoolgids leest u wat u van OBS De Kwikstaart kunt verwachten: hoe wij lesgeven, hoe wij kinderen ondersteunen, welke afspraken wij hebben en wanneer de vakanties zijn. De schoolgids is vastgesteld met instemming van de medezeggenschapsraad.",
+         "Wij wensen iedereen een fijn schooljaar!", "Anouk Verbeek, directeur")
+    d.h("2 Onze school", 1)
+    d.ps("De Kwikstaart is een openbare basisschool met 214 leerlingen in negen groepen. De school valt onder Stichting Vliet Onderwijs, die in Vlietdorp en omgeving twaalf scholen heeft. Onze kernwaarden zijn nieuwsgierig, samen en veilig.")
+    d.h("3 Ons onderwijs", 1)
+    d.ps("Wij werken met jaargroepen en met thematisch onderwijs voor wereldoriëntatie. In groep 1-2 werken wij met spelthema's. Voor rekenen gebruiken wij de methode Getal & Ruimte Junior, voor taal Staal. De eindtoets (Doorstroomtoets) maken de leerlingen van groep 8 in februari; in 2025 lag onze score boven het landelijk gemiddelde.")
+    d.h("4 Passend onderwijs en ondersteuning", 1)
+    d.h("4.1 Samenwerkingsverband", 2)
+    d.ps("Onze school is aangesloten bij het Samenwerkingsverband Passend Primair Onderwijs Ommeland-Vliet (PO 29-12). Het samenwerkingsverband heeft een ondersteuningsplan 2026-2030 waarin staat hoe de scholen samen zorgen voor passend onderwijs. U vindt dit plan op www.passendonderwijs-ommelandvliet.nl.")
+    d.h("4.2 Basisondersteuning op De Kwikstaart", 2)
+    d.ps("Op onze school bieden wij de basisondersteuning die in het samenwerkingsverband is afgesproken. Concreet betekent dit: een intern begeleider (drie dagen per week), groepsbesprekingen drie keer per jaar, een dyslexieprotocol, een plusgroep voor kinderen die meer aankunnen, de methode Kwink voor sociaal-emotionele ontwikkeling en een rustige werkplek voor kinderen die prikkels moeilijk verwerken.")
+    d.h("4.3 Extra ondersteuning", 2)
+    d.ps("Als uw kind meer nodig heeft, bespreken wij dat met u in het ondersteuningsteam. Soms vragen wij een arrangement aan bij het samenwerkingsverband. Als een speciale school beter past, vraagt ons bestuur een toelaatbaarheidsverklaring aan bij het samenwerkingsverband. U wordt daar altijd bij betrokken.")
+    d.h("4.4 Aanmelding en toelating", 2)
+    d.ps("Wilt u uw kind aanmelden? Maak een afspraak voor een rondleiding. Na de aanmelding onderzoeken wij binnen zes weken of wij de ondersteuning kunnen bieden die uw kind nodig heeft. Lukt dat niet, dan zoeken wij samen met u een andere school (zorgplicht).")
+    d.h("5 Ouders en school", 1)
+    d.ps("Wij zien ouders als partners. Er zijn drie keer per jaar oudergesprekken. De ouderraad organiseert feesten en vraagt een vrijwillige ouderbijdrage van € 45 per kind per jaar. Heeft u een klacht, bespreek die dan eerst met de leerkracht of directeur. Onze school is aangesloten bij de Landelijke Klachtencommissie Onderwijs. Voor onafhankelijk advies over passend onderwijs kunt u terecht bij het Ouder- en Jeugdsteunpunt Ommeland-Vliet.")
+    d.h("6 Praktische informatie", 1)
+    d.bullets(["Gymlessen: dinsdag en vrijdag in sporthal De Vliet.", "Overblijven: via Kinderopvang Vlietje, € 2,75 per keer.",
+               "Ziekmelden: vóór 8.15 uur via de Parro-app.", "Verlof buiten de vakanties: aanvragen bij de directeur, zie de leerplichtregels."])
+    d.h("7 Schooltijden en vakanties", 1)
+    d.table([["Vakantie", "Periode"], ["Herfstvakantie", "20 t/m 24 oktober 2025"], ["Kerstvakantie", "22 december 2025 t/m 2 januari 2026"],
+             ["Voorjaarsvakantie", "16 t/m 20 februari 2026"], ["Meivakantie", "27 april t/m 8 mei 2026"],
+             ["Zomervakantie", "18 juli t/m 30 augustus 2026"]], widths=[6, 10])
+    path = os.path.join(OUT, slug + ".docx")
+    d.save(path)
+    if pdf:
+        to_pdf(path)
+        os.remove(path)          # deliver the PDF only
+        docs = [slug + ".pdf"]
+    else:
+        docs = [slug + ".docx"]
+    write_labels(slug, docs, "po", False,
+                 notes={"type": "Schoolgids 2025-2026 of one basisschool (OBS De Kwikstaart). It has a chapter 'Passend onderwijs en ondersteuning' mentioning basisondersteuning, arrangement, TLV, zorgplicht, OJSP and the SWV's ondersteuningsplan, but it is a school document, not an ondersteuningsplan of a samenwerkingsverband.",
+                        "sector": "po: the document is from a PO school (and names PO 29-12); it is not an SWV plan."})
+    return slug
+
+
+# ==========================================================================
+# 7. NOT A PLAN — VO SWV evaluatie of the 2022-2026 plan (docx + pdf)
+# ==========================================================================
+def build_np_evaluatie(pdf=True):
+    slug = "np-vo-evaluatie-dellenburg"
+    d = Doc(header="SWV VO Dellenburg (VO 29-27)  |  Evaluatie ondersteuningsplan 2022-2026", footer="")
+    d.title_page(["Evaluatie van het ondersteuningsplan 2022-2026", "Samenwerkingsverband Voortgezet Onderwijs Dellenburg", "VO 29-27"],
+                 ["Eindrapport, november 2025", "Opgesteld door het bureau van het samenwerkingsverband in opdracht van het bestuur"])
+    d.h("Samenvatting", 1)
+    d.ps("Dit rapport evalueert de uitvoering van het ondersteuningsplan 2022-2026. Per hoofdstuk van het plan beschrijven wij wat er is gedaan, wat het heeft opgeleverd en wat wij meenemen naar het nieuwe ondersteuningsplan 2026-2030, dat in het voorjaar van 2026 aan de ondersteuningsplanraad wordt voorgelegd.",
+         "Hoofdconclusie: de basisondersteuning is op alle scholen op orde gebracht, het OPDC heeft zich bewezen, maar de terugplaatsing vanuit het vso bleef achter en de reserves zijn sneller afgebouwd dan gepland.")
+    d.h("1 Aanpak van de evaluatie", 1)
+    d.ps("Voor de evaluatie zijn de jaarverslagen 2022-2024 geanalyseerd, zijn 14 interviews gehouden met ondersteuningscoördinatoren, directeuren en ouders uit de OPR, en is een enquête uitgezet onder 312 medewerkers (respons 41%). Ook zijn de DUO-gegevens over deelname aan vso, lwoo en pro gebruikt.")
+    d.h("2 Basisondersteuning", 1)
+    d.ps("In 2022 is de kwaliteitskaart basisondersteuning ingevoerd. In 2023 en 2025 zijn audits uitgevoerd. In 2023 voldeden 7 van de 10 scholen aan alle onderdelen, in 2025 alle 10. Ondersteuningscoördinatoren zijn positief over de kwaliteitskaart (gemiddeld 7,6), maar vinden de audit tijdrovend.",
+         "Aanbeveling voor het nieuwe plan: de audit eenmaal per vier jaar uitvoeren en tussentijds werken met een zelfevaluatie.")
+    d.h("3 Extra ondersteuning, OPDC en thuiszitters", 1)
+    d.ps("Het OPDC De Brug heeft in de planperiode 187 leerlingen begeleid; 71% keerde terug naar de eigen school. Het aantal thuiszitters daalde van 17 (2022) naar 9 (2025). De thuiszitterstafel is volgens gemeenten en scholen een succes.")
+    d.h("4 Toelaatbaarheid", 1)
+    d.table([["", "2022", "2023", "2024", "2025"], ["TLV's vso afgegeven", "58", "52", "49", "47"],
+             ["Aanwijzingen lwoo", "311", "298", "305", "290"], ["TLV's pro", "84", "79", "81", "77"],
+             ["Gemiddelde doorlooptijd TLV (weken)", "7,2", "6,1", "5,4", "5,0"],
+             ["Bezwaren tegen TLV-besluiten", "2", "1", "0", "1"]], widths=[6, 2, 2, 2, 2])
+    d.ps("De doorlooptijd is gedaald maar haalde de norm van 4 weken niet. Aanbeveling: een snelle route voor herbeoordelingen.")
+    d.h("5 Terugplaatsing", 1)
+    d.ps("Het doel uit het plan 2022-2026 was 15 terugplaatsingen per jaar. Gerealiseerd werden er 6 (2022), 8 (2023), 9 (2024) en 7 (2025). Uit de interviews blijkt dat vso-scholen en reguliere scholen het stappenplan niet altijd volgden. Aanbeveling: het stappenplan opnemen in de TLV-procedure en een terugplaatsingsarrangement financieren.")
+    d.h("6 Financiën", 1)
+    d.ps("De reserve daalde van € 3,4 miljoen (eind 2021) naar € 1,2 miljoen (eind 2024), onder meer door de extra middelen voor het OPDC en de schoolbudgetten. De verdeling via € 105 per leerling werd door besturen als helder ervaren. In 2024 was het exploitatieresultaat € 640.000 negatief.")
+    d.h("7 Ouders", 1)
+    d.ps("De ouderpagina op de website is in 2023 vernieuwd en werd in 2024 ruim 11.000 keer bezocht. Het Ouder- en Jeugdsteunpunt is in 2025 gestart; in de eerste zes maanden kwamen 64 vragen binnen.")
+    d.h("8 Conclusies en aanbevelingen", 1)
+    d.bullets(["Behoud de kwaliteitskaart basisondersteuning en vereenvoudig de audit.",
+               "Maak de terugplaatsingsprocedure verplicht onderdeel van de TLV-procedure.",
+               "Stel voor het nieuwe plan meetbare doelen vast per element, met nulmeting.",
+               "Bewaak de reserve: deze ligt nu dicht bij de ondergrens van het weerstandsvermogen.",
+               "Versterk de betrokkenheid van leerlingen (hoorrecht) en het OJSP."])
+    path = os.path.join(OUT, slug + ".docx")
+    d.save(path)
+    docs = [slug + ".docx"]
+    if pdf:
+        to_pdf(path); docs.append(slug + ".pdf")
+    write_labels(slug, docs, "vo", False,
+                 notes={"type": "Evaluation report of a VO SWV's previous ondersteuningsplan (2022-2026): describes what was done and achieved, with recommendations for the next plan. It covers all plan themes retrospectively but sets no policy for a plan period -> not an ondersteuningsplan.",
+                        "sector": "vo: the report is from a VO samenwerkingsverband (VO 29-27)."})
+    return slug
+
+
+# ==========================================================================
+# 8. PO — very compact plan (markdown), mostly bullets
+# ==========================================================================
+KUST_MD = """
+# Ondersteuningsplan 2026-2030 – SWV Kustvlakte PO (PO 29-33)
+
+*Samenwerkingsverband Passend Onderwijs Kustvlakte · primair onderwijs · planperiode 1-8-2026 t/m 31-7-2030*
+*Vastgesteld door het algemeen bestuur op 2 april 2026 · instemming OPR 19 maart 2026 · OOGO met de gemeenten Zeewolde-aan-Zee en Strandhoven op 9 februari 2026*
+
+## In het kort
+
+- 3 schoolbesturen, 27 basisscholen, 1 sbo-school (De Duinroos), geen so-school in de regio
+- 5.940 leerlingen (1-10-2025), licht dalend
+- Bureau: directeur (0,8 fte), 2 consulenten, secretariaat
+- Dit plan is bewust kort. Uitwerkingen staan in het jaarplan en op de website.
+
+## Basisondersteuning
+
+- Alle scholen en vestigingen bieden hetzelfde niveau van basisondersteuning; de afspraken uit 2019 zijn in 2025 door de besturen herbevestigd als ondergrens voor het hele samenwerkingsverband.
+- Wat de basisondersteuning op een school precies inhoudt, staat in het schoolondersteuningsprofiel (SOP) en de schoolgids van die school.
+
+## Toelaatbaarheid sbo en so
+
+- Zie www.swvkustvlakte.nl/toelaatbaarheid.
+
+## Ondersteuningsaanbod
+
+- **Basis**: ondersteuning in de groep en de school.
+- **Extra**: arrangement via het ondersteuningsteam van de school met de consulent van het SWV (individueel of in een groep).
+- **Bovenschools**: plusklas Kustvlakte (groep 6-8, 1 dagdeel per week, 40 plaatsen), taalklas voor nieuwkomers in Strandhoven.
+- **Speciaal**: sbo De Duinroos; so buiten de regio (cluster 3 in Havenzijl, cluster 4 in Breedeveen).
+- Doorstroom po-vo: warme overdracht met SWV VO Kustvlakte in maart.
+
+## Geld
+
+- Verdeling: € 145 per leerling (teldatum 1 oktober) gaat naar de schoolbesturen voor extra ondersteuning binnen de scholen.
+- Arrangementen worden toegekend door de directeur op advies van de consulent; maximaal € 7.500 per leerling per jaar.
+- Besturen leggen jaarlijks verantwoording af via een korte rapportage.
+- De reserve wordt in 2026-2028 afgebouwd tot de signaleringswaarde.
+- Meerjarenbegroting: zie de jaarbegroting op de website.
+
+## Doelen 2030
+
+- Deelnamepercentage sbo daalt van 2,3% naar 2,0%.
+- Elke school heeft ten minste één leerkracht met een post-hbo opleiding gedrag.
+- 90% van de arrangementen start binnen 4 weken na aanvraag.
+
+## Ouders
+
+- Informatie voor ouders: website (ouderpagina met uitleg over basisondersteuning, arrangementen en sbo), schoolgids en SOP van de school, jaarlijkse ouderavond in november.
+- Onafhankelijke hulp: Ouder- en Jeugdsteunpunt Kustvlakte (spreekuur woensdag, 0800-5566778, steunpunt@kustvlakte-ojsp.nl) en Onderwijsconsulenten.
+- Klachten: klachtenregeling SWV; geschillen over toelating, verwijdering of OPP bij de Geschillencommissie passend onderwijs.
+
+## Medezeggenschap en gemeenten
+
+- OPR: 8 leden (4 ouders, 4 personeelsleden).
+- OOGO-thema's: jeugdhulp op school, leerlingenvervoer, huisvesting sbo.
+
+---
+*SWV Kustvlakte PO · Duinweg 3, Zeewolde-aan-Zee · www.swvkustvlakte.nl*
+"""
+
+
+def build_po_kustvlakte():
+    slug = "po-kustvlakte-compact"
+    write_text(slug + ".md", KUST_MD)
+    write_labels(slug, [slug + ".md"], "po", True,
+                 {"basisondersteuning": "partial", "plaatsing": "missing", "terugstroom": "missing",
+                  "financien": "partial", "dekkend-aanbod": "partial", "resultaten": "partial", "ouders": "present"},
+                 ["basisondersteuning.niveau", "financien.verdeling", "dekkend-aanbod.continuum",
+                  "resultaten.doelen", "ouders.informatie", "ouders.steunpunt"],
+                 advisory=["financien.reserves", "financien.verantwoording", "resultaten.meetbaar",
+                           "ouders.betrokkenheid"],
+                 notes={"general": "Very compact plan (about 2 pages of bullets).",
+                        "basisondersteuning": "Common level for all schools stated (niveau true); content only 'staat in het SOP en de schoolgids van die school' -> inhoud false.",
+                        "plaatsing": "Section 'Toelaatbaarheid sbo en so' only refers to a web page -> nothing addressed (verwezen).",
+                        "terugstroom": "Nothing on return from sbo/so; 'Doorstroom po-vo' is a near-miss.",
+                        "financien": "'Geld': € 145 per leerling, arrangementen toekenning -> verdeling true; meerjarenbegroting only 'zie de jaarbegroting op de website', no amounts of spending -> besteding false.",
+                        "dekkend-aanbod": "'Ondersteuningsaanbod' gives the continuum (basis/extra/bovenschools/speciaal); nothing on gaps, thuiszitters or zorgplicht -> lacunes false.",
+                        "resultaten": "'Doelen 2030' gives targets (doelen true) but no word on how they are measured/monitored/reported -> monitoring false.",
+                        "ouders": "Website/schoolgids/ouderavond and OJSP + Onderwijsconsulenten + klachten -> present."})
+    return slug
+
+
+# ==========================================================================
+# 9. PO — first-generation style 'ontwikkelplan' (plain text, ALL-CAPS headings)
+# ==========================================================================
+ZEVEN_TXT = """
+SAMENWERKINGSVERBAND PRIMAIR ONDERWIJS DE ZEVENSPRONG (PO 29-05)
+
+ONDERSTEUNINGSPLAN 2026-2030
+"ONTWIKKELPLAN"
+
+Versie: 1.0 (ter instemming aan de OPR in oprichting)
+Datum: 20 februari 2026
+
+
+INHOUD
+
+  Voorwoord ........................................... 1
+  1  Aanleiding: een nieuw samenwerkingsverband ......... 2
+  2  Kengetallen ........................................ 2
+  3  Missie en visie .................................... 3
+  4  Basisondersteuning ................................. 3
+  5  Het ondersteuningsaanbod ........................... 3
+  6  Toelaatbaarheid sbo en so .......................... 4
+  7  Terugplaatsing ..................................... 5
+  8  Financien .......................................... 5
+  9  Kwaliteit en resultaten ............................ 6
+  10 Ouders ............................................. 6
+  11 Samenwerking met gemeenten ......................... 6
+  12 Organisatie ........................................ 6
+  13 Ontwikkelagenda 2026-2027 .......................... 7
+  Begrippenlijst ........................................ 8
+
+
+VOORWOORD
+
+Per 1 augustus 2026 gaan de samenwerkingsverbanden Zevensprong-Noord en
+Zevensprong-Zuid samen verder als Samenwerkingsverband Primair Onderwijs
+De Zevensprong. Dit eerste ondersteuningsplan van het nieuwe
+samenwerkingsverband is nadrukkelijk een ontwikkelplan. Veel beleid van de
+twee oude verbanden verschilde sterk, en wij willen de tijd nemen om samen met
+scholen, ouders en gemeenten tot gedragen keuzes te komen. Waar keuzes nog
+niet zijn gemaakt, staat dat in dit plan. In de ontwikkelagenda (hoofdstuk 13)
+staat wanneer wij wat uitwerken.
+
+H. (Hendrik) Zuidema
+kwartiermaker / beoogd directeur-bestuurder
+
+
+1  AANLEIDING: EEN NIEUW SAMENWERKINGSVERBAND
+
+De besturen van beide verbanden hebben in 2024 besloten tot een fusie. Reden
+is de geringe omvang van beide verbanden (samen 9 besturen en 52 scholen) en de
+wens om de expertise van het sbo en so beter te bundelen. De fusie is op
+11 december 2025 door de algemene ledenvergaderingen van beide verenigingen
+bekrachtigd. Het nieuwe verband is een vereniging met een algemene
+ledenvergadering (ALV) van de aangesloten schoolbesturen en een
+directeur-bestuurder. Een raad van toezicht wordt in 2026 geworven.
+
+
+2  KENGETALLEN
+
+  Teldatum 1 oktober 2025        Noord     Zuid    Totaal
+  ------------------------------------------------------
+  Basisscholen                      24       25        49
+  Sbo-scholen                        1        1         2
+  So-scholen (cluster 3/4)           1        0         1
+  Leerlingen basisonderwijs      4.880    5.310    10.190
+  Leerlingen sbo                   104      131       235
+  Leerlingen so                     91       84       175
+
+Bron: DUO. De leerlingaantallen dalen in beide regio's licht.
+
+
+3  MISSIE EN VISIE
+
+De missie en visie van het nieuwe samenwerkingsverband zijn in ontwikkeling.
+In het voorjaar van 2026 worden hierover drie werkconferenties gehouden met
+directeuren en intern begeleiders. Tot die tijd gelden de uitgangspunten van de
+Wet passend onderwijs.
+
+
+4  BASISONDERSTEUNING
+
+De twee oude samenwerkingsverbanden hanteerden een verschillende omschrijving
+van de basisondersteuning. Het gezamenlijke niveau van de basisondersteuning
+wordt in schooljaar 2026-2027 samen met de scholen vastgesteld. Tot die tijd
+nader te bepalen.
+
+
+5  HET ONDERSTEUNINGSAANBOD
+
+Het ondersteuningsaanbod in De Zevensprong bestaat uit:
+
+  - extra ondersteuning op de school, met een arrangement dat de school
+    aanvraagt bij het Ondersteuningsbureau (individueel of groep);
+  - ambulante begeleiding vanuit SO De Lichtboei (cluster 4) voor leerlingen
+    met gedragsproblematiek in het basisonderwijs;
+  - de bovenschoolse schakelklas in Zevenhuizen voor kinderen met een grote
+    taalachterstand (groep 3-6, maximaal een jaar);
+  - de Kangoeroeklas (plusklas) voor meer- en hoogbegaafde leerlingen op drie
+    locaties;
+  - speciaal basisonderwijs op SBO Het Kwadrant (Noord) en SBO De Sprong
+    (Zuid);
+  - speciaal onderwijs op SO De Lichtboei (cluster 4) en, buiten de regio,
+    cluster 3-scholen in Kranenburg en Holtmeer.
+
+Een analyse van witte vlekken in het aanbod is in ontwikkeling.
+
+
+6  TOELAATBAARHEID SBO EN SO
+
+Voor de toelaatbaarheid tot het sbo en so hebben beide oude verbanden al een
+gezamenlijke Commissie Toelaatbaarheid (CvT). Deze procedure wordt ongewijzigd
+voortgezet.
+
+Procedure
+  Stap 1. De school bespreekt de leerling in het multidisciplinair overleg
+          (MDO) met de consulent van het Ondersteuningsbureau.
+  Stap 2. Het bevoegd gezag van de school dient de aanvraag in bij de CvT met
+          het groeidocument, het OPP en een verslag van het MDO.
+  Stap 3. Een orthopedagoog of psycholoog van het Ondersteuningsbureau en een
+          tweede deskundige (jeugdarts of maatschappelijk werker) geven elk
+          een schriftelijk advies.
+  Stap 4. De CvT besluit binnen zes weken na ontvangst van de volledige
+          aanvraag. Het besluit wordt schriftelijk meegedeeld aan de school.
+
+Criteria
+  Sbo: de leerling heeft een ondersteuningsbehoefte op leren en/of gedrag
+  waarvoor een kleinere groep en een specifieke aanpak gedurende de hele
+  schooldag nodig zijn, en de mogelijkheden van de basisschool, inclusief
+  een arrangement van minimaal een half jaar, zijn aantoonbaar benut.
+  So: de leerling heeft naast onderwijs specialistische begeleiding of zorg
+  nodig die het sbo niet kan bieden, vanwege ernstige gedrags- of
+  psychiatrische problematiek (cluster 4) of een verstandelijke,
+  lichamelijke of meervoudige beperking of langdurige ziekte (cluster 3).
+
+Duur
+  Een TLV sbo geldt voor de rest van de basisschoolperiode; een TLV so voor
+  twee schooljaren, in de bekostigingscategorie laag, midden of hoog.
+
+
+7  TERUGPLAATSING
+
+Nader te bepalen. Het beleid voor terugplaatsing wordt in 2027 uitgewerkt
+(zie ontwikkelagenda).
+
+
+8  FINANCIEN
+
+In schooljaar 2026-2027 hanteren wij een overgangsmodel voor de verdeling van
+de middelen: de middelen voor lichte ondersteuning gaan naar rato van het
+aantal leerlingen op de teldatum 1 oktober 2025 naar de schoolbesturen (circa
+EUR 160 per leerling). Arrangementen worden bekostigd uit een centraal budget
+van het Ondersteuningsbureau. Vanaf 2027-2028 geldt een nieuw verdeelmodel,
+dat nog wordt ontwikkeld.
+
+Meerjarenbegroting 2026-2030: p.m. (volgt na vaststelling van de
+openingsbalans van het gefuseerde verband).
+
+
+9  KWALITEIT EN RESULTATEN
+
+In ontwikkeling. De beoogde resultaten en de indicatoren waarmee wij deze
+volgen zijn nog niet vastgesteld; dit gebeurt in 2026-2027 (zie
+ontwikkelagenda). Indicatoren: n.t.b.
+
+
+10 OUDERS
+
+Het samenwerkingsverband stelt in 2026-2027 een communicatieplan op, waarin
+de informatievoorziening en de onafhankelijke ondersteuning worden
+uitgewerkt. Volgt.
+
+
+11 SAMENWERKING MET GEMEENTEN
+
+Het OOGO met de gemeenten Zevenhuizen, Oldemarkt-Noord en Hollum is gevoerd op
+29 januari 2026. De gemeenten hebben ingestemd met het ontwikkelkarakter van
+dit plan. Thema's voor de komende periode: jeugdhulp in de school,
+leerlingenvervoer en huisvesting van het sbo.
+
+
+12 ORGANISATIE
+
+Het Ondersteuningsbureau is gevestigd in Zevenhuizen en bestaat uit de
+directeur-bestuurder, vier consulenten, twee orthopedagogen en een
+office-manager. De ondersteuningsplanraad is in oprichting; de leden worden
+in maart 2026 gekozen.
+
+
+13 ONTWIKKELAGENDA 2026-2027
+
+  Onderwerp                              Eigenaar              Gereed
+  ------------------------------------------------------------------------
+  Missie en visie                        directeur-bestuurder  juni 2026
+  Niveau basisondersteuning vaststellen  werkgroep IB          mei 2027
+  Terugplaatsingsbeleid opstellen        werkgroep sbo/so      mei 2027
+  Nieuw verdeelmodel                     controller            jan 2027
+  Meerjarenbegroting                     controller            dec 2026
+  Analyse dekkend aanbod                 consulenten           mrt 2027
+  Kwaliteitskader en indicatoren         beleidsmedewerker     juni 2027
+  Communicatieplan ouders                office-manager        dec 2026
+  Aanvulling ondersteuningsplan aan OPR  directeur-bestuurder  juni 2027
+
+
+BEGRIPPENLIJST
+
+Basisondersteuning  - het afgesproken niveau van ondersteuning dat alle scholen
+                      bieden, zoals preventieve en licht curatieve interventies,
+                      een ondersteuningsstructuur en handelingsgericht werken.
+Ouder- en jeugdsteunpunt - onafhankelijk steunpunt voor ouders en jeugdigen.
+Terugplaatsing      - de overstap van een leerling van sbo of so naar het
+                      regulier basisonderwijs aan het einde van de TLV.
+TLV                 - toelaatbaarheidsverklaring.
+Witte vlek          - groep leerlingen voor wie geen passend aanbod is.
+"""
+
+
+def build_po_zevensprong():
+    slug = "po-zevensprong-ontwikkelplan"
+    write_text(slug + ".txt", ZEVEN_TXT)
+    write_labels(slug, [slug + ".txt"], "po", True,
+                 {"basisondersteuning": "missing", "plaatsing": "present", "terugstroom": "missing",
+                  "financien": "partial", "dekkend-aanbod": "partial", "resultaten": "missing", "ouders": "missing"},
+                 ["plaatsing.procedure", "plaatsing.criteria", "financien.verdeling", "dekkend-aanbod.continuum"],
+                 advisory=["plaatsing.deskundigen", "plaatsing.duur-categorie"],
+                 notes={"general": "First-generation style 'ontwikkelplan' of a newly merged SWV, plain text with ALL-CAPS headings. Many elements only deferred ('in ontwikkeling', 'nader te bepalen', 'p.m.', 'volgt', 'n.t.b.'); the ontwikkelagenda table (ch. 13) lists future work only, and the Begrippenlijst defines basisondersteuning/terugplaatsing/OJSP (traps).",
+                        "basisondersteuning": "Ch. 4 only says the level will be set in 2026-2027 ('nader te bepalen'); the definition exists only in the Begrippenlijst -> missing.",
+                        "terugstroom": "Ch. 7 'Nader te bepalen ... wordt in 2027 uitgewerkt' -> missing.",
+                        "financien": "Ch. 8 overgangsmodel (naar rato, ca. EUR 160 per leerling, central arrangementen budget) -> verdeling true; meerjarenbegroting 'p.m.' -> besteding false.",
+                        "dekkend-aanbod": "Ch. 5 lists the continuum of provisions -> continuum true; 'analyse van witte vlekken is in ontwikkeling' defers -> lacunes false.",
+                        "resultaten": "Ch. 9 'In ontwikkeling ... Indicatoren: n.t.b.' -> missing.",
+                        "ouders": "Ch. 10 only announces a communicatieplan ('Volgt'); parents are not mentioned in the TLV procedure; OPR 'in oprichting' without composition -> missing.",
+                        "plaatsing": "Ch. 6: four-step procedure with CvT, criteria sbo/so, deskundigen, duration/category (taken over from the predecessor verbanden)."})
+    return slug
+
+
+# ==========================================================================
+# 10. VO — web version (html) with site menu and footer
+# ==========================================================================
+GREVEN_HTML = """<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Ondersteuningsplan 2026-2030 | Samenwerkingsverband VO Grevenmeer</title>
+<meta name="description" content="Het ondersteuningsplan 2026-2030 van Samenwerkingsverband VO Grevenmeer (VO 29-15).">
+<link rel="stylesheet" href="/assets/css/site.css">
+<style>
+ body{font-family:Arial,Helvetica,sans-serif;margin:0;color:#222}
+ header.site{background:#0b4f6c;color:#fff;padding:12px 24px}
+ nav.main a{color:#fff;margin-right:18px;text-decoration:none}
+ .wrap{display:flex;max-width:1100px;margin:0 auto}
+ main{flex:3;padding:24px} aside{flex:1;padding:24px;background:#f3f6f8}
+ table{border-collapse:collapse} td,th{border:1px solid #999;padding:4px 8px}
+ footer.site{background:#222;color:#ccc;padding:18px 24px;font-size:13px}
+</style>
+</head>
+<body>
+<header class="site">
+  <div class="logo"><a href="/" style="color:#fff"><strong>SWV VO Grevenmeer</strong></a> <span>passend onderwijs voor elke jongere</span></div>
+  <nav class="main" aria-label="Hoofdmenu">
+    <a href="/">Home</a>
+    <a href="/over-ons">Over ons</a>
+    <a href="/ouders-en-leerlingen">Ouders &amp; leerlingen</a>
+    <a href="/scholen">Scholen</a>
+    <a href="/ondersteuning">Ondersteuning</a>
+    <a href="/organisatie/ondersteuningsplan" aria-current="page">Ondersteuningsplan</a>
+    <a href="/organisatie/financien">Financiën</a>
+    <a href="/contact">Contact</a>
+  </nav>
+  <form class="search" action="/zoeken"><input type="search" name="q" placeholder="Zoeken..."></form>
+</header>
+<div class="breadcrumb"><a href="/">Home</a> &rsaquo; <a href="/organisatie">Organisatie</a> &rsaquo; Ondersteuningsplan</div>
+<div class="wrap">
+<main id="content">
+<h1>Ondersteuningsplan 2026-2030</h1>
+<p class="intro">Op deze pagina leest u het volledige ondersteuningsplan 2026-2030 van Samenwerkingsverband Voortgezet Onderwijs Grevenmeer (VO 29-15). Het plan is op 31 maart 2026 vastgesteld door het bestuur, na instemming van de ondersteuningsplanraad op 17 maart 2026 en het op overeenstemming gericht overleg met de gemeenten Grevenmeer, Lemsterwold en Nieuw-Oosterend op 5 februari 2026.</p>
+<p><a href="/media/op-2026-2030.pdf">Download het ondersteuningsplan als pdf (1,8 MB)</a></p>
+
+<h2>1. Over dit plan</h2>
+<p>Ons samenwerkingsverband bestaat uit vier schoolbesturen met samen negen scholen voor voortgezet onderwijs, één praktijkschool en één school voor voortgezet speciaal onderwijs (vso De Horst, cluster 4). Op 1 oktober 2025 telde het samenwerkingsverband 6.310 leerlingen. Het plan geldt voor de schooljaren 2026-2027 tot en met 2029-2030.</p>
+<p>Onze ambitie is dat iedere jongere in de regio Grevenmeer een plek heeft op een school die past. Wij werken vanuit drie waarden: dichtbij, samen en doen.</p>
+
+<h2>2. Basisondersteuning: wat elke school biedt</h2>
+<p>Basisondersteuning is wat iedere vo-school in ons samenwerkingsverband, op iedere vestiging, ten minste aan ondersteuning biedt. De besturen hebben dit niveau samen vastgesteld. Het is voor alle scholen gelijk, ongeacht schoolsoort.</p>
+<table>
+<caption>Standaarden basisondersteuning</caption>
+<tr><th>Standaard</th><th>Wat betekent dit voor uw kind?</th></tr>
+<tr><td>Begeleiding</td><td>Iedere leerling heeft een mentor; iedere school heeft een ondersteuningscoördinator en een ondersteuningsteam dat minstens eens per maand overlegt.</td></tr>
+<tr><td>Leerproblemen</td><td>Faciliteiten bij dyslexie en dyscalculie, zoals extra tijd, voorleessoftware en aangepaste toetsen.</td></tr>
+<tr><td>Gedrag en welbevinden</td><td>Trainingen sociale vaardigheden en faalangstreductie; een vertrouwenspersoon; een pestprotocol.</td></tr>
+<tr><td>Plannen en organiseren</td><td>Begeleiding bij executieve functies (planning, huiswerk) in een steunpunt op school.</td></tr>
+<tr><td>Opvang</td><td>Een time-outplek met begeleiding.</td></tr>
+<tr><td>Gezondheid</td><td>Samenwerking met de jeugdarts; protocol medisch handelen.</td></tr>
+</table>
+<p>Iedere school beschrijft in de schoolgids hoe zij deze standaarden invult. Eens per twee jaar bespreekt de directeur van het samenwerkingsverband met elke school de uitvoering.</p>
+
+<h2>3. Samen sluitend</h2>
+<p>Het samenwerkingsverband zorgt samen met de scholen voor een samenhangend aanbod:</p>
+<ul>
+<li><strong>In de school:</strong> basisondersteuning en extra ondersteuning, bijvoorbeeld een kleine klas of een traject in het steunpunt.</li>
+<li><strong>Tussen de scholen:</strong> het Grevenmeer Plein (OPDC) voor leerlingen die tijdelijk niet in een reguliere klas kunnen functioneren (maximaal 30 leerlingen, tot een jaar), een reboundvoorziening van 12 weken en een hoogbegaafdheidsprogramma.</li>
+<li><strong>Onderwijs en zorg:</strong> het onderwijs-zorgarrangement De Oever voor leerlingen die behandeling en onderwijs combineren.</li>
+<li><strong>Speciaal:</strong> vso De Horst (cluster 4) en vso-scholen buiten de regio voor cluster 3.</li>
+</ul>
+<p>Geen enkele leerling mag zonder onderwijs thuis zitten. Scholen melden iedere leerling die langer dan twee weken verzuimt bij het Thuiszitterspact Grevenmeer, waarin leerplicht, jeugdhulp, de school en onze trajectbegeleiders binnen een week een plan maken. Elk voorjaar maken wij met de besturen en gemeenten een overzicht van leerlingen voor wie het aanbod tekortschiet en spreken wij af welke school of voorziening het gat dicht. Kan een bestuur zijn zorgplicht niet waarmaken, dan neemt het samenwerkingsverband de regie.</p>
+
+<h2>4. Toelaatbaarheid vso, lwoo en praktijkonderwijs</h2>
+<p>Voor plaatsing in het vso is een toelaatbaarheidsverklaring (TLV) nodig. De school waar de leerling staat ingeschreven, vraagt deze aan bij het Loket Passend Onderwijs. Het loket vraagt advies aan twee deskundigen (een orthopedagoog of psycholoog en een tweede deskundige). Het bestuur van het samenwerkingsverband besluit binnen zes weken. Tegen het besluit kunt u bezwaar maken bij de Landelijke Bezwaaradviescommissie.</p>
+<p>De aanvraag van een aanwijzing lwoo of TLV praktijkonderwijs loopt via dezelfde route; de school van aanmelding dient de aanvraag in vóór 1 april.</p>
+<p>De criteria waaraan een aanvraag moet voldoen, vindt u in het document <a href="/media/criteria-toelaatbaarheid.pdf">Criteria toelaatbaarheid</a> op onze website.</p>
+
+<h2>5. Van vso terug naar het regulier</h2>
+<p>Wij willen dat leerlingen in het vso, waar dat kan, teruggaan naar een reguliere vo-school. Daarom kijkt vso De Horst elk jaar bij de evaluatie van het ontwikkelingsperspectief of terugplaatsing mogelijk is. In het laatste jaar van de TLV voert de vso-school vóór 1 februari een gesprek met ouders, de leerling en een trajectbegeleider van het samenwerkingsverband over terugplaatsing of verlenging.</p>
+<ol>
+<li>De vso-school stelt voor terugplaatsing voor en zoekt met ouders een passende reguliere school.</li>
+<li>De leerling loopt maximaal vier weken mee op de nieuwe school (proefplaatsing).</li>
+<li>De reguliere school besluit uiterlijk 1 mei over inschrijving; de TLV eindigt op 31 juli.</li>
+<li>Het eerste halfjaar begeleidt een ambulant begeleider van De Horst de leerling op de nieuwe school.</li>
+</ol>
+<p>Terugplaatsing gebeurt alleen als de leerling daaraan toe is en de nieuwe school de benodigde ondersteuning kan bieden.</p>
+
+<h2>6. Ouders en leerlingen</h2>
+<p>U vindt informatie over de ondersteuning op de scholen en in het samenwerkingsverband op deze website (onder <a href="/ouders-en-leerlingen">Ouders &amp; leerlingen</a>), in de schoolgids van iedere school en in de brochure 'Extra ondersteuning in het vo', die in groep 8 wordt uitgedeeld. Twee keer per jaar is er een informatieavond.</p>
+<p>Wilt u onafhankelijk advies? Dan kunt u terecht bij het Ouder- en Jeugdsteunpunt Grevenmeer (telefoon 0800-4477880, elke werkdag van 9.00 tot 13.00 uur). Ook Onderwijsconsulenten helpt ouders gratis. Heeft u een klacht over het samenwerkingsverband, dan kunt u gebruikmaken van onze klachtenregeling.</p>
+<p>Leerlingen hebben hoorrecht bij hun ontwikkelingsperspectief. In de ondersteuningsplanraad hebben ouders en leerlingen zitting.</p>
+
+<h2>7. Financiën</h2>
+<p>De verdeling van de ondersteuningsmiddelen en de meerjarenbegroting worden jaarlijks vastgesteld in de begroting van het samenwerkingsverband. Deze vindt u op onze website onder <a href="/organisatie/financien">Organisatie &gt; Financiën</a>.</p>
+
+<h2>8. Samenwerking met gemeenten</h2>
+<p>Met de gemeenten Grevenmeer, Lemsterwold en Nieuw-Oosterend werken wij samen op het gebied van jeugdhulp in de school, thuiszitters, leerlingenvervoer en de overstap van vo naar mbo.</p>
+
+<h2>9. Organisatie</h2>
+<p>Het samenwerkingsverband is een stichting met een directeur-bestuurder en een raad van toezicht. Het bureau telt acht medewerkers, onder wie vier trajectbegeleiders.</p>
+<p class="updated"><em>Laatst bijgewerkt: 2 april 2026</em></p>
+</main>
+<aside>
+  <h3>Direct naar</h3>
+  <ul><li><a href="/ondersteuning/aanvragen">Arrangement aanvragen (voor scholen)</a></li>
+      <li><a href="/ouders-en-leerlingen/ojsp">Ouder- en Jeugdsteunpunt</a></li>
+      <li><a href="/organisatie/jaarverslag">Jaarverslag 2024</a></li></ul>
+  <h3>Nieuws</h3>
+  <ul><li><a href="/nieuws/opr-stemt-in">OPR stemt in met nieuw ondersteuningsplan</a> <small>18-03-2026</small></li>
+      <li><a href="/nieuws/studiedag">Studiedag ondersteuningscoördinatoren</a> <small>12-02-2026</small></li></ul>
+</aside>
+</div>
+<footer class="site">
+  <p><strong>Samenwerkingsverband VO Grevenmeer</strong> · Stationsplein 8 · 8531 GV Grevenmeer · 0513-221100 · info@swvgrevenmeer.nl</p>
+  <p><a href="/privacy">Privacyverklaring</a> · <a href="/cookies">Cookies</a> · <a href="/toegankelijkheid">Toegankelijkheid</a> · <a href="/klachten">Klachtenregeling</a> · © 2026 SWV VO Grevenmeer</p>
+</footer>
+</body>
+</html>
+"""
+
+
+def build_vo_grevenmeer():
+    slug = "vo-grevenmeer-web"
+    write_text(slug + ".html", GREVEN_HTML)
+    write_labels(slug, [slug + ".html"], "vo", True,
+                 {"basisondersteuning": "present", "plaatsing": "partial", "terugstroom": "present",
+                  "financien": "missing", "dekkend-aanbod": "present", "resultaten": "missing", "ouders": "present"},
+                 ["basisondersteuning.niveau", "basisondersteuning.inhoud", "plaatsing.procedure",
+                  "terugstroom.procedure", "terugstroom.beleid", "dekkend-aanbod.continuum", "dekkend-aanbod.lacunes",
+                  "ouders.informatie", "ouders.steunpunt"],
+                 advisory=["basisondersteuning.borging", "plaatsing.deskundigen", "plaatsing.bezwaar",
+                           "dekkend-aanbod.ketenpartners", "ouders.betrokkenheid"],
+                 notes={"general": "Web page with site menu (incl. a 'Financiën' menu item), breadcrumb, sidebar (link 'Jaarverslag 2024', news) and footer; none of the chrome counts.",
+                        "plaatsing": "Section 4: procedure (loket, two deskundigen, besluit within 6 weeks, bezwaar; lwoo/pro route) but the criteria are only in a linked web document -> criteria false.",
+                        "financien": "Section 7 'Financiën' only refers to the website ('Deze vindt u op onze website'); no verdeelmodel, amounts or budget anywhere -> missing (verwezen).",
+                        "resultaten": "No intended or achieved results, no indicators or monitoring; 'ambitie' in section 1 is a vision sentence; sidebar 'Jaarverslag 2024' is navigation -> missing.",
+                        "dekkend-aanbod": "'Samen sluitend' (section 3): continuum list + thuiszitters approach and yearly gap overview, zorgplicht.",
+                        "terugstroom": "Section 5: policy + numbered steps with moments (1 februari, 1 mei, 31 juli) and actors.",
+                        "ouders": "Section 6: website, schoolgids, brochure, info evenings; OJSP, Onderwijsconsulenten, klachtenregeling.",
+                        "basisondersteuning": "Section 2: level for all schools/vestigingen + standards table; borging via yearly-two conversation."})
+    return slug
+
+
+# ==========================================================================
+def main():
+    pdf = "--no-pdf" not in sys.argv
+    os.makedirs(OUT, exist_ok=True)
+    slugs = [build_po_ommeland(pdf), build_po_beekdal(pdf), build_vo_maasheuvel(pdf), build_vo_eilandenrijk(),
+             build_vo_wolderland(pdf), build_np_schoolgids(pdf), build_np_evaluatie(pdf),
+             build_po_kustvlakte(), build_po_zevensprong(), build_vo_grevenmeer()]
+    total = 0
+    for fn in sorted(os.listdir(OUT)):
+        p = os.path.join(OUT, fn)
+        if os.path.isfile(p):
+            total += os.path.getsize(p)
+            extra = f"  ({pdf_pages(p)} p.)" if fn.endswith(".pdf") else ""
+            print(f"{fn:48s} {os.path.getsize(p):8d}{extra}")
+    print(f"total {total / 1e6:.2f} MB, {len(slugs)} document groups")
+
+
+if __name__ == "__main__":
+    main()
