@@ -8,6 +8,7 @@ refer elsewhere ("zie bijlage 4") never count; they become findings instead.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUG
 from opcheck.text import Matcher, fold, fold_keep_case, match_text, shorten, split_sentences
 
 MAX_EVIDENCE = 3
+_THIS_YEAR = _dt.date.today().year
 # Above this share of pages without readable text, an element not found is 'not_assessable', not 'missing':
 # it may well be on the pages we could not read.
 UNREADABLE_SHARE = 0.2
@@ -152,18 +154,41 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
 _REFERRAL_KEYS = ("geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
                   "verwezen", "te vinden", "lezen", "download", "vermeld", "bijlage", "website", "handboek", "www")
 
 
+# Policy still to be made: a policy-making verb together with a moment in the future
+# ("wordt in schooljaar 2026-2027 herzien", "werken wij in het eerste planjaar uit", "stelt in 2027 een plan op").
+_FUTURE = re.compile(
+    r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|nieuwe)\s+"
+    r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
+    r"|\b(in|voor|vóór|uiterlijk|eind|begin|medio)\s+(het\s+)?(schooljaar\s+|voorjaar\s+|najaar\s+|kalenderjaar\s+)?(20\d\d)\b"
+    r"|\b(later|binnenkort|op termijn)\b", re.IGNORECASE)
+_POLICY_VERB = re.compile(
+    r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
+    r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking)\b"
+    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten)\b[^.]{0,80}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
+    r"|\b(werk|werkt|werken|stel|stelt|stellen)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,60}\b(uit|op|vast)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b", re.IGNORECASE)
+
+
+def _future_policy(text: str) -> bool:
+    m = _FUTURE.search(text)
+    if not m or _PAST.search(text) or not _POLICY_VERB.search(text):
+        return False
+    year = m.group(9) if m.lastindex and m.lastindex >= 9 else None
+    return year is None or int(year) >= _THIS_YEAR - 1
+
+
 def _is_deferred(text: str) -> bool:
     low = text.lower()
-    if not any(k in low for k in _DEFERRED_KEYS):
+    if not any(k in low for k in _DEFERRED_KEYS) and not any(ch.isdigit() for ch in low):
         return False
-    return bool(_DEFERRED.search(text)) or bool(_PLACEHOLDER_ONLY.match(text))
+    return bool(_DEFERRED.search(text)) or bool(_PLACEHOLDER_ONLY.match(text)) or _future_policy(text)
 
 
 def _is_referral(text: str) -> bool:
@@ -218,8 +243,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False
     if p.vague and not criterion.vague_counts:
         return False
-    if p.referral and not criterion.allow_referral and len(p.text.split()) <= REFERRAL_MAX_WORDS:
-        return False
+    if p.referral and (not criterion.allow_referral or p.annex_refs) and len(p.text.split()) <= REFERRAL_MAX_WORDS:
+        return False   # allow_referral covers "on our website" for parents' information, never an annex
     if criterion.exclude:
         if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
             return False
