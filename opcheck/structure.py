@@ -64,8 +64,8 @@ def _join_across_pages(blocks: list[Block]) -> set[int]:
 
 def _looks_like_toc_entry(block: Block) -> bool:
     if block.kind == TABLE:
-        rows = block.rows or []
-        return bool(rows) and all(r and re.fullmatch(r"\d{1,3}", (r[-1] or "").strip()) for r in rows if any(r))
+        rows = [r for r in (block.rows or []) if any(c.strip() for c in r)]
+        return bool(rows) and all(re.search(r"(^|\s|\.)\d{1,3}$", (r[-1] or "").strip()) for r in rows)
     text = block.text.strip()
     short = _LEADER.sub(" ... ", text)    # dot leaders make entries long without adding words
     return 0 < len(short) <= 120 and bool(_TOC_ENTRY.search(text)) and not text.endswith((".", ":"))

@@ -266,3 +266,28 @@ def test_read_file_plain_text(tmp_path):
     doc = read_file(path)
     assert doc.files[0].format == "text" and doc.files[0].path == str(path)
     assert "coördinator" in doc.blocks[1].text
+
+
+def test_space_aligned_table_in_plain_text(tmp_path):
+    from opcheck.document import TABLE
+    from opcheck.readers.text import read
+    path = tmp_path / "tabel.txt"
+    path.write_text("""7 MIDDELEN
+
+De verdeling staat in de tabel.
+
+  Post                        2026     2027     2028
+  -------------------------------------------------
+  Lichte ondersteuning        1.200    1.150    1.100
+  Arrangementen                 640      650      660
+  Bureau en organisatie         310      315      320
+
+Daarna volgt gewone tekst  met een dubbele spatie die geen tabel is.
+""", encoding="utf-8")
+    doc = read(path, None, "text")
+    tables = [b for b in doc.blocks if b.kind == TABLE]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["Post", "2026", "2027", "2028"]
+    assert tables[0].rows[2] == ["Arrangementen", "640", "650", "660"]
+    assert tables[0].line == 5
+    assert any(b.text.startswith("Daarna volgt") for b in doc.blocks if b.kind != TABLE)

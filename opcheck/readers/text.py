@@ -620,6 +620,46 @@ def _next_nonblank(lines: list[_Line], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
+_CELL_GAP = re.compile(r"\t+| {2,}")
+_DASH_RULE = re.compile(r"^[\s\-=_+|:]+$")
+
+
+def _cells_with_offsets(line: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for piece in _CELL_GAP.split(line.rstrip()):
+        start = line.find(piece, pos) if piece else pos
+        if piece.strip():
+            out.append((start, piece.strip()))
+        pos = start + len(piece)
+    return out
+
+
+def _table_run(lines: list[_Line], i: int) -> tuple[int, list[list[str]]] | None:
+    """Space- or tab-aligned columns (as written by hand or by `pdftotext -layout`): at least three
+    consecutive lines with two or more cells whose second column starts at the same place."""
+    rows: list[list[str]] = []
+    second_col: int | None = None
+    j = i
+    while j < len(lines) and not lines[j].blank and not (lines[j].page_break and j > i):
+        text = lines[j].text.expandtabs(8)
+        if _DASH_RULE.match(text):
+            j += 1
+            continue
+        cells = _cells_with_offsets(text)
+        if len(cells) < 2:
+            break
+        if second_col is None:
+            second_col = cells[1][0]
+        elif not any(abs(off - second_col) <= 2 for off, _ in cells[1:]):
+            break
+        rows.append([c for _, c in cells])
+        j += 1
+    if len(rows) >= 3 and sum(len(r) for r in rows) >= 3 * len(rows) * 2 // 3 * 1:
+        return j, rows
+    return None
+
+
 def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
     lines, pages = _split_lines(text)
     paged = pages is not None
@@ -659,7 +699,8 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
         # Underlined heading: short line followed by ===== or -----
         nxt = lines[i + 1] if i + 1 < n else None
         if nxt is not None and not nxt.page_break and _UNDERLINE_RE.match(nxt.text) and not para \
-                and _word_count(s) <= 12 and not s.endswith((".", ",", ";")):
+                and _word_count(s) <= 12 and not s.endswith((".", ",", ";")) \
+                and len(_cells_with_offsets(ln.text.expandtabs(8))) < 2:   # "Kop  Kop  Kop" over ---- is a table header
             level = 1 if nxt.stripped[0] == "=" else 2
             numbering, htext, depth = split_numbering(s)
             b.add(HEADING, htext, ln.no, pg(ln), level=level, numbering=numbering)
@@ -674,6 +715,13 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             b.add(PARAGRAPH, s, ln.no, pg(ln))
             i += 1
             continue
+        table = _table_run(lines, i) if not para else None
+        if table is not None:
+            end, rows = table
+            b.add(TABLE, "\n".join(" | ".join(r) for r in rows), ln.no, pg(ln), rows=rows)
+            i = end
+            continue
+
         if at_start:
             head = _plain_heading(lines, i)
             if head is not None:
