@@ -655,7 +655,8 @@ def _table_run(lines: list[_Line], i: int) -> tuple[int, list[list[str]]] | None
             break
         rows.append([c for _, c in cells])
         j += 1
-    if len(rows) >= 3 and sum(len(r) for r in rows) >= 3 * len(rows) * 2 // 3 * 1:
+    leader_rows = sum(1 for r in rows if re.search(r"(\.{3,}|…)\s*\d{1,3}$", r[-1]))
+    if len(rows) >= 3 and leader_rows * 2 < len(rows):   # dotted page references are a TOC, not a table
         return j, rows
     return None
 
@@ -710,11 +711,6 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             flush()
             i += 1
             continue
-        if _toc_like(lines, i):
-            flush()
-            b.add(PARAGRAPH, s, ln.no, pg(ln))
-            i += 1
-            continue
         table = _table_run(lines, i) if not para else None
         if table is not None:
             end, rows = table
@@ -722,6 +718,11 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             i = end
             continue
 
+        if _toc_like(lines, i):
+            flush()
+            b.add(PARAGRAPH, s, ln.no, pg(ln))
+            i += 1
+            continue
         if at_start:
             head = _plain_heading(lines, i)
             if head is not None:
