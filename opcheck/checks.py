@@ -123,14 +123,18 @@ def build_passages(doc: Document) -> _Index:
         h_headings = hits(match_text(fold_keep_case(" / ".join(block.section))))
         h_near = hits(match_text(fold_keep_case(block.section[-1]))) if block.section else frozenset()
         if block.kind == TABLE and block.rows:
-            h_header = hits(match_text(fold_keep_case(" | ".join(c for c in block.rows[0] if c))))
+            header_text = " | ".join(c for c in block.rows[0] if c)
+            h_header = hits(match_text(fold_keep_case(header_text)))
+            agenda = bool(_AGENDA_HEADER.search(header_text))
             for r, row in enumerate(block.rows):
                 row_text = " | ".join(c for c in row if c).strip()
                 if not row_text:
                     continue
                 h_row = hits(match_text(fold_keep_case(row_text)))
                 h_window = h_row if r == 0 else h_row | h_header
-                passages.append(_make_passage(row_text, block, h_window, h_window, h_headings, h_near))
+                passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near)
+                passage.deferred = passage.deferred or (agenda and r > 0)
+                passages.append(passage)
             continue
         sentences = split_sentences(block.text) or [block.text]
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
@@ -196,6 +200,9 @@ def _is_referral(text: str) -> bool:
     return any(k in low for k in _REFERRAL_KEYS) and bool(_REFERRAL.search(text))
 
 
+# A planning table ("Onderwerp | Eigenaar | Gereed") lists work still to be done: its rows address nothing yet.
+_AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning)\b",
+                            re.IGNORECASE)
 _CHAPTER_REF = re.compile(r"\b(hoofdstuk|paragraaf|§)\s*\d+", re.IGNORECASE)
 _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s+(gaat|gaan|beschrijft|beschrijven|behandelt|bevat|staat|staan|over|komt|komen|wordt|worden)\b",
                             re.IGNORECASE)
