@@ -77,6 +77,7 @@ class Passage:
     h_context: frozenset      # the sentence with the one before it
     h_headings: frozenset     # the section path
     h_near: frozenset         # the nearest heading
+    preamble: bool = False    # under a foreword, reading guide or mission statement
     deferred: bool = False
     referral: bool = False
     vague: bool = False
@@ -122,6 +123,7 @@ def build_passages(doc: Document) -> _Index:
         by_section.setdefault(block.section, []).append(block)
         h_headings = hits(match_text(fold_keep_case(" / ".join(block.section))))
         h_near = hits(match_text(fold_keep_case(block.section[-1]))) if block.section else frozenset()
+        preamble = bool(block.section) and _is_preamble_heading(block.section[-1])
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
@@ -134,6 +136,7 @@ def build_passages(doc: Document) -> _Index:
                 h_window = h_row if r == 0 else h_row | h_header
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near)
                 passage.deferred = passage.deferred or (agenda and r > 0)
+                passage.preamble = preamble
                 passages.append(passage)
             continue
         sentences = split_sentences(block.text) or [block.text]
@@ -146,7 +149,9 @@ def build_passages(doc: Document) -> _Index:
             h_sentence = hits(match_text(fold_keep_case(sentence)))
             h_window = h_sentence | h_lead if joins_lead else h_sentence
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
-            passages.append(_make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near))
+            passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near)
+            passage.preamble = preamble
+            passages.append(passage)
             h_previous = h_sentence
         if block.kind != LIST_ITEM:
             lead_in[block.file] = (sentences[-1], h_previous)
@@ -203,6 +208,17 @@ def _is_referral(text: str) -> bool:
 # A planning table ("Onderwerp | Eigenaar | Gereed") lists work still to be done: its rows address nothing yet.
 _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning)\b",
                             re.IGNORECASE)
+# Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
+_PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|over dit plan|over dit document|visie|missie|kernwaarden|"
+                       r"aanleiding|ten geleide|inleiding en leeswijzer)\b", re.IGNORECASE)
+_NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
+
+
+def _is_preamble_heading(heading: str) -> bool:
+    text = fold(heading)
+    return bool(_PREAMBLE.search(text)) and not _NOT_PREAMBLE.search(text)
+
+
 _CHAPTER_REF = re.compile(r"\b(hoofdstuk|paragraaf|§)\s*\d+", re.IGNORECASE)
 _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s+(gaat|gaan|beschrijft|beschrijven|behandelt|bevat|staat|staan|over|komt|komen|wordt|worden)\b",
                             re.IGNORECASE)
@@ -246,7 +262,7 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
 
 
 def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
-    if p.deferred or p.question:
+    if p.deferred or p.question or p.preamble:
         return False
     if p.vague and not criterion.vague_counts:
         return False
