@@ -193,6 +193,15 @@ def _future_policy(text: str) -> bool:
     return year is None or int(year) >= _THIS_YEAR - 1
 
 
+_VAGUE_KEYS = ("stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
+               "bekeken", "vermogen", "maatwerk")
+
+
+def _is_vague(text: str) -> bool:
+    low = text.lower()
+    return any(k in low for k in _VAGUE_KEYS) and bool(_VAGUE.search(text))
+
+
 def _is_deferred(text: str) -> bool:
     low = text.lower()
     if not any(k in low for k in _DEFERRED_KEYS) and not any(ch.isdigit() for ch in low):
@@ -233,13 +242,15 @@ def _make_passage(text: str, block: Block, h_window: frozenset, h_context: froze
                   h_near: frozenset) -> Passage:
     stripped = text.strip()
     deferred = _is_deferred(stripped)
-    annex_title = bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
+    has_annex = "ijlage" in stripped or "ppendix" in stripped
+    annex_refs = tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)) if has_annex else ()
+    annex_title = has_annex and bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     return Passage(
         text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
-        deferred=deferred, referral=annex_title or len(_ANNEX_REF.findall(stripped)) >= 2 or _is_referral(stripped)
+        deferred=deferred, referral=annex_title or len(annex_refs) >= 2 or _is_referral(stripped)
         or _is_reading_guide(stripped),
-        vague=bool(_VAGUE.search(stripped)), question=stripped.endswith("?"),
-        annex_refs=tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)))
+        vague=_is_vague(stripped), question=stripped.endswith("?"),
+        annex_refs=annex_refs)
 
 
 def _in_element_context(p: Passage, element: Element) -> bool:

@@ -43,9 +43,8 @@ LABELS = {
 _YEARS_ROW = re.compile(r"20\d\d.*20\d\d.*20\d\d")
 
 
-_DIGIT = re.compile(r"\d")
-# Signals that cannot occur without a digit (checked first because it is cheap).
-_NEEDS_DIGIT = frozenset({"percentage", "count", "date"})
+# One scan per passage: every signal as a named alternative (finditer reports which one matched).
+_COMBINED = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in SIGNALS.items()), re.IGNORECASE)
 _SIGNAL_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
 
 
@@ -55,9 +54,8 @@ def signals_of(p) -> frozenset[str]:
     if cached is not None and cached[0] is p.text:
         return cached[1]
     text = p.text
-    has_digit = _DIGIT.search(text) is not None
-    kinds = {kind for kind, pattern in SIGNALS.items()
-             if (has_digit or kind not in _NEEDS_DIGIT) and pattern.search(text)}
+    kinds = {m.lastgroup for m in _COMBINED.finditer(text)}
+    kinds.discard(None)
     if p.block.kind == "table" and _YEARS_ROW.search(p.text):
         kinds.add("years_table")
     result = frozenset(kinds)

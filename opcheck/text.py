@@ -235,13 +235,22 @@ class Matcher:
             return cached
         infos = [self._word_info(w) for w in tokens(text)]
         found: set[int] = set()
-        for _, singles, _ in infos:
-            found.update(singles)
-        for i, (_, _, multis) in enumerate(infos):
+        last = len(infos) - 1
+        for i, (_, singles, multis) in enumerate(infos):
+            if singles:
+                found.update(singles)
+            if not multis or i == last:
+                continue
+            following = infos[i + 1][0]
             for term in multis:
-                n = len(term.parts)
-                if term.id not in found and i + n <= len(infos) and all(
-                        term.parts[j] is _ANY_PART or term.parts[j] in infos[i + j][0] for j in range(1, n)):
+                parts = term.parts
+                second = parts[1]
+                if second is not _ANY_PART and second not in following:
+                    continue                       # most candidates fail on the second word
+                n = len(parts)
+                if term.id in found or i + n > len(infos):
+                    continue
+                if n == 2 or all(parts[j] is _ANY_PART or parts[j] in infos[i + j][0] for j in range(2, n)):
                     found.add(term.id)
         result = frozenset(found)
         if len(self._text_cache) < 200_000:

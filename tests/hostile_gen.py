@@ -383,7 +383,7 @@ def text_mixed_encodings(d: Path) -> Path:
     parts = []
     for i in range(200):
         s = f"Regel {i}: café, ëën, € {i}\n"
-        parts.append(s.encode(("utf-8", "cp1252", "latin-1", "utf-16-le")[i % 4]))
+        parts.append(s.encode(("utf-8", "cp1252", "latin-1", "utf-16-le")[i % 4], errors="replace"))
     p.write_bytes(b"".join(parts))
     return p
 
@@ -411,7 +411,8 @@ def md_pathological(d: Path) -> Path:
     """Inputs known to make naive Markdown regexes backtrack: long runs of *, _, [, `, | and <."""
     p = d / "regex.md"
     n = 200_000
-    p.write_text("# Kop\n\n" + "*" * n + "\n\n" + "_a" * n + "\n\n" + "[" * n + "\n\n" + "`" * n + "\n\n"
+    p.write_text("# Kop\n\n" + "*" * n + "\n\n" + "_a" * n + "\n\n" + "[" * n + "\n\n" + "(" * n + "\n\n" + "**a b " * 20_000 + "\n\n"
+                 + "<!-- " * 20_000 + "\n\n" + "`" * n + "\n\n"
                  + "|" * n + "\n\n" + "<" * n + "\n\n" + "1." * n + "\n\n" + " " * n + "x\n", encoding="utf-8")
     return p
 
@@ -419,8 +420,15 @@ def md_pathological(d: Path) -> Path:
 def text_pathological(d: Path) -> Path:
     p = d / "regex.txt"
     n = 200_000
-    p.write_text("1. " + "1." * n + "\n\n" + "A" * n + "\n" + "=" * n + "\n\n" + "- " * n + "\n\n" + "." * n
-                 + "\n\n" + "\f" * 50_000 + "\n" + "-\n" * n, encoding="utf-8")
+    p.write_text("1. " + "1." * n + "\n\n" + "A" * n + "\n" + "=" * n + "\n\n" + "- " * n + "\n\n"
+                 + "**a b " * 20_000 + "\n\n" + "\f" * 50_000 + "\n" + "-\n" * n, encoding="utf-8")
+    return p
+
+
+def text_dots(d: Path) -> Path:
+    """One paragraph of 200 000 dots: a dot leader without end (TOC detection in structure.py)."""
+    p = d / "punten.txt"
+    p.write_text("Ondersteuningsplan\n\n" + "." * 200_000 + "\n", encoding="utf-8")
     return p
 
 

@@ -32,15 +32,39 @@ class Run:
                 f"stderr={self.stderr[-800:]!r})")
 
 
+# Runs `python -m opcheck ARGS` and at exit records its peak memory: its own high-water mark (VmHWM
+# belongs to the new address space, so unlike ru_maxrss it does not include the size of the pytest
+# process it was forked from) and the peak of its own children (the PDF reader reads in a forked child;
+# their ru_maxrss includes this process's size at the fork, so it is an upper bound).
+_WRAPPER = """
+import atexit, os, resource, runpy, sys
+def _record():
+    hwm = 0
+    try:
+        for line in open('/proc/self/status'):
+            if line.startswith('VmHWM:'):
+                hwm = int(line.split()[1])
+    except OSError:
+        hwm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    hwm = max(hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    with open(os.environ['OPCHECK_TEST_HWM'], 'w') as fh:
+        fh.write(str(hwm))
+atexit.register(_record)
+sys.argv[0] = 'opcheck'
+runpy.run_module('opcheck', run_name='__main__', alter_sys=True)
+"""
+
+
 def run_cli(*args, timeout: float = TIMEOUT, cwd: Path | None = None) -> Run:
     """Run `python -m opcheck ARGS` in a subprocess; return exit code, output, seconds and its own peak RSS.
 
     os.wait4 gives the rusage of exactly this child (RUSAGE_CHILDREN would be the maximum over all
     children of the test process so far)."""
+    hwm_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"opcheck-hwm-{os.getpid()}-{time.monotonic_ns()}"
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-               NO_COLOR="1", COLUMNS="100")
+               NO_COLOR="1", COLUMNS="100", OPCHECK_TEST_HWM=str(hwm_file))
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "opcheck", *map(str, args)], cwd=cwd or REPO, env=env,
+    proc = subprocess.Popen([sys.executable, "-c", _WRAPPER, *map(str, args)], cwd=cwd or REPO, env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
     out = {proc.stdout: bytearray(), proc.stderr: bytearray()}
@@ -69,8 +93,13 @@ def run_cli(*args, timeout: float = TIMEOUT, cwd: Path | None = None) -> Run:
     seconds = time.monotonic() - started
     if timed_out:
         pytest.fail(f"opcheck {' '.join(map(str, args))} did not finish within {timeout} s")
+    try:
+        peak_kb = int(hwm_file.read_text())
+        hwm_file.unlink()
+    except (OSError, ValueError):
+        peak_kb = usage.ru_maxrss  # an upper bound: includes the test process's size at fork time
     return Run(proc.returncode, out[proc.stdout].decode("utf-8", "replace"), out[proc.stderr].decode("utf-8", "replace"),
-               seconds, usage.ru_maxrss / 1024)
+               seconds, peak_kb / 1024)
 
 
 def sha(path: Path) -> str | None:
@@ -140,6 +169,7 @@ CASES = {
     "md-long-sentence": (gen.md_long_sentence, None, 1000),
     "md-pathological": (gen.md_pathological, None, 1000),
     "text-pathological": (gen.text_pathological, None, 1000),
+    "text-dots": (gen.text_dots, None, 1000),
     # HTML
     "html-nested": (gen.html_nested, None, 1000),
     "html-nested-unclosed": (gen.html_nested_unclosed, None, 1000),
@@ -156,7 +186,15 @@ CASES = {
 SLOW_SECONDS = 20
 
 
-@pytest.mark.parametrize("name", list(CASES))
+# Known problems outside the readers (reported, not fixed here).
+KNOWN = {
+    "text-dots": "opcheck/structure.py: _TOC_ENTRY and _LEADER_NUMBER backtrack quadratically on a long run "
+                 "of dots (200 000 dots: minutes)",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN[n], run=False)) if n in KNOWN
+                                  else n for n in CASES])
 def test_hostile_file(name, tmp_path):
     build, expected, memory_mb = CASES[name]
     path = build(tmp_path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,11 @@ from opcheck.errors import InputError
 
 # Limits for hostile or huge input. Generous for real plans (a 300-page PDF is ~10 MB).
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_TEXT_BYTES = 50 * 1024 * 1024
+MAX_TEXT_BYTES = 16 * 1024 * 1024     # a 300-page plan as text is ~1 MB (UTF-16 doubles it)
+# What the checks can get through in well under 20 s on a modest machine: a 300-page plan has about
+# 1 million characters and 10 000 blocks. Beyond these limits a file is not a plan (or not one file).
+MAX_DOC_CHARS = 4_000_000
+MAX_DOC_BLOCKS = 40_000
 
 
 @dataclass
@@ -105,7 +110,18 @@ def read_file(path: Path, options: ReadOptions | None = None) -> Document:
         raise InputError(f"{path} is een map, geen bestand. Geef het plan zelf op (PDF, Word, tekst of HTML).",
                          f"{path} is a folder, not a file. Pass the plan itself (PDF, Word, text or HTML).")
     try:
-        size = path.stat().st_size
+        info = path.stat()  # follows symlinks: a link to /dev/zero is judged by what it points to
+    except OSError as exc:
+        raise InputError(f"Kan {path} niet openen: {exc.strerror}.", f"Cannot open {path}: {exc.strerror}.") from exc
+    if not stat.S_ISREG(info.st_mode):
+        # a named pipe would block forever, a device (/dev/zero, /dev/urandom) never ends
+        raise InputError(
+            f"{path} is geen gewoon bestand (maar een apparaat, pipe of socket). "
+            "Sla het plan op als bestand (PDF, Word, tekst of HTML) en geef dat op.",
+            f"{path} is not a regular file (but a device, pipe or socket). "
+            "Save the plan as a file (PDF, Word, text or HTML) and pass that.")
+    size = info.st_size
+    try:
         with open(path, "rb") as fh:
             head = fh.read(8192)
     except OSError as exc:
@@ -132,13 +148,33 @@ def read_file(path: Path, options: ReadOptions | None = None) -> Document:
         from opcheck.readers import html as reader
     else:
         if size > MAX_TEXT_BYTES:
-            raise InputError(f"{path} is te groot voor een tekstbestand.", f"{path} is too large for a text file.")
+            raise InputError(
+                f"{path} is te groot voor een tekstbestand ({size // 2**20} MB; maximaal {MAX_TEXT_BYTES // 2**20} MB). "
+                "Controleer of dit het juiste bestand is.",
+                f"{path} is too large for a text file ({size // 2**20} MB; at most {MAX_TEXT_BYTES // 2**20} MB). "
+                "Check that this is the right file.")
         from opcheck.readers import text as reader
     doc = reader.read(path, options) if fmt not in ("text", "markdown") else reader.read(path, options, fmt)
+    _check_volume(doc, str(path))
     for source in doc.files:
         source.sha256 = source.sha256 or sha256_of(path)
         source.size = size
     return doc
+
+
+def _check_volume(doc: Document, shown: str) -> None:
+    """Refuse a document with more text or blocks than the checks can handle in reasonable time."""
+    chars = sum(len(b.text) for b in doc.blocks)
+    if chars > MAX_DOC_CHARS or len(doc.blocks) > MAX_DOC_BLOCKS:
+        what_nl = (f"{chars / 1e6:.1f} miljoen tekens; maximaal {MAX_DOC_CHARS / 1e6:g} miljoen"
+                   if chars > MAX_DOC_CHARS else f"{len(doc.blocks)} alinea's; maximaal {MAX_DOC_BLOCKS}")
+        what_en = (f"{chars / 1e6:.1f} million characters; at most {MAX_DOC_CHARS / 1e6:g} million"
+                   if chars > MAX_DOC_CHARS else f"{len(doc.blocks)} paragraphs; at most {MAX_DOC_BLOCKS}")
+        raise InputError(
+            f"{shown} bevat te veel tekst om te controleren ({what_nl}); een ondersteuningsplan is veel kleiner. "
+            "Controleer of dit het juiste bestand is, of controleer het plan zonder grote bijlagen.",
+            f"{shown} has too much text to check ({what_en}); a support plan is much smaller. "
+            "Check that this is the right file, or check the plan without large annexes.")
 
 
 def read_paths(paths: list[Path], options: ReadOptions | None = None) -> Document:
@@ -150,6 +186,8 @@ def read_paths(paths: list[Path], options: ReadOptions | None = None) -> Documen
         part = read_file(Path(path), options)
         finalize(part)
         combined.extend(part)
+    if len(paths) > 1:
+        _check_volume(combined, ", ".join(str(p) for p in paths))
     return combined
 
 

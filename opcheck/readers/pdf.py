@@ -23,7 +23,12 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import os
+import pickle
 import re
+import select
+import signal
+import struct
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -975,11 +980,22 @@ def _outline(pdf) -> list[tuple[int, str, int]]:
 
 
 def read(path: Path, options: ReadOptions) -> Document:
+    """Read a PDF. PDFium is native code that Python cannot interrupt: a hostile file (form XObjects
+    that draw themselves, exponential nesting) can keep one page busy forever. So where the platform
+    can fork, the document is read in a child process that reports each page it starts; a page that
+    takes longer than PAGE_STALL_SECONDS is skipped (the child is killed and the document read again
+    without it), and the child's address space is capped so a memory bomb ends in a clean error."""
     path = Path(path)
+    if hasattr(os, "fork") and not os.environ.get("OPCHECK_PDF_IN_PROCESS"):
+        return _read_isolated(path, options)
+    return _read_in_process(path, options, frozenset(), None)
+
+
+def _read_in_process(path: Path, options: ReadOptions, skip, progress) -> Document:
     started = time.monotonic()
     pdf = _open(path, options.password)
     try:
-        return _read(pdf, path, options, started)
+        return _read(pdf, path, options, started, skip, progress)
     except InputError:
         raise
     except Exception as exc:  # whatever pdfium or a damaged file throws: a message, never a traceback
@@ -990,7 +1006,161 @@ def read(path: Path, options: ReadOptions) -> Document:
         pdf.close()
 
 
-def _read(pdf, path: Path, options: ReadOptions, started: float) -> Document:
+# --- isolation of PDFium in a child process ---------------------------------------------------------
+PAGE_STALL_SECONDS = 10.0      # one page taking longer than this is hostile (real pages: milliseconds)
+MAX_SKIPPED_PAGES = 3          # after this many stalled pages the document is refused
+POST_SECONDS = 60.0            # budget for the document-level analysis after the last page
+CHILD_MEMORY_BYTES = 1536 * 1024 * 1024   # extra address space the child may use on top of what it inherits
+
+
+def _send(fd: int, kind: bytes, payload: bytes = b"") -> None:
+    data = kind + struct.pack("!I", len(payload)) + payload
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _limit_child_memory() -> None:
+    try:
+        import resource
+        with open("/proc/self/statm", "rb") as fh:
+            inherited = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = inherited + CHILD_MEMORY_BYTES
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        if soft == resource.RLIM_INFINITY or soft > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass
+
+
+def _child(fd: int, path: Path, options: ReadOptions, skip) -> None:
+    _limit_child_memory()
+
+    def progress(phase: str, index: int) -> None:
+        _send(fd, b"P", f"{phase} {index}".encode())
+
+    try:
+        doc = _read_in_process(path, options, frozenset(skip), progress)
+        _send(fd, b"D", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+    except InputError as exc:
+        _send(fd, b"E", pickle.dumps((exc.nl, exc.en)))
+    except MemoryError:
+        _send(fd, b"M")
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises InputError
+        _send(fd, b"X", f"{type(exc).__name__}: {exc}"[:300].encode("utf-8", "replace"))
+
+
+def _run_child(path: Path, options: ReadOptions, skip: set[int], deadline: float):
+    """One read in a forked child: ("doc", Document) | ("error", (nl, en)) | ("memory", None) |
+    ("crash", detail) | ("stall", page index or None) | ("timeout", None)."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: never returns into the caller's code
+        try:
+            os.close(read_fd)
+            _child(write_fd, path, options, skip)
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    buf = bytearray()
+    result = None
+    phase, page = "open", None
+    last = time.monotonic()
+    try:
+        while result is None:
+            now = time.monotonic()
+            stall_at = last + (POST_SECONDS if phase == "post" else PAGE_STALL_SECONDS)
+            if now >= deadline:
+                result = ("timeout", None)
+                break
+            if now >= stall_at:
+                result = ("stall", page if phase == "page" else None)
+                break
+            ready, _, _ = select.select([read_fd], [], [], min(deadline, stall_at) - now)
+            if not ready:
+                continue
+            chunk = os.read(read_fd, 1 << 20)
+            if not chunk:
+                result = ("crash", None)
+                break
+            buf += chunk
+            while len(buf) >= 5:
+                kind = bytes(buf[:1])
+                size = struct.unpack("!I", bytes(buf[1:5]))[0]
+                if len(buf) < 5 + size:
+                    break
+                payload = bytes(buf[5:5 + size])
+                del buf[:5 + size]
+                if kind == b"P":
+                    phase, _, idx = payload.decode().partition(" ")
+                    page = int(idx)
+                    last = time.monotonic()
+                elif kind == b"D":
+                    result = ("doc", pickle.loads(payload))
+                elif kind == b"E":
+                    result = ("error", pickle.loads(payload))
+                elif kind == b"M":
+                    result = ("memory", None)
+                else:
+                    result = ("crash", payload.decode("utf-8", "replace"))
+    finally:
+        os.close(read_fd)
+        if result is None or result[0] in ("stall", "timeout", "crash"):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            status = 0
+    if result[0] == "crash" and result[1] is None and phase == "page":
+        # the child died inside one page (PDFium aborts when an allocation fails under the memory cap,
+        # or on a broken page): skip that page like a stalled one
+        result = ("stall", page)
+    elif result[0] == "crash" and result[1] is None and os.WIFSIGNALED(status):
+        result = ("memory", None)
+    return result
+
+
+def _read_isolated(path: Path, options: ReadOptions) -> Document:
+    deadline = time.monotonic() + float(options.max_seconds) + POST_SECONDS
+    skip: set[int] = set()
+    while True:
+        kind, value = _run_child(path, options, skip, deadline)
+        if kind == "doc":
+            return value
+        if kind == "error":
+            raise InputError(*value)
+        if kind == "stall" and value is not None and len(skip) < MAX_SKIPPED_PAGES:
+            skip.add(value)
+            continue
+        if kind == "memory":
+            raise InputError(
+                f"{path} vraagt te veel geheugen om te lezen (mogelijk een beschadigde of kwaadaardige PDF). "
+                "Exporteer het plan opnieuw als PDF (bijvoorbeeld met 'Afdrukken naar PDF') of lever het als Word aan.",
+                f"{path} needs too much memory to read (possibly a damaged or malicious PDF). "
+                "Export the plan to PDF again (e.g. 'Print to PDF') or provide it as Word.")
+        if kind in ("stall", "timeout"):
+            where = (f"pagina's {', '.join(str(i + 1) for i in sorted(skip | ({value} if value is not None else set())))}"
+                     if (skip or value is not None) else "het document")
+            where_en = where.replace("pagina's", "pages").replace("het document", "the document")
+            raise InputError(
+                f"{path} is te complex om binnen de tijd te lezen ({where}). Mogelijk is de PDF beschadigd of "
+                "kwaadaardig. Exporteer het plan opnieuw als PDF (bijvoorbeeld met 'Afdrukken naar PDF') of lever "
+                "het als Word aan.",
+                f"{path} is too complex to read in time ({where_en}). The PDF may be damaged or malicious. "
+                "Export the plan to PDF again (e.g. 'Print to PDF') or provide it as Word.")
+        detail = f" ({value})" if value else ""
+        raise InputError(
+            f"{path} kon niet worden gelezen: PDFium brak af{detail}. Exporteer of download het plan opnieuw.",
+            f"{path} could not be read: PDFium stopped{detail}. Export or download the plan again.")
+
+
+def _read(pdf, path: Path, options: ReadOptions, started: float, skip=frozenset(), progress=None) -> Document:
     doc = Document()
     n_pages = len(pdf)
     title = None
@@ -1025,6 +1195,15 @@ def _read(pdf, path: Path, options: ReadOptions, started: float) -> Document:
                 "were not read.")
             source.unreadable_pages.extend(range(index + 1, n_pages + 1))
             break
+        if index in skip:
+            doc.warnings.append(
+                f"{path}: pagina {index + 1} overgeslagen: te complex om te lezen (meer dan {PAGE_STALL_SECONDS:g} s of "
+                "te veel geheugen). / "
+                f"page {index + 1} skipped: too complex to read (over {PAGE_STALL_SECONDS:g} s or too much memory).")
+            pages.append(_Page(index + 1, 595.0, 842.0, unreadable=True))
+            continue
+        if progress is not None:
+            progress("page", index)
         try:
             page = _extract_page(pdf, index, fonts, tag_budget)
         except Exception as exc:  # one broken page must not cost the whole document
@@ -1032,6 +1211,8 @@ def _read(pdf, path: Path, options: ReadOptions, started: float) -> Document:
             doc.warnings.append(f"{path}: pagina {index + 1} kon niet worden gelezen / page {index + 1} could not be "
                                 f"read ({type(exc).__name__}).")
         pages.append(page)
+    if progress is not None:
+        progress("post", len(pages))
     if pages and not any(p.has_text for p in pages):
         for p in pages:
             p.unreadable = True   # nothing at all to read: never silently empty

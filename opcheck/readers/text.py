@@ -259,27 +259,47 @@ def join_lines(lines: list[str]) -> str:
     return collapse("".join(parts))
 
 
-# Markdown inline markup
+# Markdown inline markup. Emphasis spans are bounded (_SPAN characters) so that many unclosed markers
+# in one long paragraph cost linear, not quadratic, time.
+_SPAN = 400
 _MD_INLINE = [
-    (re.compile(r"<!--.*?-->", re.S), ""),
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                    # images dropped
-    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
+    (re.compile(r"!\[[^\[\]]*\]\([^()]*\)"), ""),                # images dropped
+    (re.compile(r"!\[[^\[\]]*\]\[[^\[\]]*\]"), ""),
     (re.compile(r"`+([^`]*?)`+"), r"\1"),                          # code spans
-    (re.compile(r"\[\^[^\]]+\]"), ""),                              # footnote references
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),                 # [text](url)
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                # [text][ref]
+    (re.compile(r"\[\^[^\[\]]+\]"), ""),                            # footnote references
+    (re.compile(r"\[([^\[\]]*)\]\([^()]*\)"), r"\1"),               # [text](url)
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),             # [text][ref]
     (re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>"), r"\1"),     # autolinks
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), " "),  # inline HTML tags
-    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),
-    (re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"), r"\1"),
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"\*\*(?=\S)(.{1,%d}?)(?<=\S)\*\*" % _SPAN), r"\1"),
+    (re.compile(r"(?<!\w)__(?=\S)(.{1,%d}?)(?<=\S)__(?!\w)" % _SPAN), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,%d}?)(?<=[^\s*])\*(?![\w*])" % _SPAN), r"\1"),
+    (re.compile(r"(?<![\w])_(?=\S)(.{1,%d}?)(?<=\S)_(?![\w])" % _SPAN), r"\1"),
+    (re.compile(r"~~(?=\S)(.{1,%d}?)(?<=\S)~~" % _SPAN), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])"), r"\1"),          # backslash escapes
 ]
 
 
+def _drop_comments(text: str) -> str:
+    """Remove <!-- ... --> in one linear pass (a lazy regex rescans the rest for every unclosed opener)."""
+    out = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def strip_inline(text: str) -> str:
+    if "<!--" in text:
+        text = _drop_comments(text)
     for pattern, repl in _MD_INLINE:
         text = pattern.sub(repl, text)
     if "&" in text:
