@@ -307,21 +307,18 @@ def test_exit_codes(tmp_path, monkeypatch):
 
 
 def test_ctrl_c_keeps_finished_plans(tmp_path):
-    """SIGINT while a plan hangs: exit 130 and the overview of the finished plans is written."""
-    if not hasattr(os, "mkfifo"):
-        pytest.skip("needs a FIFO")
-    shutil.copy(FIX / "v3.md", tmp_path / "a-goed.md")
-    os.mkfifo(tmp_path / "b-hangt.txt")
+    """SIGINT while plans are still running: exit 130 and the overview of the finished plans is written."""
+    for n in range(60):   # enough work that the batch is still busy when the signal comes
+        shutil.copy(FIX / "v3.md", tmp_path / f"plan-{n:02d}.md")
+        (tmp_path / f"plan-{n:02d}.md").write_text((FIX / "v3.md").read_text("utf-8") + f"\n\nVersie {n}.\n", "utf-8")
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    proc = subprocess.Popen([sys.executable, "-m", "opcheck", "batch", "a-goed.md", "b-hangt.txt", "--jobs", "1",
-                             "-o", "o.json", "-q"], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "opcheck", "batch", ".", "--jobs", "1", "-o", "o.json", "-q"],
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     cache = tmp_path / ".opcheck-cache"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and not list(cache.glob("*/*.json")):
-        time.sleep(0.2)
-    assert list(cache.glob("*/*.json")), "the good plan should finish first"
-    time.sleep(0.5)
+        time.sleep(0.05)
+    assert list(cache.glob("*/*.json")), "a first plan should finish"
     proc.send_signal(signal.SIGINT)
     try:
         proc.wait(timeout=30)
@@ -331,5 +328,6 @@ def test_ctrl_c_keeps_finished_plans(tmp_path):
     assert proc.returncode == 130
     data = overview(tmp_path / "o.json")
     assert data["summary"]["interrupted"] is True
-    assert [Path(p["path"]).name for p in data["plans"]] == ["a-goed.md"]
-    assert data["summary"]["plans"] == 2
+    done = [Path(p["path"]).name for p in data["plans"]]
+    assert 1 <= len(done) < 60 and all(name.startswith("plan-") for name in done)
+    assert data["summary"]["plans"] == 60
