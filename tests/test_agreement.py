@@ -1,4 +1,4 @@
-"""Verdict agreement with the labelled samples (samples/*.expected.yaml, and samples/holdout/).
+"""Verdict agreement with the labelled samples (samples/*.expected.yaml, and samples/holdout*/).
 
 Labels were written by reading each document against domain Part A, not from opcheck's output.
 The thresholds are the issue's quality bar; the per-element table is printed with `pytest -s`.
@@ -8,7 +8,7 @@ import pytest
 from conftest import SAMPLES
 from opcheck.evaluate import ELEMENTS, cases, run_case, summarize
 
-FOLDERS = [p for p in (SAMPLES, SAMPLES / "holdout") if p.is_dir() and any(p.glob("*.expected.yaml"))]
+FOLDERS = sorted(p for p in [SAMPLES, *SAMPLES.glob("holdout*")] if p.is_dir() and any(p.glob("*.expected.yaml")))
 
 
 @pytest.fixture(scope="module", params=FOLDERS, ids=lambda p: p.name)
