@@ -443,7 +443,17 @@ def _findings(element: Element, results: list[CriterionResult], context: list[Pa
 def evaluate(checklist: Checklist, doc: Document, lang: str = "nl", index: _Index | None = None) -> list[ElementResult]:
     index = index or build_passages(doc)
     unreadable = doc.unreadable or _mostly_unreadable(doc)
-    return [evaluate_element(element, index, lang, unreadable, checklist.elements) for element in checklist.elements]
+    results = [evaluate_element(element, index, lang, unreadable, checklist.elements) for element in checklist.elements]
+    some_unreadable = [(f.path, f.unreadable_pages) for f in doc.files if f.unreadable_pages]
+    if some_unreadable and not unreadable:
+        where = "; ".join(f"{path}: p. {', '.join(map(str, pages[:10]))}" for path, pages in some_unreadable)
+        for result in results:
+            if result.status == MISSING:
+                result.findings.insert(0, Finding(kind="unreadable", severity=WARNING, message=_msg(
+                    lang, f"Niet gevonden in de leesbare tekst; deze pagina's konden niet worden gelezen ({where}), "
+                          "het onderdeel kan daar staan.",
+                    f"Not found in the readable text; these pages could not be read ({where}), the element may be there.")))
+    return results
 
 
 def _mostly_unreadable(doc: Document) -> bool:

@@ -420,8 +420,15 @@ def md_pathological(d: Path) -> Path:
 def text_pathological(d: Path) -> Path:
     p = d / "regex.txt"
     n = 200_000
-    p.write_text("1. " + "1." * n + "\n\n" + "A" * n + "\n" + "=" * n + "\n\n" + "- " * n + "\n\n"
+    p.write_text("1. " + "1." * n + "\n\n" + "A" * 3000 + "\n" + "=" * n + "\n\n" + "- " * n + "\n\n"
                  + "**a b " * 20_000 + "\n\n" + "\f" * 50_000 + "\n" + "-\n" * n, encoding="utf-8")
+    return p
+
+
+def text_long_word(d: Path) -> Path:
+    """One 'word' of 200 000 letters (no spaces)."""
+    p = d / "woord.txt"
+    p.write_text("Ondersteuningsplan\n\nDe leerling " + "a" * 200_000 + " krijgt ondersteuning.\n", encoding="utf-8")
     return p
 
 

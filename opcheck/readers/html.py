@@ -296,7 +296,24 @@ class _Walker:
         return None
 
 
-_INTERNAL_SUBSET_RE = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
+_DOCTYPE_RE = re.compile(r"<!DOCTYPE", re.I)
+_SUBSET_OPEN_RE = re.compile(r"[>\[]")
+_SUBSET_END_RE = re.compile(r"\][ \t\r\n\f\v]*>")
+
+
+def _drop_internal_subset(text: str) -> str:
+    """Replace the first doctype's internal subset (entity definitions) by a plain doctype, so entities
+    are never expanded. Linear: a lazy regex would rescan the rest for every unclosed '<!DOCTYPE x ['."""
+    m = _DOCTYPE_RE.search(text)
+    if not m:
+        return text
+    opener = _SUBSET_OPEN_RE.search(text, m.end())
+    if opener is None or opener.group() != "[":
+        return text
+    end = _SUBSET_END_RE.search(text, opener.end())
+    if end is None:
+        return text
+    return text[:m.start()] + "<!DOCTYPE html>" + text[end.end():]
 
 
 def _parse(text: str, file: str, huge: bool) -> tuple[object | None, bool]:
@@ -330,7 +347,7 @@ def read(path: Path, options=None) -> Document:
     source = SourceFile(path=file, format="html", size=len(data))
     if not text.strip():
         return Document(files=[source], blocks=[], warnings=warnings)
-    text = _INTERNAL_SUBSET_RE.sub("<!DOCTYPE html>", text, count=1)  # never processed: no entity expansion
+    text = _drop_internal_subset(text)  # never processed: no entity expansion
     root, too_deep = _parse(text, file, huge=False)
     if too_deep:  # sloppy HTML (unclosed inline tags) can nest deeper than libxml2's default 256 levels
         root, too_deep = _parse(text, file, huge=True)

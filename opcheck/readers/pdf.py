@@ -1010,7 +1010,7 @@ def _read_in_process(path: Path, options: ReadOptions, skip, progress) -> Docume
 PAGE_STALL_SECONDS = 10.0      # one page taking longer than this is hostile (real pages: milliseconds)
 MAX_SKIPPED_PAGES = 3          # after this many stalled pages the document is refused
 POST_SECONDS = 60.0            # budget for the document-level analysis after the last page
-CHILD_MEMORY_BYTES = 1536 * 1024 * 1024   # extra address space the child may use on top of what it inherits
+CHILD_MEMORY_BYTES = 1024 * 1024 * 1024   # extra address space the child may use on top of what it inherits
 
 
 def _send(fd: int, kind: bytes, payload: bytes = b"") -> None:

@@ -337,8 +337,7 @@ class _Builder:
 # Markdown
 # --------------------------------------------------------------------------------------------------
 
-_ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
-_ATX_CLOSE_RE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")  # group 2 keeps trailing blanks (greedy: linear)
 _SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -346,12 +345,48 @@ _MD_LIST_RE = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
 _TABLE_SEP_RE = re.compile(r"^ {0,3}\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
 _LINK_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _QUOTE_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-_HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+
+
+_PANDOC_ATTR_RE = re.compile(r"\{[#.][^{}]*\}$")
+
+
+def _strip_atx_tail(content: str) -> str:
+    """Drop an ATX closing sequence (" ##") and pandoc attributes ("{#id .class}") at the end of a
+    heading. Without regexes that search from every space: those are quadratic on long runs of spaces."""
+    core = content.rstrip(" \t")
+    if core.endswith("#"):
+        bare = core.rstrip("#")
+        if not bare or bare[-1] in " \t":
+            content = core = bare.rstrip(" \t")
+    core = content.rstrip()
+    if core.endswith("}"):
+        start = core.rfind("{")
+        if start >= 0 and _PANDOC_ATTR_RE.match(core, start):
+            content = core[:start].rstrip()
+    return content
 
 
 def _blank_comments(text: str) -> str:
-    """Drop HTML comments but keep their newlines so line numbers stay right."""
-    return _HTML_COMMENT_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    """Drop HTML comments but keep their newlines so line numbers stay right.
+
+    One linear pass with str.find: the lazy regex rescans the rest of the text for every unclosed
+    "<!--", which is quadratic on hostile input."""
+    if "<!--" not in text:
+        return text
+    out = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        out.append("\n" * text.count("\n", start, end))
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _split_cells(line: str) -> list[str]:
@@ -431,8 +466,7 @@ def parse_markdown(text: str, file: str) -> tuple[list[Block], str | None]:
         atx = _ATX_RE.match(line)
         if atx:
             flush()
-            content = _ATX_CLOSE_RE.sub("", atx.group(2) or "")
-            content = re.sub(r"\s*\{[#.][^{}]*\}\s*$", "", content)  # pandoc attributes {#id .class}
+            content = _strip_atx_tail((atx.group(2) or "").rstrip(" \t"))
             b.heading(strip_inline(content), lineno, level=len(atx.group(1)))
             i += 1
             continue
