@@ -78,6 +78,7 @@ class Passage:
     h_headings: frozenset     # the section path
     h_near: frozenset         # the nearest heading
     preamble: bool = False    # under a foreword, reading guide or mission statement
+    previous: str = ""        # the sentence before (or the list's lead-in), quoted when the match needs it
     deferred: bool = False
     referral: bool = False
     vague: bool = False
@@ -145,19 +146,22 @@ def build_passages(doc: Document) -> _Index:
         lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
         joins_lead = lead.rstrip().endswith(":")
         h_previous = h_lead
+        previous_text = lead
         for sentence in sentences:
             h_sentence = hits(match_text(fold_keep_case(sentence)))
             h_window = h_sentence | h_lead if joins_lead else h_sentence
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
             passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near)
             passage.preamble = preamble
+            passage.previous = previous_text
             passages.append(passage)
             h_previous = h_sentence
+            previous_text = sentence
         if block.kind != LIST_ITEM:
             lead_in[block.file] = (sentences[-1], h_previous)
     by_term: dict[int, list[Passage]] = {}
     for p in passages:
-        for term_id in p.h_window:
+        for term_id in p.h_window | p.h_context:
             by_term.setdefault(term_id, []).append(p)
     return _Index(passages, annexes, by_section, matcher, by_term)
 
@@ -268,7 +272,9 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
             return False
     elif not _in_element_context(p, element):
         return False
-    target = p.h_context if pattern.window == "block" else p.h_window
+    # A list item is one thought even when it runs over two sentences ("Extra hulp op de eigen school. Dat heet
+    # een arrangement."): its sentences are read together. Elsewhere all required groups stand in one sentence.
+    target = p.h_context | p.h_window if p.block.kind == LIST_ITEM else p.h_window
     return all(group.hit(target) for group in pattern.require)
 
 
@@ -288,9 +294,10 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     return True
 
 
-def _evidence(p: Passage) -> Evidence:
+def _evidence(p: Passage, with_previous: bool = False) -> Evidence:
     b = p.block
-    return Evidence(quote=shorten(p.text), file=b.file, page=b.page, section=_section_label(b),
+    quote = f"{shorten(p.previous, 200)} {shorten(p.text)}" if with_previous and p.previous else shorten(p.text)
+    return Evidence(quote=quote, file=b.file, page=b.page, section=_section_label(b),
                     page_label=b.page_label, line=b.line, block=b.index)
 
 
@@ -323,6 +330,7 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
     if in_context is None:
         in_context = _element_passages(element, index)
     matched: list[Passage] = []
+    spread: set[int] = set()          # passages whose match needs the sentence before: quote both
     for pattern in criterion.patterns:
         pool = in_context if pattern.context is None else index.passages
         if pattern.require:
@@ -332,6 +340,8 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
         for p in pool:
             if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
                 matched.append(p)
+                if not all(group.hit(p.h_window) for group in pattern.require):
+                    spread.add(id(p))
     matched = list({id(p): p for p in matched}.values())
     if len(matched) < criterion.min_passages:
         seen = {id(p) for p in matched}
@@ -340,7 +350,7 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))
     return CriterionResult(id=criterion.id, tier=criterion.tier, title="", met=met,
-                           evidence=[_evidence(p) for p in best], legal=criterion.legal)
+                           evidence=[_evidence(p, id(p) in spread) for p in best], legal=criterion.legal)
 
 
 def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
