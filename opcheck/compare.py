@@ -400,9 +400,11 @@ def report_from_dict(data: dict) -> Report:
 def load_saved_report(path: Path) -> Report | None:
     """A saved opcheck JSON report (`opcheck check -f json`), or None when the file is not one."""
     path = Path(path)
-    if path.suffix.lower() != ".json":
-        return None
+    if path.suffix.lower() != ".json" or not path.is_file():
+        return None   # not a saved report: the readers give the proper message (a FIFO is refused, never read)
     try:
+        if path.stat().st_size > 64 * 1024 * 1024:
+            return None
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         return None

@@ -1,4 +1,5 @@
-"""Writing reports: atomically (temporary file, then rename), never over an input document."""
+"""Writing reports: atomically (temporary file, then rename), never over an input document.
+A device or pipe as destination (/dev/stdout, a FIFO) is written into directly instead of replaced."""
 from __future__ import annotations
 
 import os
@@ -26,6 +27,9 @@ def write_atomic(destination: Path, content: str | bytes, inputs: list[Path] = (
     if not directory.is_dir():
         raise UsageError(f"De map {directory} voor --output bestaat niet.", f"The folder {directory} for --output does not exist.")
     data = content.encode("utf-8") if isinstance(content, str) else content
+    if destination.exists() and not destination.is_file() and not destination.is_dir():
+        _write_to_special(destination, destination, data)
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
@@ -45,6 +49,21 @@ def write_atomic(destination: Path, content: str | bytes, inputs: list[Path] = (
             os.unlink(tmp)
         except OSError:
             pass
+        raise UsageError(f"Kan {destination} niet schrijven: {exc.strerror}.", f"Cannot write {destination}: {exc.strerror}.") from exc
+
+
+def _write_to_special(destination: Path, target: Path, data: bytes) -> None:
+    """A device or pipe (/dev/stdout, /dev/null, a FIFO) is written into, never replaced: renaming a file
+    over it would swap the device node for an ordinary file. Anything else that is not a file is refused."""
+    import stat
+    mode = target.stat().st_mode
+    if not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        raise UsageError(f"--output {destination} is geen gewoon bestand; geef een bestandsnaam op.",
+                         f"--output {destination} is not a regular file; give a file name.")
+    try:
+        with open(target, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
         raise UsageError(f"Kan {destination} niet schrijven: {exc.strerror}.", f"Cannot write {destination}: {exc.strerror}.") from exc
 
 

@@ -67,8 +67,10 @@ def _looks_like_toc_entry(block: Block) -> bool:
         rows = [r for r in (block.rows or []) if any(c.strip() for c in r)]
         return bool(rows) and all(re.search(r"(^|\s|\.)\d{1,3}$", (r[-1] or "").strip()) for r in rows)
     text = block.text.strip()
+    if not text or len(text) > 2000:
+        return False
     short = _LEADER.sub(" ... ", text)    # dot leaders make entries long without adding words
-    return 0 < len(short) <= 120 and bool(_TOC_ENTRY.search(text)) and not text.endswith((".", ":"))
+    return len(short) <= 120 and bool(_TOC_ENTRY.search(short)) and not text.endswith((".", ":"))
 
 
 _LEADER = re.compile(r"\.{3,}|…+|(\s?[._·]){3,}")
@@ -78,7 +80,7 @@ _NUMBER_TOKEN = re.compile(r"^\d{1,3}(\.\d{1,2})*\.?$")
 
 def _looks_like_merged_toc(block: Block) -> bool:
     """Several TOC entries that a reader joined into one paragraph: many short numbers, no sentences."""
-    if block.kind not in (PARAGRAPH, "list_item"):
+    if block.kind not in (PARAGRAPH, "list_item") or len(block.text) > 5000:
         return False
     if len(_LEADER_NUMBER.findall(block.text)) >= 3:
         return True
@@ -98,7 +100,8 @@ def _names_later_heading(block: Block, headings: set[str]) -> bool:
 
 
 def _is_entry(block: Block, titled: bool, headings: set[str]) -> bool:
-    if _looks_like_toc_entry(block) or (block.kind == PARAGRAPH and len(_LEADER_NUMBER.findall(block.text)) >= 3):
+    if _looks_like_toc_entry(block) or (block.kind == PARAGRAPH and len(block.text) <= 5000
+                                         and len(_LEADER_NUMBER.findall(block.text)) >= 3):
         return True
     return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings))
 

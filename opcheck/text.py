@@ -189,6 +189,8 @@ class Matcher:
                     self._infix.append(part)
         self._word_cache: dict[str, frozenset[TokenPattern]] = {}
         self._info_cache: dict[str, tuple] = {}
+        # no prefix or suffix pattern is longer than this: slicing longer words further is wasted work
+        self._longest = max((len(text) for text, _ in (*self._prefix, *self._suffix)), default=0)
         self._text_cache: dict[str, frozenset[int]] = {}
 
     def _patterns_for(self, word: str) -> frozenset[TokenPattern]:
@@ -197,26 +199,22 @@ class Matcher:
             return found
         out: set[TokenPattern] = set()
         lower = word.lower()
+        longest = self._longest
         for form, cased in ((lower, False), (word, True)):
-            if cased and not self._has_cased:
-                break
             out.update(self._exact.get((form, cased), ()))
-            for k in range(1, len(form) + 1):
+            for k in range(1, min(len(form), longest) + 1):
                 out.update(self._prefix.get((form[:k], cased), ()))
-            for k in range(len(form)):
+            for k in range(max(0, len(form) - longest), len(form)):
                 out.update(self._suffix.get((form[k:], cased), ()))
-        for part in self._infix:
-            if part.text in (word if part.cased else lower):
-                out.add(part)
+        if len(word) <= 200:   # a 200-letter "word" is no Dutch compound; skip the substring scan
+            for part in self._infix:
+                if part.text in (word if part.cased else lower):
+                    out.add(part)
         if lower.isdigit() or lower in _NUMBERS:
             out.add(_NUMBER_PART)
         result = frozenset(out)
         self._word_cache[word] = result
         return result
-
-    @property
-    def _has_cased(self) -> bool:
-        return True
 
     def _word_info(self, word: str) -> tuple[frozenset[TokenPattern], frozenset[int], tuple[Term, ...]]:
         info = self._info_cache.get(word)

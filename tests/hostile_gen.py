@@ -341,7 +341,7 @@ def docx_huge_run(d: Path) -> Path:
 
 
 def docx_many_paragraphs(d: Path) -> Path:
-    body = "".join(_para(f"{i}. Paragraaf over ondersteuning van leerlingen nummer {i}.") for i in range(200_000))
+    body = "".join(_para(f"{i}. Paragraaf over ondersteuning van leerlingen nummer {i}.") for i in range(60_000))
     return _docx(d / "veel-alineas.docx", {"word/document.xml": _doc_xml(body)})
 
 
@@ -365,7 +365,7 @@ def text_many_lines(d: Path) -> Path:
 def md_many_lines(d: Path) -> Path:
     p = d / "miljoen.md"
     lines = []
-    for i in range(300_000):
+    for i in range(100_000):
         lines.append(("#" * (1 + i % 6)) + f" Kop {i}" if i % 10 == 0 else f"- punt {i} | a | b |")
     p.write_text("\n".join(lines), encoding="utf-8")
     return p
