@@ -94,11 +94,20 @@ class _Index:
     matcher: Matcher | None = None
     by_term: dict[int, list[Passage]] = field(default_factory=dict)
 
+    by_heading_term: dict[int, list[Passage]] = field(default_factory=dict)
+
     def candidates(self, group) -> set[int]:
-        """ids of the passages whose window hits any term of group."""
+        """ids of the passages whose sentence (or the one before it) hits any term of group."""
         found: set[int] = set()
         for term_id in group.ids:
             found.update(id(p) for p in self.by_term.get(term_id, ()))
+        return found
+
+    def heading_candidates(self, group) -> set[int]:
+        """ids of the passages whose section headings hit any term of group."""
+        found: set[int] = set()
+        for term_id in group.ids:
+            found.update(id(p) for p in self.by_heading_term.get(term_id, ()))
         return found
 
 
@@ -160,10 +169,13 @@ def build_passages(doc: Document) -> _Index:
         if block.kind != LIST_ITEM:
             lead_in[block.file] = (sentences[-1], h_previous)
     by_term: dict[int, list[Passage]] = {}
+    by_heading_term: dict[int, list[Passage]] = {}
     for p in passages:
         for term_id in p.h_window | p.h_context:
             by_term.setdefault(term_id, []).append(p)
-    return _Index(passages, annexes, by_section, matcher, by_term)
+        for term_id in p.h_headings:
+            by_heading_term.setdefault(term_id, []).append(p)
+    return _Index(passages, annexes, by_section, matcher, by_term, by_heading_term)
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
@@ -354,17 +366,31 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
 
 
 def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
-    return [p for p in index.passages if _in_element_context(p, element) and not _owned_by_other(p, element, others)]
+    # Candidates from the inverted indexes: passages naming a scope term, or under a heading cue.
+    ids = index.candidates(element.scope) if element.scope else set()
+    if element.headings:
+        ids |= index.heading_candidates(element.headings)
+    owners: dict[frozenset, list[Element]] = {}
+    out = []
+    for p in index.passages:
+        if id(p) in ids and _in_element_context(p, element) and not _owned_by_other(p, element, others, owners):
+            out.append(p)
+    return out
 
 
-def _owned_by_other(p: Passage, element: Element, others: list[Element]) -> bool:
+def _owned_by_other(p: Passage, element: Element, others: list[Element],
+                    owners: dict[frozenset, list[Element]] | None = None) -> bool:
     """Topic competition: a sentence under another element's heading that also speaks that element's
     language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
     an admission procedure), unless this element's own heading is there too."""
-    if element.headings and element.headings.hit(p.h_near):
+    found = owners.get(p.h_near) if owners is not None else None
+    if found is None:
+        found = [o for o in others if o.headings and o.headings.hit(p.h_near)]
+        if owners is not None:
+            owners[p.h_near] = found
+    if not found or element in found:
         return False
-    return any(o.headings and o.headings.hit(p.h_near) and o.scope and o.scope.hit(p.h_window)
-               for o in others if o is not element)
+    return any(o.scope and o.scope.hit(p.h_window) for o in found)
 
 
 def evaluate_element(element: Element, index: _Index, lang: str, unreadable: bool,

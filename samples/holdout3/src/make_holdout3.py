@@ -321,8 +321,9 @@ def render_docx_pdf_with_toc(blocks, docx_path, outdir, **kw):
         for lvl, text, pg in b[1]:
             key = " ".join(text.split()[:4])
             found = pg
-            for i in range(last_toc + 1, n):
-                if any(" ".join(line.split()).startswith(key) for line in pages[i].splitlines()):
+            for i in range(last_toc, n):
+                if any(" ".join(line.split()).startswith(key) and "...." not in line
+                       for line in pages[i].splitlines()):
                     found = i + 1
                     break
             new.append((lvl, text, found))
@@ -396,6 +397,7 @@ def doc_kromme_waarden():
            (1, "Bijlage 3 Jaarkalender", 37), (1, "Bijlage 4 Begrippenlijst", 38),
            (1, "Bijlage 5 Afkortingen", 40), (1, "Bijlage 6 Stappenplan terugplaatsing", 41)]
     B.append(("toc", toc))
+    B.append(("pagebreak",))
 
     B.append(("h1", "1 Voorwoord"))
     B.append(("p", "Voor u ligt het ondersteuningsplan 2026–2030 van De Kromme Waarden. Het is het derde plan "
@@ -844,9 +846,10 @@ def doc_zuiderzand_peel():
            (1, "Hoofdstuk 19. Communicatie met scholen en partners", 33),
            (1, "Bijlage A. Scholen en besturen", 33), (1, "Bijlage B. Begrippenlijst", 35),
            (1, "Bijlage C. Afkortingen", 37), (1, "Bijlage D. Meerjarenbegroting (separaat)", 38),
-           (1, "Bijlage E. Profielen van de vestigingen", 39), (1, "Bijlage F. Reglement CAT", 42),
+           (1, "Bijlage E. Profielen van de vestigingen", 39), (1, "Bijlage F. Reglement Commissie Arrangeren en Toelaatbaarheid", 42),
            (1, "Bijlage G. Leerlingenvervoer en huisvesting", 44)]
     B.append(("toc", toc))
+    B.append(("pagebreak",))
 
     B.append(("h1", "Hoofdstuk 1. Inleiding en leeswijzer"))
     B.append(("p", "1.1 Aanleiding. Ingevolge artikel 17a van de Wet op het voortgezet onderwijs (thans "
