@@ -1235,7 +1235,7 @@ def doc_zuiderzand_peel():
                             "biedt een plusprogramma voor hoogbegaafde leerlingen"])
         B.append(("p", f"{s_} ({p_}). Circa {lln} leerlingen. De vestiging {extra}. In 2024–2025 zijn "
                        f"{rnd.randint(0, 9)} arrangementen toegewezen en {rnd.randint(0, 4)} leerlingen "
-                       f"verwezen naar het vso. Contactpersoon: de ondersteuningscoördinator van de vestiging."))
+                       f"verwezen naar het vso."))
     B.append(("h1", "Bijlage F. Reglement Commissie Arrangeren en Toelaatbaarheid"))
     for art in [
         "Artikel 1. Samenstelling. De commissie bestaat uit een voorzitter, ten minste twee orthopedagogen of psychologen en een secretaris. Het bestuur benoemt de leden voor vier jaar; herbenoeming is eenmaal mogelijk.",
@@ -1271,7 +1271,7 @@ def doc_zuiderzand_peel():
          "terugstroom": "Ch. 9: policy (9.1: aims, terugplaatsingsarrangement, proefplaatsing) and procedure (9.2: perspectiefgesprek before 1 Feb of last TLV year, steps, evaluations) plus figures (9.3). Also OPDC return 8.3.",
          "financien": "Par. 15.2 verdeelsystematiek (criteria, no amounts) -> verdeling true. Besteding only as a pie-chart description of 2025 in percentages (15.3) and a meerjarenbegroting that is 'separaat' (bijlage D absent) -> besteding false. Reserves 15.5.",
          "dekkend-aanbod": "Ch. 8 table of bovenschoolse voorzieningen forming the continuum; ch. 10 halfyearly inventory, thuiszitters approach, lacunes with actions; ch. 13 gemeenten.",
-         "resultaten": "Par. 5.2 lists only general ambitions (no numbers; 5.3 explicitly no streefcijfers) -> doelen true; nothing on how results are measured/monitored/reported (no kwaliteitszorg chapter) -> monitoring false.",
+         "resultaten": "Par. 5.2 lists only general ambitions (no numbers; 5.3 explicitly no streefcijfers) -> doelen true; nothing on how results are measured/monitored/reported (no kwaliteitszorg chapter, no jaarverslag of results) -> monitoring false. The terugplaatsing counts in 9.3 belong to terugstroom.monitoring and the halfyearly inventory in 10.1 to dekkend-aanbod (lacunes), not to resultaten.monitoring.",
          "ouders": "Ch. 14: website/ouderpagina, brochure, informatieavonden, onderwijsloket as informatiepunt (14.1); independent Ouder- en Jeugdsteunpunt, Onderwijsconsulenten, vertrouwenspersoon, klachten/geschillen (14.2)."},
         ["manual bold headings (no Word heading styles)",
          "chapter 2 'Wettelijk kader' only enumerates the legal content duties (passing mentions)",
@@ -1348,8 +1348,7 @@ def doc_plassenland():
     B.append(("h2", "3.4 Doorstroom naar het voortgezet onderwijs"))
     B.append(("p", "De overstap naar het voortgezet onderwijs verloopt volgens de POVO-afspraken in de regio. Alle "
                    "leerlingen worden warm overgedragen. Leerlingen uit het sbo en so die uitstromen naar het "
-                   "voortgezet onderwijs krijgen een extra overdrachtsgesprek met de ontvangende school. In 2025 "
-                   "stroomden 38 leerlingen van sbo De Kreek uit naar het vmbo of praktijkonderwijs."))
+                   "voortgezet onderwijs krijgen een extra overdrachtsgesprek met de ontvangende school."))
     B.append(("h1", "4. Financiën"))
     B.append(("p", "De middelen voor ondersteuning worden verdeeld volgens het verdeelmodel dat het algemeen "
                    "bestuur in 2025 heeft vastgesteld. Het model gaat uit van zo veel mogelijk middelen naar de "
@@ -1375,7 +1374,7 @@ def doc_plassenland():
     B.append(("h1", "6. Samenwerking met gemeenten"))
     B.append(("p", "Met de gemeenten Plassendam, Reeuwijk-Zuid en Vinkeveld is afgesproken dat het jeugd- en "
                    "gezinsteam aansluit bij de ondersteuningsteams op de scholen. Leerlingenvervoer en huisvesting "
-                   "zijn taken van de gemeenten; het samenwerkingsverband signaleert knelpunten."))
+                   "zijn taken van de gemeenten."))
     B.append(("h1", "7. Kwaliteit"))
     B.append(("p", "Alle scholen in het samenwerkingsverband hebben van de inspectie het oordeel basiskwaliteit. "
                    "De eindtoetsresultaten van de scholen liggen gemiddeld rond het landelijk gemiddelde. De "
