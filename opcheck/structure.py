@@ -36,6 +36,7 @@ def finalize(doc: Document) -> Document:
     for blocks in by_file.values():
         _mark_toc(blocks)
         _assign_sections_and_zones(blocks)
+        _mark_glossary_runs(blocks)
         _mark_cover(blocks)
     return doc
 
@@ -158,6 +159,34 @@ def _assign_sections_and_zones(blocks: list[Block]) -> None:
             block.section = tuple(t for _, t, _ in stack)
             if stack and block.zone == BODY:
                 block.zone = stack[-1][2]
+
+
+_GLOSSARY_HEADER = re.compile(r"^(begrip|term|afkorting|woord)\w*\b", re.IGNORECASE)
+
+
+def _mark_glossary_runs(blocks: list[Block]) -> None:
+    """A glossary whose title a reader did not take for a heading ("Bijlage: begrippen" as a plain line):
+    everything after such a short title line up to the next heading is glossary. A two-column table
+    headed Begrip/Afkorting is one too. Their words define terms; they do not plan anything."""
+    in_glossary = False
+    for block in blocks:
+        if block.kind == HEADING:
+            in_glossary = False
+            continue
+        if block.zone not in (BODY, ANNEX):
+            continue
+        text = fold(block.text.strip())
+        if block.kind == PARAGRAPH and len(text.split()) <= 6 and len(text) < 60 and _GLOSSARY_TITLE.search(text) \
+                and not text.endswith("."):
+            in_glossary = True
+            block.zone = GLOSSARY
+            continue
+        if in_glossary:
+            block.zone = GLOSSARY
+        elif block.kind == TABLE:
+            rows = block.rows or []
+            if rows and len(rows[0]) == 2 and _GLOSSARY_HEADER.match(fold(rows[0][0] or "")):
+                block.zone = GLOSSARY
 
 
 def _mark_cover(blocks: list[Block]) -> None:
