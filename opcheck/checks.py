@@ -42,7 +42,8 @@ _DEFERRED = re.compile(
     r"|\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"
     r"|\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"
     r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
-    r"|\btot die tijd\b|\bte zijner tijd\b|\bin ontwikkeling\b",
+    r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
+    r"|\btot die tijd\b|\bte zijner tijd\b|\bin ontwikkeling\b|\bvoorlopig\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
@@ -54,7 +55,7 @@ _REFERRAL = re.compile(
     r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
     r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
-    + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b"
+    + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b"
     + r"|\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
     + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
     re.IGNORECASE)
@@ -83,6 +84,7 @@ class Passage:
     referral: bool = False
     vague: bool = False
     question: bool = False
+    recital: bool = False     # repeats what the law asks of a plan
     annex_refs: tuple[str, ...] = ()
 
 
@@ -179,7 +181,7 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
 _REFERRAL_KEYS = ("geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
@@ -196,8 +198,8 @@ _FUTURE = re.compile(
 _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking)\b"
-    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten)\b[^.]{0,80}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
-    r"|\b(werk|werkt|werken|stel|stelt|stellen)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,60}\b(uit|op|vast)\b", re.IGNORECASE)
+    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
+    r"|\b(werk|werkt|werken|stel|stelt|stellen)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b", re.IGNORECASE)
 
 
@@ -211,6 +213,11 @@ def _future_policy(text: str) -> bool:
 
 _VAGUE_KEYS = ("stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
                "bekeken", "vermogen", "maatwerk")
+
+
+def _is_recital(text: str) -> bool:
+    low = text.lower()
+    return ("wet" in low or "artikel" in low or "art." in low or "moet" in low or "dient" in low) and bool(_LEGAL_RECITAL.search(text))
 
 
 def _is_vague(text: str) -> bool:
@@ -235,7 +242,12 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|over dit plan|over dit document|visie|missie|kernwaarden|"
-                       r"aanleiding|ten geleide|inleiding en leeswijzer)\b", re.IGNORECASE)
+                       r"aanleiding|ten geleide|inleiding en leeswijzer|wettelijk\w* kader\w*|wet- en regelgeving|"
+                       r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht))\b", re.IGNORECASE)
+# Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
+_LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
+                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|eist|beschrijft)\b"
+                            r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
 
@@ -265,7 +277,7 @@ def _make_passage(text: str, block: Block, h_window: frozenset, h_context: froze
         text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
         deferred=deferred, referral=annex_title or len(annex_refs) >= 2 or _is_referral(stripped)
         or _is_reading_guide(stripped),
-        vague=_is_vague(stripped), question=stripped.endswith("?"),
+        vague=_is_vague(stripped), question=stripped.endswith("?"), recital=_is_recital(stripped),
         annex_refs=annex_refs)
 
 
@@ -291,7 +303,7 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
 
 
 def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
-    if p.deferred or p.question or p.preamble:
+    if p.deferred or p.question or p.recital or p.preamble:
         return False
     if p.vague and not criterion.vague_counts:
         return False
