@@ -56,6 +56,7 @@ _REFERRAL = re.compile(
     r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
     + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b"
+    + r"|\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"
     + r"|\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
     + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
     re.IGNORECASE)
@@ -85,6 +86,7 @@ class Passage:
     vague: bool = False
     question: bool = False
     recital: bool = False     # repeats what the law asks of a plan
+    refers_back: bool = False # opens with "Dat", "Dit", "Daarbij", ...: continues the sentence before
     annex_refs: tuple[str, ...] = ()
 
 
@@ -215,6 +217,9 @@ _VAGUE_KEYS = ("stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen 
                "bekeken", "vermogen", "maatwerk")
 
 
+_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w+|hier\w+|zo'?n?|zij|hij|het gaat om)\b", re.IGNORECASE)
+
+
 def _is_recital(text: str) -> bool:
     low = text.lower()
     return ("wet" in low or "artikel" in low or "art." in low or "moet" in low or "dient" in low) and bool(_LEGAL_RECITAL.search(text))
@@ -278,6 +283,7 @@ def _make_passage(text: str, block: Block, h_window: frozenset, h_context: froze
         deferred=deferred, referral=annex_title or len(annex_refs) >= 2 or _is_referral(stripped)
         or _is_reading_guide(stripped),
         vague=_is_vague(stripped), question=stripped.endswith("?"), recital=_is_recital(stripped),
+        refers_back=bool(_REFERS_BACK.match(stripped)),
         annex_refs=annex_refs)
 
 
@@ -296,9 +302,10 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
             return False
     elif not _in_element_context(p, element):
         return False
-    # A list item is one thought even when it runs over two sentences ("Extra hulp op de eigen school. Dat heet
-    # een arrangement."): its sentences are read together. Elsewhere all required groups stand in one sentence.
-    target = p.h_context | p.h_window if p.block.kind == LIST_ITEM else p.h_window
+    # A thought runs over two sentences when the second points back ("Alle scholen spraken af wat elke school
+    # biedt. Dat noemen we de basisondersteuning.") or within one list item: read those together. Elsewhere all
+    # required groups stand in one sentence.
+    target = p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.refers_back) else p.h_window
     return all(group.hit(target) for group in pattern.require)
 
 
