@@ -52,7 +52,7 @@ _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|handboek\w*|notitie|document\w
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document)")
 _REFERRAL = re.compile(
     r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
-    r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
+    r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
     r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
     + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b"
@@ -186,7 +186,7 @@ def build_passages(doc: Document) -> _Index:
 _DEFERRED_KEYS = ("voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
-_REFERRAL_KEYS = ("geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
+_REFERRAL_KEYS = ("vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
                   "verwezen", "te vinden", "lezen", "download", "vermeld", "bijlage", "website", "handboek", "www")
 
 

@@ -1108,6 +1108,7 @@ class _DocxReader:
                 else:
                     it.level = manual[0]
                     heading_sizes.append(size)
+        self._plain_numbered_chapters(items)
         # Weak candidates (bold or larger, no number pattern): level by the rank of their font size among
         # the sizes manual headings use at least twice (a one-off huge cover title does not shift levels).
         if candidates:
@@ -1123,6 +1124,30 @@ class _DocxReader:
                 else:
                     level = 1 + sum(1 for r in ranked if r > s)
                 it.level = min(level, 4)
+
+    def _plain_numbered_chapters(self, items: list[_Item]) -> None:
+        """Plain (not bold, not larger) "4. Financiën" lines are chapter headings when the document numbers
+        its sections "3.1", "3.2" ... and the line is no item of a numbered list (its neighbours are no
+        numbered lines too)."""
+        chapters = {int(it.manual[1].split(".")[0]) for it in items
+                    if it.manual and it.manual[1] and "." in it.manual[1].strip(".")}
+        paras = [it for it in items if it.kind == "p" and it.zone == BODY]
+        for i, it in enumerate(paras):
+            if it.level or it.manual or it.style_level or it.numbering or it.bullet or it.textbox or it.tocline:
+                continue
+            m = _SINGLE_NUM.match(it.text)
+            words = it.text.split()
+            if not m or len(words) > 8 or it.text[-1:] in ".,;:" or not m.group(2)[:1].isupper():
+                continue
+            number = int(m.group(1))
+            if not chapters or not any(0 <= number - c <= 2 or abs(number - c) <= 1 for c in chapters):
+                continue
+            neighbours = [paras[j] for j in (i - 1, i + 1) if 0 <= j < len(paras)]
+            if any(_SINGLE_NUM.match(n.text) and len(n.text.split()) <= 8 and not n.manual for n in neighbours):
+                continue
+            it.manual = (1, m.group(1), m.group(2))
+            it.level = 1
+            chapters.add(number)
 
     def _to_block(self, it: _Item) -> Block:
         common = dict(file=self.shown, page=it.page, zone=it.zone, style=it.style, bold=it.bold, font_size=it.size)
