@@ -43,6 +43,7 @@ _DEFERRED = re.compile(
     r"|\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"
     r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
     r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
+    r"|\b(richt|richten)\b[^.]{0,120}\bin\s*[.!]?\s*$|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
     r"|\btot die tijd\b|\bte zijner tijd\b|\bin ontwikkeling\b|\bvoorlopig\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
@@ -66,7 +67,8 @@ _VAGUE = re.compile(
     r"\b(we|wij|zij|het swv|het samenwerkingsverband) (streven|streeft) (ernaar|naar)\b|\bzo ?veel mogelijk\b|\bwaar mogelijk\b|"
     r"\bin principe\b|\bindien nodig\b|\bop hoofdlijnen\b|\bde scholen bepalen zelf\b|\b(we|wij) zetten in op\b|"
     r"\b(we|wij) gaan onderzoeken\b|\bwaar nodig\b|\bin overleg wordt bekeken\b|\bzo (laag|hoog|snel|veel|goed|klein|kort|dicht bij huis) mogelijk\b|"
-    r"\b(we|wij) (willen|hopen|proberen)\b[^.]{0,40}\bmogelijk\b|\bnaar vermogen\b|\bmaatwerk\b(?![^.]{0,60}\b(criteri|voorwaarde))",
+    r"\b(we|wij) (willen|hopen|proberen)\b[^.]{0,40}\bmogelijk\b|\bnaar vermogen\b|\bmaatwerk\b(?![^.]{0,60}\b(criteri|voorwaarde))|"
+    r"\b(een |een belangrijk )?(aandachtspunt|punt van aandacht|punt van zorg)\b|\b(verdient|vraagt|vragen|verdienen) (extra |blijvend )?aandacht\b",
     re.IGNORECASE)
 
 
@@ -183,7 +185,7 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
 _REFERRAL_KEYS = ("vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
@@ -213,7 +215,7 @@ def _future_policy(text: str) -> bool:
     return year is None or int(year) >= _THIS_YEAR - 1
 
 
-_VAGUE_KEYS = ("stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
+_VAGUE_KEYS = ("aandacht", "zorg", "stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
                "bekeken", "vermogen", "maatwerk")
 
 
