@@ -44,7 +44,7 @@ _DEFERRED = re.compile(
     r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
     r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
     r"|\b(richt|richten)\b[^.]{0,120}\bin\s*[.!]?\s*$|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
-    r"|\btot die tijd\b|\bte zijner tijd\b|\bin ontwikkeling\b|\bvoorlopig\b",
+    r"|\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
@@ -59,6 +59,8 @@ _REFERRAL = re.compile(
     + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b"
     + r"|\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"
     + r"|\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
+    + r"|\b(ongewijzigd|onveranderd|gelijk gebleven|blijft gelijk|blijven gelijk|niet gewijzigd|hetzelfde gebleven)\b[^.]{0,80}"
+      r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
     + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
     re.IGNORECASE)
 _ANNEX_TITLE_REF = re.compile(r"^\W*(bijlage|appendix)\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
@@ -185,10 +187,10 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("voorbereiding", "richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
-_REFERRAL_KEYS = ("vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
+_REFERRAL_KEYS = ("gewijzigd", "onveranderd", "gelijk", "hetzelfde", "vorige", "eerdere", "vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
                   "verwezen", "te vinden", "lezen", "download", "vermeld", "bijlage", "website", "handboek", "www")
 
 
@@ -391,7 +393,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     ids = index.candidates(element.scope) if element.scope else set()
     if element.headings:
         ids |= index.heading_candidates(element.headings)
-    owners: dict[frozenset, list[Element]] = {}
+    owners: dict[tuple, list[Element]] = {}
     out = []
     for p in index.passages:
         if id(p) in ids and _in_element_context(p, element) and not _owned_by_other(p, element, others, owners):
@@ -400,15 +402,18 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
 
 
 def _owned_by_other(p: Passage, element: Element, others: list[Element],
-                    owners: dict[frozenset, list[Element]] | None = None) -> bool:
+                    owners: dict[tuple, list[Element]] | None = None) -> bool:
     """Topic competition: a sentence under another element's heading that also speaks that element's
     language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
     an admission procedure), unless this element's own heading is there too."""
-    found = owners.get(p.h_near) if owners is not None else None
+    key = (p.h_near, p.h_headings)
+    found = owners.get(key) if owners is not None else None
     if found is None:
-        found = [o for o in others if o.headings and o.headings.hit(p.h_near)]
+        # the nearest heading decides; a neutral one ("5.2 Procedure") defers to the chapter above it
+        found = [o for o in others if o.headings and o.headings.hit(p.h_near)] or \
+                [o for o in others if o.headings and o.headings.hit(p.h_headings)]
         if owners is not None:
-            owners[p.h_near] = found
+            owners[key] = found
     if not found or element in found:
         return False
     return any(o.scope and o.scope.hit(p.h_window) for o in found)
