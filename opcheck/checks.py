@@ -265,6 +265,7 @@ def _is_preamble_heading(heading: str) -> bool:
     return bool(_PREAMBLE.search(text)) and not _NOT_PREAMBLE.search(text)
 
 
+_WEB = re.compile(r"\b(website|site|webpagina|ouderpagina|ouderportaal|www\.\S+|\S+\.nl)\b", re.IGNORECASE)
 _CHAPTER_REF = re.compile(r"\b(hoofdstuk|paragraaf|§)\s*\d+", re.IGNORECASE)
 _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s+(gaat|gaan|beschrijft|beschrijven|behandelt|bevat|staat|staan|over|komt|komen|wordt|worden)\b",
                             re.IGNORECASE)
@@ -318,8 +319,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False
     if p.vague and not criterion.vague_counts:
         return False
-    if p.referral and (not criterion.allow_referral or p.annex_refs) and len(p.text.split()) <= REFERRAL_MAX_WORDS:
-        return False   # allow_referral covers "on our website" for parents' information, never an annex
+    if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)) \
+            and len(p.text.split()) <= REFERRAL_MAX_WORDS:
+        return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
     if criterion.exclude:
         if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
             return False
@@ -391,18 +393,22 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
 def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
     # Candidates from the inverted indexes: passages naming a scope term, or under a heading cue.
     ids = index.candidates(element.scope) if element.scope else set()
-    if element.headings:
-        ids |= index.heading_candidates(element.headings)
+    heading_ids = index.heading_candidates(element.headings) if element.headings else set()
+    ids |= heading_ids
+    # An element with a chapter of its own is expected to be addressed there: a mention under another
+    # element's heading is then a passing mention (when it has no chapter, content elsewhere counts).
+    own_chapter = any(id(p) in heading_ids and element.headings.hit(p.h_near) for p in index.passages)
     owners: dict[tuple, list[Element]] = {}
     out = []
     for p in index.passages:
-        if id(p) in ids and _in_element_context(p, element) and not _owned_by_other(p, element, others, owners):
+        if id(p) in ids and _in_element_context(p, element) and not _owned_by_other(p, element, others, owners,
+                                                                                    strict=own_chapter):
             out.append(p)
     return out
 
 
 def _owned_by_other(p: Passage, element: Element, others: list[Element],
-                    owners: dict[tuple, list[Element]] | None = None) -> bool:
+                    owners: dict[tuple, list[Element]] | None = None, strict: bool = False) -> bool:
     """Topic competition: a sentence under another element's heading that also speaks that element's
     language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
     an admission procedure), unless this element's own heading is there too."""
@@ -416,7 +422,7 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
             owners[key] = found
     if not found or element in found:
         return False
-    return any(o.scope and o.scope.hit(p.h_window) for o in found)
+    return strict or any(o.scope and o.scope.hit(p.h_window) for o in found)
 
 
 def evaluate_element(element: Element, index: _Index, lang: str, unreadable: bool,
