@@ -16,7 +16,8 @@ from opcheck.cli import app
 from opcheck.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]
-TEXT_PLAN = REPO / "tests" / "fixtures" / "text" / "plan.txt"
+# plan.txt from the text fixtures, with a full return chapter so that one element is present for certain
+TEXT_PLAN = REPO / "tests" / "fixtures" / "config" / "plan.txt"
 CLEAN_ENV = {"NO_COLOR": None, "FORCE_COLOR": None, "GITHUB_STEP_SUMMARY": None, "OPCHECK_PASSWORD": None}
 
 
