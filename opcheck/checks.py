@@ -48,7 +48,7 @@ _DEFERRED = re.compile(
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
-_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w*|"
+_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w*|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document)")
 _REFERRAL = re.compile(
@@ -58,6 +58,8 @@ _REFERRAL = re.compile(
     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
     + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b"
     + r"|\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"
+    + r"|\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN
+    + r"|\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
     + r"|\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
     + r"|\b(ongewijzigd|onveranderd|gelijk gebleven|blijft gelijk|blijven gelijk|niet gewijzigd|hetzelfde gebleven)\b[^.]{0,80}"
       r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
@@ -190,7 +192,7 @@ def build_passages(doc: Document) -> _Index:
 _DEFERRED_KEYS = ("voorbereiding", "richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
-_REFERRAL_KEYS = ("gewijzigd", "onveranderd", "gelijk", "hetzelfde", "vorige", "eerdere", "vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
+_REFERRAL_KEYS = ("leest", "lees ", "pagina", "afzonderlijk", "apart", "gewijzigd", "onveranderd", "gelijk", "hetzelfde", "vorige", "eerdere", "vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
                   "verwezen", "te vinden", "lezen", "download", "vermeld", "bijlage", "website", "handboek", "www")
 
 
