@@ -57,9 +57,6 @@ class Criterion:
     allow_referral: bool = False
     vague_counts: bool = False       # aims and policy may be vague and still address the criterion
     min_passages: int = 1
-    headings_suffice: bool = False   # a section titled for this criterion (with real body text) counts
-    headings: TermSet | None = None
-    concrete: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -235,10 +232,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 exclude=_termset(path, node, cwhere + ["exclude"], rc.get("exclude")),
                 legal=bool(rc.get("legal", False)), allow_referral=bool(rc.get("allow_referral", False)),
                 vague_counts=bool(rc.get("vague_counts", False)),
-                min_passages=int(rc.get("min_passages", 1)),
-                headings=_termset(path, node, cwhere + ["headings"], rc.get("headings")),
-                headings_suffice=bool(rc.get("headings_suffice", False)),
-                concrete=list(rc.get("concrete", []))))
+                min_passages=int(rc.get("min_passages", 1))))
         required = CANONICAL_CORE.get(raw["id"])
         if required and not data.get("extended"):
             core = {c.id for c in criteria if c.tier == "core"}

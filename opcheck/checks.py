@@ -100,7 +100,6 @@ class Passage:
 class _Index:
     passages: list[Passage]
     annexes_present: set[str]
-    blocks_by_section: dict[tuple[str, ...], list[Block]] = field(default_factory=dict)
     matcher: Matcher | None = None
     by_term: dict[int, list[Passage]] = field(default_factory=dict)
 
@@ -130,7 +129,6 @@ def build_passages(doc: Document) -> _Index:
     hits = matcher.hits
     passages: list[Passage] = []
     annexes: set[str] = set()
-    by_section: dict[tuple[str, ...], list[Block]] = {}
     lead_in: dict[str, tuple[str, frozenset]] = {}   # per file: last sentence before a list, and its hits
     for block in doc.blocks:
         if block.kind == HEADING:
@@ -140,7 +138,6 @@ def build_passages(doc: Document) -> _Index:
             continue
         if block.zone not in EVIDENCE_ZONES or not block.text.strip():
             continue
-        by_section.setdefault(block.section, []).append(block)
         h_headings = hits(match_text(fold_keep_case(" / ".join(block.section))))
         h_near = hits(match_text(fold_keep_case(block.section[-1]))) if block.section else frozenset()
         preamble = bool(block.section) and _is_preamble_heading(block.section[-1])
@@ -185,7 +182,7 @@ def build_passages(doc: Document) -> _Index:
             by_term.setdefault(term_id, []).append(p)
         for term_id in p.h_headings:
             by_heading_term.setdefault(term_id, []).append(p)
-    return _Index(passages, annexes, by_section, matcher, by_term, by_heading_term)
+    return _Index(passages, annexes, matcher, by_term, by_heading_term)
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
@@ -346,24 +343,6 @@ def _rank(p: Passage, element: Element) -> tuple:
     return (not own, p.vague, -min(len(p.text), 300) // 60)
 
 
-def _heading_section_hits(criterion: Criterion, index: _Index) -> list[Passage]:
-    """A section whose heading names the criterion and whose body says something real."""
-    if not (criterion.headings_suffice and criterion.headings):
-        return []
-    hits: list[Passage] = []
-    by_block_section: dict[tuple[str, ...], list[Passage]] = {}
-    for p in index.passages:
-        by_block_section.setdefault(p.block.section, []).append(p)
-    for section, passages in by_block_section.items():
-        if not section or not criterion.headings.hit(passages[0].h_near):
-            continue
-        substantive = [p for p in passages if not p.deferred and not p.referral and len(p.text.split()) >= 6]
-        words = sum(len(p.text.split()) for p in substantive)
-        if len(substantive) >= 2 and words >= 35:
-            hits.extend(substantive[:MAX_EVIDENCE])
-    return hits
-
-
 def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                        in_context: list[Passage] | None = None) -> CriterionResult:
     if in_context is None:
@@ -382,9 +361,6 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 if not all(group.hit(p.h_window) for group in pattern.require):
                     spread.add(id(p))
     matched = list({id(p): p for p in matched}.values())
-    if len(matched) < criterion.min_passages:
-        seen = {id(p) for p in matched}
-        matched.extend(p for p in _heading_section_hits(criterion, index) if id(p) not in seen)
     met = len(matched) >= criterion.min_passages
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))
@@ -393,6 +369,8 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
 
 
 def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
+    if not element.scope and not element.headings:
+        return list(index.passages)   # a user's checklist without scope terms: its patterns alone decide
     # Candidates from the inverted indexes: passages naming a scope term, or under a heading cue.
     ids = index.candidates(element.scope) if element.scope else set()
     heading_ids = index.heading_candidates(element.headings) if element.headings else set()
