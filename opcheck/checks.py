@@ -43,7 +43,7 @@ _DEFERRED = re.compile(
     r"|\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"
     r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
     r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
-    r"|\b(richt|richten)\b[^.]{0,120}\bin\s*[.!]?\s*$|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
+    r"|\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
     r"|\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
@@ -160,6 +160,8 @@ def build_passages(doc: Document) -> _Index:
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
         lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
+        if lead and (_is_deferred(lead) or _is_referral(lead)):
+            h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
         joins_lead = lead.rstrip().endswith(":")
         h_previous = h_lead
         previous_text = lead
@@ -170,6 +172,10 @@ def build_passages(doc: Document) -> _Index:
             passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near)
             passage.preamble = preamble
             passage.previous = previous_text
+            if passage.refers_back and passages and passages[-1].block is block:
+                # "Dat jaarplan verschijnt later." continues a deferring or referring sentence
+                passage.deferred = passage.deferred or passages[-1].deferred
+                passage.referral = passage.referral or passages[-1].referral
             passages.append(passage)
             h_previous = h_sentence
             previous_text = sentence
@@ -186,7 +192,7 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("voorbereiding", "richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("zodra", "voorbereiding", "richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
 _REFERRAL_KEYS = ("leest", "lees ", "pagina", "afzonderlijk", "apart", "gewijzigd", "onveranderd", "gelijk", "hetzelfde", "vorige", "eerdere", "vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
@@ -202,7 +208,7 @@ _FUTURE = re.compile(
     r"|\b(later|binnenkort|op termijn)\b", re.IGNORECASE)
 _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
-    r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking)\b"
+    r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt)\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b", re.IGNORECASE)
@@ -318,8 +324,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False
     if p.vague and not criterion.vague_counts:
         return False
-    if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)) \
-            and len(p.text.split()) <= REFERRAL_MAX_WORDS:
+    if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
+                       or len(p.text.split()) < 6) and len(p.text.split()) <= REFERRAL_MAX_WORDS:
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
     if criterion.exclude:
         if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
