@@ -234,21 +234,30 @@ def _is_recital(text: str) -> bool:
     return ("wet" in low or "artikel" in low or "art." in low or "moet" in low or "dient" in low) and bool(_LEGAL_RECITAL.search(text))
 
 
+def _keys(words) -> re.Pattern:
+    """One literal scan for a pre-check (cheaper than a Python loop over the words)."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
+_DEFERRED_KEY_RE = _keys(_DEFERRED_KEYS)
+_REFERRAL_KEY_RE = _keys(_REFERRAL_KEYS)
+_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe")
+
+
 def _is_vague(text: str) -> bool:
-    low = text.lower()
-    return any(k in low for k in _VAGUE_KEYS) and bool(_VAGUE.search(text))
+    return _VAGUE_KEY_RE.search(text.lower()) is not None and bool(_VAGUE.search(text))
 
 
 def _is_deferred(text: str) -> bool:
     low = text.lower()
-    if not any(k in low for k in _DEFERRED_KEYS) and not any(ch.isdigit() for ch in low):
-        return False
-    return bool(_DEFERRED.search(text)) or bool(_PLACEHOLDER_ONLY.match(text)) or _future_policy(text)
+    if _DEFERRED_KEY_RE.search(low) and (_DEFERRED.search(text) or _PLACEHOLDER_ONLY.match(text)):
+        return True
+    return _FUTURE_HINT.search(low) is not None and _future_policy(text)
 
 
 def _is_referral(text: str) -> bool:
-    low = text.lower()
-    return any(k in low for k in _REFERRAL_KEYS) and bool(_REFERRAL.search(text))
+    return _REFERRAL_KEY_RE.search(text.lower()) is not None and bool(_REFERRAL.search(text))
 
 
 # A planning table ("Onderwerp | Eigenaar | Gereed") lists work still to be done: its rows address nothing yet.
