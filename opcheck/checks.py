@@ -127,6 +127,7 @@ def _section_label(block: Block) -> str:
 def build_passages(doc: Document) -> _Index:
     matcher = Matcher()
     hits = matcher.hits
+    flags_cache: dict[str, tuple] = {}
     passages: list[Passage] = []
     annexes: set[str] = set()
     lead_in: dict[str, tuple[str, frozenset]] = {}   # per file: last sentence before a list, and its hits
@@ -151,7 +152,7 @@ def build_passages(doc: Document) -> _Index:
                     continue
                 h_row = hits(match_text(fold_keep_case(row_text)))
                 h_window = h_row if r == 0 else h_row | h_header
-                passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near)
+                passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
                 passage.deferred = passage.deferred or (agenda and r > 0)
                 passage.preamble = preamble
                 passages.append(passage)
@@ -169,7 +170,7 @@ def build_passages(doc: Document) -> _Index:
             h_sentence = hits(match_text(fold_keep_case(sentence)))
             h_window = h_sentence | h_lead if joins_lead else h_sentence
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
-            passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near)
+            passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near, flags_cache)
             passage.preamble = preamble
             passage.previous = previous_text
             if passage.refers_back and passages and passages[-1].block is block:
@@ -291,19 +292,29 @@ def _is_reading_guide(text: str) -> bool:
 
 
 def _make_passage(text: str, block: Block, h_window: frozenset, h_context: frozenset, h_headings: frozenset,
-                  h_near: frozenset) -> Passage:
+                  h_near: frozenset, flags_cache: dict | None = None) -> Passage:
     stripped = text.strip()
-    deferred = _is_deferred(stripped)
+    flags = flags_cache.get(stripped) if flags_cache is not None else None
+    if flags is None:
+        flags = _text_flags(stripped)
+        if flags_cache is not None:
+            flags_cache[stripped] = flags
+    deferred, referral, vague, question, recital, refers_back, annex_refs = flags
+    return Passage(
+        text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
+        deferred=deferred, referral=referral, vague=vague, question=question, recital=recital,
+        refers_back=refers_back, annex_refs=annex_refs)
+
+
+def _text_flags(stripped: str) -> tuple:
+    """What a sentence does besides its content (defer, refer, hedge, ask, recite). build_passages caches it
+    per document, because plans repeat sentences (list lead-ins, table headers, boilerplate)."""
     has_annex = "ijlage" in stripped or "ppendix" in stripped
     annex_refs = tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)) if has_annex else ()
     annex_title = has_annex and bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
-    return Passage(
-        text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
-        deferred=deferred, referral=annex_title or len(annex_refs) >= 2 or _is_referral(stripped)
-        or _is_reading_guide(stripped),
-        vague=_is_vague(stripped), question=stripped.endswith("?"), recital=_is_recital(stripped),
-        refers_back=bool(_REFERS_BACK.match(stripped)),
-        annex_refs=annex_refs)
+    referral = (annex_title or len(annex_refs) >= 2 or _is_referral(stripped) or _is_reading_guide(stripped))
+    return (_is_deferred(stripped), referral, _is_vague(stripped), stripped.endswith("?"), _is_recital(stripped),
+            bool(_REFERS_BACK.match(stripped)), annex_refs)
 
 
 def _in_element_context(p: Passage, element: Element) -> bool:
