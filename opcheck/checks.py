@@ -206,7 +206,8 @@ _FUTURE = re.compile(
     r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|nieuwe)\s+"
     r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
     r"|\b(in|voor|vóór|uiterlijk|eind|begin|medio)\s+(het\s+)?(schooljaar\s+|voorjaar\s+|najaar\s+|kalenderjaar\s+)?(20\d\d)\b"
-    r"|\b(later|binnenkort|op termijn)\b", re.IGNORECASE)
+    r"|\b(later|binnenkort|op termijn)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
+    re.IGNORECASE)
 _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt)\b"
@@ -413,6 +414,19 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     return out
 
 
+def _best_owners(elements: list[Element], hits: frozenset) -> list[Element]:
+    """Elements whose heading cues occur in the heading; when several do, the most specific cue wins
+    ("Als de TLV afloopt" is about return, though "TLV" alone would point at admission)."""
+    scored = []
+    for e in elements:
+        if e.headings and e.headings.hit(hits):
+            scored.append((max(len(t.parts) for t in e.headings.terms if t.id in hits), e))
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    return [e for score, e in scored if score == best]
+
+
 def _owned_by_other(p: Passage, element: Element, others: list[Element],
                     owners: dict[tuple, list[Element]] | None = None, strict: bool = False) -> bool:
     """Topic competition: a sentence under another element's heading that also speaks that element's
@@ -422,8 +436,7 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
     found = owners.get(key) if owners is not None else None
     if found is None:
         # the nearest heading decides; a neutral one ("5.2 Procedure") defers to the chapter above it
-        found = [o for o in others if o.headings and o.headings.hit(p.h_near)] or \
-                [o for o in others if o.headings and o.headings.hit(p.h_headings)]
+        found = _best_owners(others, p.h_near) or _best_owners(others, p.h_headings)
         if owners is not None:
             owners[key] = found
     if not found or element in found:

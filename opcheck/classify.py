@@ -27,7 +27,8 @@ _TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarve
 # ("Evaluatie van het ondersteuningsplan 2022-2026", "Jaarplan 2026 bij het ondersteuningsplan").
 _OTHER_TITLE = re.compile(r"^\W*(jaarplan|jaarverslag|jaarrekening|bestuursverslag|jaardocument|evaluatie\w*|tussenevaluatie|"
                           r"zelfevaluatie|eindevaluatie|begroting|meerjarenbegroting|schoolgids|schoolplan|"
-                          r"(school)?ondersteuningsprofiel|zorgplan|handboek|notitie|verslag|rapportage|monitor)\b")
+                          r"(school)?ondersteuningsprofiel|zorgplan|handboek|notitie|verslag|rapportage|monitor|"
+                          r"ontwikkelingsperspectief\w*|opp|groeidocument|handelingsplan|leerlingdossier)\b")
 
 
 @dataclass
@@ -97,7 +98,7 @@ def classify(doc: Document) -> Classification:
     if words < 150:
         looks = False
         say(f"Het document bevat weinig leesbare tekst ({words} woorden).", f"The document has little readable text ({words} words).")
-    if plan_word == 0 and swv < 5:
+    if plan_word == 0 and swv < 20:
         looks = False
         say("Het woord 'ondersteuningsplan' en kenmerken van een samenwerkingsverband ontbreken.",
             "The word 'ondersteuningsplan' and markers of a samenwerkingsverband are absent.")
