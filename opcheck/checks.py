@@ -44,6 +44,8 @@ _DEFERRED = re.compile(
     r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
     r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
     r"|\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
+    r"|\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"
+    r"|\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"
     r"|\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b",
     re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
@@ -193,7 +195,7 @@ def build_passages(doc: Document) -> _Index:
 
 
 # Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("zodra", "voorbereiding", "richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
+_DEFERRED_KEYS = ("zal", "zullen", "momenteel", "moment", "zodra", "voorbereiding", "richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
                   "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
                   "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
 _REFERRAL_KEYS = ("leest", "lees ", "pagina", "afzonderlijk", "apart", "gewijzigd", "onveranderd", "gelijk", "hetzelfde", "vorige", "eerdere", "vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
@@ -203,9 +205,10 @@ _REFERRAL_KEYS = ("leest", "lees ", "pagina", "afzonderlijk", "apart", "gewijzig
 # Policy still to be made: a policy-making verb together with a moment in the future
 # ("wordt in schooljaar 2026-2027 herzien", "werken wij in het eerste planjaar uit", "stelt in 2027 een plan op").
 _FUTURE = re.compile(
+    r"\bin de (eerste|tweede) helft\b|"
     r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|nieuwe)\s+"
     r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
-    r"|\b(in|voor|vóór|uiterlijk|eind|begin|medio)\s+(het\s+)?(schooljaar\s+|voorjaar\s+|najaar\s+|kalenderjaar\s+)?(20\d\d)\b"
+    r"|\b(in|voor|vóór|uiterlijk|eind|begin|medio)\s+(het\s+)?(schooljaar\s+|voorjaar\s+|najaar\s+|kalenderjaar\s+)?(?P<year>20\d\d)\b"
     r"|\b(later|binnenkort|op termijn)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
@@ -220,7 +223,7 @@ def _future_policy(text: str) -> bool:
     m = _FUTURE.search(text)
     if not m or _PAST.search(text) or not _POLICY_VERB.search(text):
         return False
-    year = m.group(9) if m.lastindex and m.lastindex >= 9 else None
+    year = m.group("year")
     return year is None or int(year) >= _THIS_YEAR - 1
 
 

@@ -13,7 +13,7 @@ from opcheck.text import fold
 
 _TOC_TITLE = re.compile(r"^(inhoud|inhoudsopgave|inhoudstafel|inhoudsindex|table of contents|contents)\b\W*$")
 _GLOSSARY_TITLE = re.compile(
-    r"\b(begrippenlijst|begrippen|verklarende woordenlijst|woordenlijst|woordenboek|afkortingen(lijst)?"
+    r"\b(begrippenlijst|begrippen|begripsbepaling(en)?|begripsomschrijving(en)?|verklarende woordenlijst|woordenlijst|woordenboek|afkortingen(lijst)?"
     r"|lijst (van|met) (afkortingen|begrippen)|gebruikte afkortingen|glossary|definities|termen en afkortingen)\b")
 _ANNEX_TITLE = re.compile(r"^(bijlage|bijlagen|appendix|annex)\b")
 # "3.2 Toelaatbaarheid ........ 12", "Financien 23", "4 Terugplaatsing\t17"
