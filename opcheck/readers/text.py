@@ -280,8 +280,12 @@ _MD_INLINE = [
 ]
 
 
-def _drop_comments(text: str) -> str:
-    """Remove <!-- ... --> in one linear pass (a lazy regex rescans the rest for every unclosed opener)."""
+def _drop_comments(text: str, keep_lines: bool = False) -> str:
+    """Remove <!-- ... --> in one linear pass with str.find (a lazy regex rescans the rest of the text for
+    every unclosed "<!--", which is quadratic on hostile input). keep_lines leaves the comment's newlines,
+    so line numbers stay right."""
+    if "<!--" not in text:
+        return text
     out = []
     pos = 0
     while True:
@@ -292,14 +296,15 @@ def _drop_comments(text: str) -> str:
         if end < 0:
             break
         out.append(text[pos:start])
+        if keep_lines:
+            out.append("\n" * text.count("\n", start, end))
         pos = end + 3
     out.append(text[pos:])
     return "".join(out)
 
 
 def strip_inline(text: str) -> str:
-    if "<!--" in text:
-        text = _drop_comments(text)
+    text = _drop_comments(text)
     for pattern, repl in _MD_INLINE:
         text = pattern.sub(repl, text)
     if "&" in text:
@@ -366,29 +371,6 @@ def _strip_atx_tail(content: str) -> str:
     return content
 
 
-def _blank_comments(text: str) -> str:
-    """Drop HTML comments but keep their newlines so line numbers stay right.
-
-    One linear pass with str.find: the lazy regex rescans the rest of the text for every unclosed
-    "<!--", which is quadratic on hostile input."""
-    if "<!--" not in text:
-        return text
-    out = []
-    pos = 0
-    while True:
-        start = text.find("<!--", pos)
-        if start < 0:
-            break
-        end = text.find("-->", start + 4)
-        if end < 0:
-            break
-        out.append(text[pos:start])
-        out.append("\n" * text.count("\n", start, end))
-        pos = end + 3
-    out.append(text[pos:])
-    return "".join(out)
-
-
 def _split_cells(line: str) -> list[str]:
     s = line.strip()
     if s.startswith("|"):
@@ -400,7 +382,7 @@ def _split_cells(line: str) -> list[str]:
 
 def parse_markdown(text: str, file: str) -> tuple[list[Block], str | None]:
     b = _Builder(file)
-    lines = _blank_comments(text).split("\n")
+    lines = _drop_comments(text, keep_lines=True).split("\n")
     n = len(lines)
     title: str | None = None
     i = 0
