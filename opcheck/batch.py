@@ -194,14 +194,6 @@ def collect_plans(paths: list[Path], plan_per_folder: bool = False, exclude: lis
 # Cache
 # --------------------------------------------------------------------------------------------------
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def checklist_fingerprint(options: BatchOptions) -> str:
     """Changes whenever a checklist that could be used changes (bundled ones, or the given paths)."""
     from opcheck.checklist import checklist_dir
@@ -221,10 +213,11 @@ def checklist_fingerprint(options: BatchOptions) -> str:
 
 def cache_key(plan: Plan, options: BatchOptions, fingerprint: str) -> str | None:
     """sha256 over the plan's file contents + opcheck version + checklists + options; None if unreadable."""
+    from opcheck.readers import sha256_of
     try:
         if not all(stat.S_ISREG(p.stat().st_mode) for p in plan.files):
             return None   # never read a FIFO or device here: the parent must not block
-        hashes = [_sha256_file(p) for p in plan.files]
+        hashes = [sha256_of(p) for p in plan.files]
     except OSError:
         return None
     payload = {"cache": CACHE_SCHEMA, "version": __version__, "files": hashes, "checklists": fingerprint,
