@@ -163,7 +163,8 @@ def build_passages(doc: Document) -> _Index:
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
         lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
-        if lead and (_is_deferred(lead) or _is_referral(lead)):
+        lead_flags = flags_cache.get(lead.strip()) if lead else None   # the lead-in was checked as a passage
+        if lead and any((lead_flags or _text_flags(lead.strip()))[:2]):   # deferred or referring
             h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
         joins_lead = lead.rstrip().endswith(":")
         h_previous = h_lead

@@ -81,11 +81,12 @@ def classify(doc: Document) -> Classification:
     care = len(_CARE.findall(text))
     school = len(_SCHOOL.findall(text))
     annual = len(_ANNUAL.findall(text)) + 10 * len(_ANNUAL.findall(front))
-    title = fold(" ".join([_title(doc) or ""] + [b.text for b in doc.blocks[:60] if b.zone == COVER]))
+    doc_title = _title(doc)
+    title = fold(" ".join([doc_title or ""] + [b.text for b in doc.blocks[:60] if b.zone == COVER]))
     sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))
     plan_title = bool(re.search(r"\bondersteuningsplan\b", title)) or (
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
-    other_title = bool(_OTHER_TITLE.match(fold(_title(doc) or "")))
+    other_title = bool(_OTHER_TITLE.match(fold(doc_title or "")))
     annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
     reasons: list[str] = []
     reasons_en: list[str] = []
@@ -112,8 +113,8 @@ def classify(doc: Document) -> Classification:
             "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
     if other_title:
         looks = False
-        say(f"De titel ('{_title(doc)}') noemt een ander soort document dan een ondersteuningsplan.",
-            f"The title ('{_title(doc)}') names another kind of document than an ondersteuningsplan.")
+        say(f"De titel ('{doc_title}') noemt een ander soort document dan een ondersteuningsplan.",
+            f"The title ('{doc_title}') names another kind of document than an ondersteuningsplan.")
     elif (annual_title and not plan_title) or (annual >= 15 and not plan_title and plan_word < 3):
         looks = False
         say("Het lijkt een jaarverslag of jaarrekening, geen ondersteuningsplan.",
@@ -136,4 +137,4 @@ def classify(doc: Document) -> Classification:
         if 1 <= b - a <= 6:
             period = f"{a}-{b}"
             break
-    return Classification(looks, sector, _title(doc), period, reasons, reasons_en, po, vo)
+    return Classification(looks, sector, doc_title, period, reasons, reasons_en, po, vo)
