@@ -158,10 +158,6 @@ class TermSet:
     def hit(self, hits: frozenset[int] | set[int]) -> bool:
         return not self.ids.isdisjoint(hits)
 
-    def search(self, text: str) -> bool:
-        """Convenience for one-off texts (builds a throwaway matcher)."""
-        return self.hit(Matcher().hits(text))
-
     def __bool__(self) -> bool:
         return bool(self.sources)
 
