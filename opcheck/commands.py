@@ -14,18 +14,11 @@ def _stdout_color() -> bool:
 
 
 def exit_code_for(report, fail_on: str) -> int:
-    """0 when nothing is at or above the threshold, 1 otherwise."""
+    """0 when nothing is at or above the threshold, 1 otherwise (a document that is no plan always fails)."""
+    from opcheck.report import element_fails
     if fail_on == "never":
         return ExitCode.OK
-    statuses = [e.status for e in report.elements]
-    if not report.plan.looks_like_plan:
-        return ExitCode.GAPS
-    if "missing" in statuses or "not_assessable" in statuses:
-        return ExitCode.GAPS
-    if fail_on in ("partial", "warning") and "partial" in statuses:
-        return ExitCode.GAPS
-    if fail_on == "warning" and any(f.severity in ("error", "warning") for e in report.elements
-                                    if e.status != "waived" for f in e.findings):
+    if not report.plan.looks_like_plan or any(element_fails(e, fail_on) for e in report.elements):
         return ExitCode.GAPS
     return ExitCode.OK
 

@@ -25,6 +25,22 @@ INFO = "info"
 SEVERITIES = (ERROR, WARNING, SUGGESTION, INFO)
 
 
+# Findings of these severities fail an element under --fail-on warning.
+FAILING_FINDING = (ERROR, WARNING)
+
+
+def element_fails(element: "ElementResult", fail_on: str) -> bool:
+    """Whether an element is at or above the --fail-on threshold (missing | partial | warning | never).
+    The exit code, JUnit failures and GitHub error annotations all follow this one rule."""
+    if fail_on == "never" or element.status == WAIVED:
+        return False
+    if element.status in (MISSING, NOT_ASSESSABLE):
+        return True
+    if element.status == PARTIAL and fail_on in ("partial", "warning"):
+        return True
+    return fail_on == "warning" and any(f.severity in FAILING_FINDING for f in element.findings)
+
+
 @dataclass
 class Evidence:
     quote: str

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 
-from opcheck.formats.junit import FAILING_FINDING, element_fails
+from opcheck.report import FAILING_FINDING, element_fails
 from opcheck.formats.sarif import element_evidence, location_of, repo_path
 from opcheck.i18n import STATUS_MARK, status as status_word, summary_line
 

@@ -23,8 +23,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from opcheck.i18n import status as status_word
+from opcheck.report import FAILING_FINDING, element_fails
 
-FAILING_FINDING = ("error", "warning")
 
 # characters XML 1.0 cannot carry at all (ElementTree escapes <&>" but writes these through, which
 # makes the file unparseable); PDFs deliver some of them (U+FFFE for hyphens, stray control codes)
@@ -41,19 +41,6 @@ def _xml_safe(tree: ET.Element) -> None:
 
 def _t(lang: str, nl: str, en: str) -> str:
     return en if lang == "en" else nl
-
-
-def element_fails(element, fail_on: str) -> bool:
-    """Whether this element is at or above the --fail-on threshold (mirrors commands.exit_code_for)."""
-    if fail_on == "never" or element.status == "waived":
-        return False
-    if element.status in ("missing", "not_assessable"):
-        return True
-    if element.status == "partial" and fail_on in ("partial", "warning"):
-        return True
-    if fail_on == "warning" and any(f.severity in FAILING_FINDING for f in element.findings):
-        return True
-    return False
 
 
 def _failure_text(e, lang: str, fail_on: str) -> tuple[str, str]:
