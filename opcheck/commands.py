@@ -113,6 +113,7 @@ def _find_item(item: str, checklist_name: str):
 
 
 def run_explain(item: str, checklist_name: str, lang: str) -> int:
+    from opcheck.i18n import TIER, t
     cl, element, criterion = _find_item(item, checklist_name)
     en = lang == "en"
     out = [f"{element.title[lang]} ({element.id}) — {element.legal_basis}", ""]
@@ -120,9 +121,8 @@ def run_explain(item: str, checklist_name: str, lang: str) -> int:
     out.append("")
     crits = [criterion] if criterion else element.criteria
     out.append("Criteria:" if en else "Criteria:")
-    tiers = {"core": ("kern", "core"), "advisory": ("aanbevolen", "advisory"), "detail": ("detail", "detail")}
     for c in crits:
-        out.append(f"  - {element.id}.{c.id} ({tiers[c.tier][1 if en else 0]}): {c.title[lang]}")
+        out.append(f"  - {element.id}.{c.id} ({t(TIER, c.tier, lang)}): {c.title[lang]}")
         out.append(f"      {'A good plan describes' if en else 'Een goed plan beschrijft'}: {c.looked_for[lang]}")
     out.append("")
     out.append(("Question for the partnership when it is missing: " if en else

@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from opcheck.i18n import SEVERITY, STATUS_MARK, status, summary_line, t, w
+from opcheck.i18n import SEVERITY, STATUS_MARK, TIER, status, summary_line, t, w
 
 STYLE = {"present": "green", "partial": "yellow", "missing": "red", "not_assessable": "magenta", "waived": "dim"}
 SEV_STYLE = {"error": "red", "warning": "yellow", "suggestion": "cyan", "info": "dim"}
@@ -65,8 +65,7 @@ def _element(console: Console, e, lang: str) -> None:
             continue   # detail gaps are listed under findings
         mark = "✔" if c.met else ("–" if c.waived else "✘")
         style = "green" if c.met else ("dim" if c.waived else "red")
-        tier = t({"core": ("kern", "core"), "advisory": ("aanbevolen", "advisory"), "detail": ("detail", "detail")},
-                 c.tier, lang)
+        tier = t(TIER, c.tier, lang)
         console.print(f"  [{style}]{mark}[/] {escape(c.title)} [dim]({c.id}, {tier})[/dim]")
         for ev in c.evidence:
             console.print(f"      “{escape(ev.quote)}”", style="italic")
