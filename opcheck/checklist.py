@@ -59,7 +59,7 @@ class Criterion:
     min_passages: int = 1
 
 
-@dataclass
+@dataclass(eq=False)   # compared by identity: the checks ask "is this sentence owned by *that* element"
 class Element:
     id: str
     title: dict[str, str]

@@ -27,46 +27,83 @@ UNREADABLE_SHARE = 0.2
 # A sentence that refers elsewhere does not count, unless it is long enough to say more than the reference.
 REFERRAL_MAX_WORDS = 45
 
-_DEFERRED = re.compile(
+def _gated(*alternatives: tuple[tuple[str, ...], str]) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """Alternatives of a large pattern, each behind literal words it cannot match without. One big
+    alternation costs tens of microseconds per sentence; most sentences contain none of the literals."""
+    return tuple((re.compile("|".join(map(re.escape, keys))), re.compile(pattern, re.IGNORECASE))
+                 for keys, pattern in alternatives)
+
+
+def _gated_search(gated, text: str, low: str) -> bool:
+    """Does text match any alternative? low: text in lower case, for the literal gates."""
+    for keys, pattern in gated:
+        if keys.search(low) and pattern.search(text):
+            return True
+    return False
+
+
+_DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
-    r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in 20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-    r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid)\b"
-    r"|\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"
-    r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
-    r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b|\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"
-    r"|\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg))\b"
-    r"|^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog invullen|in te vullen|nader in te vullen|tekst volgt|xx+)\b"
-    r"|(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$"
-    r"|\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b[^\]]{0,200}\]"
-    r"|\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"
-    r"|\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"
-    r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
-    r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
-    r"|\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
-    r"|\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"
-    r"|\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"
-    r"|\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b",
-    re.IGNORECASE)
+    (("wordt", "worden", "zal", "zullen", "moet"),
+     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in 20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid)\b"),
+    (("uit te werken", "uitgewerkt", "vast te stellen", "in te vullen"),
+     r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
+    (("nader", "nog "),
+     r"\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
+     r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b"),
+    (("verwacht",),
+     r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
+    (("volgt", "volgen", "komt", "komen"),
+     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg))\b"
+     r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"),
+    (("[",),
+     r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b[^\]]{0,200}\]"),
+    (("gaan ", "zullen "),
+     r"\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"),
+    (("afhankelijk",), r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
+    (("werken", "werkt", "stellen", "stelt", "leggen", "legt"),
+     r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"),
+    (("richt", "zodra"),
+     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"),
+    (("zal", "zullen"),
+     r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
+    (("wordt", "worden"),
+     r"\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"),
+    (("die tijd", "zijner tijd", "in ontwikkeling", "in voorbereiding", "voorlopig"),
+     r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"),
+)
+# A placeholder opening or ending a sentence ("P.m.: bedragen", "Budget: p.m.", "Tekst volgt."): matched at the ends only.
+_DEFERRED_HEAD = re.compile(r"\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog invullen|in te vullen|nader in te vullen|tekst volgt|xx+)\b",
+                            re.IGNORECASE)
+# ("Budget: p.m.", "Tekst volgt."): only the tail can match.
+_DEFERRED_TAIL = re.compile(r"(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$",
+                            re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w*|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document)")
-_REFERRAL = re.compile(
-    r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
-    r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
-    r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
-    r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN
-    + r"|\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b"
-    + r"|\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"
-    + r"|\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN
-    + r"|\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
-    + r"|\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
-    + r"|\b(ongewijzigd|onveranderd|gelijk gebleven|blijft gelijk|blijven gelijk|niet gewijzigd|hetzelfde gebleven)\b[^.]{0,80}"
-      r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
-    + r"|\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b",
-    re.IGNORECASE)
+_REFERRAL = _gated(
+    (("zie", "staat", "staan", "beschreven", "opgenomen", "vindt", "vind je", "uitgewerkt", "vastgelegd", "vastgesteld",
+      "geregeld", "vertaald", "te vinden", "verwijzen", "verwezen", "te lezen", "te downloaden"),
+     r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
+     r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
+     r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
+     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN),
+    (("zie",), r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"),
+    (("bijlage",), r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
+    (("lees", "vind"), r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
+    (("afzonderlijk", "apart"), r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
+    (("geen deel", "geen onderdeel", "buiten"),
+     r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"),
+    (("gewijzigd", "onveranderd", "gelijk", "hetzelfde"),
+     r"\b(ongewijzigd|onveranderd|gelijk gebleven|blijft gelijk|blijven gelijk|niet gewijzigd|hetzelfde gebleven)\b[^.]{0,80}"
+     r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b"),
+    (("te vinden", "staat", "staan", "beschreven", "opgenomen", "vastgelegd", "uitgewerkt"),
+     r"\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b"),
+)
 _ANNEX_TITLE_REF = re.compile(r"^\W*(bijlage|appendix)\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
 _ANNEX_REF = re.compile(r"\bbijlage\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -96,6 +133,8 @@ class Passage:
     recital: bool = False     # repeats what the law asks of a plan
     refers_back: bool = False # opens with "Dat", "Dit", "Daarbij", ...: continues the sentence before
     annex_refs: tuple[str, ...] = ()
+    pos: int = 0              # position in the document's passage list
+    signals: frozenset | None = None   # concreteness signal kinds, computed on first use
 
 
 @dataclass
@@ -103,22 +142,21 @@ class _Index:
     passages: list[Passage]
     annexes_present: set[str]
     matcher: Matcher | None = None
-    by_term: dict[int, list[Passage]] = field(default_factory=dict)
-
-    by_heading_term: dict[int, list[Passage]] = field(default_factory=dict)
+    by_term: dict[int, list[int]] = field(default_factory=dict)          # term id -> passage positions
+    by_heading_term: dict[int, list[int]] = field(default_factory=dict)
 
     def candidates(self, group) -> set[int]:
-        """ids of the passages whose sentence (or the one before it) hits any term of group."""
+        """Positions of the passages whose sentence (or the one before it) hits any term of group."""
         found: set[int] = set()
         for term_id in group.ids:
-            found.update(id(p) for p in self.by_term.get(term_id, ()))
+            found.update(self.by_term.get(term_id, ()))
         return found
 
     def heading_candidates(self, group) -> set[int]:
-        """ids of the passages whose section headings hit any term of group."""
+        """Positions of the passages whose section headings hit any term of group."""
         found: set[int] = set()
         for term_id in group.ids:
-            found.update(id(p) for p in self.by_heading_term.get(term_id, ()))
+            found.update(self.by_heading_term.get(term_id, ()))
         return found
 
 
@@ -185,22 +223,15 @@ def build_passages(doc: Document) -> _Index:
             previous_text = sentence
         if block.kind != LIST_ITEM:
             lead_in[block.file] = (sentences[-1], h_previous)
-    by_term: dict[int, list[Passage]] = {}
-    by_heading_term: dict[int, list[Passage]] = {}
-    for p in passages:
+    by_term: dict[int, list[int]] = {}
+    by_heading_term: dict[int, list[int]] = {}
+    for pos, p in enumerate(passages):
+        p.pos = pos
         for term_id in p.h_window | p.h_context:
-            by_term.setdefault(term_id, []).append(p)
+            by_term.setdefault(term_id, []).append(pos)
         for term_id in p.h_headings:
-            by_heading_term.setdefault(term_id, []).append(p)
+            by_heading_term.setdefault(term_id, []).append(pos)
     return _Index(passages, annexes, matcher, by_term, by_heading_term)
-
-
-# Cheap literal pre-checks: most sentences contain none of these, and then the costly patterns are skipped.
-_DEFERRED_KEYS = ("zal", "zullen", "momenteel", "moment", "zodra", "voorbereiding", "richt", "oprichting", "voorlopig", "addendum", "aanvulling", "later", "binnenkort", "termijn", "eerste", "komende", "volgende", "werk", "stell", "stelt", "leggen", "legt", "afhankelijk", "uitgewerkt", "vastgesteld", "bepaald", "ingevuld", "beschreven", "aangevuld", "opgesteld", "nader",
-                  "nog ", "verwacht", "volg", "komen", "komt", "p.m", "pm", "n.t.b", "ntb", "tbd", "todo", "invullen",
-                  "...", "…", "[", "gaan ", "zullen", "tijd", "ontwikkeling", "xx")
-_REFERRAL_KEYS = ("leest", "lees ", "pagina", "afzonderlijk", "apart", "gewijzigd", "onveranderd", "gelijk", "hetzelfde", "vorige", "eerdere", "vertaald", "geen deel", "geen onderdeel", "buiten dit", "vastgesteld in", "geregeld in", "zie", "staat", "staan", "beschreven", "opgenomen", "vind", "uitgewerkt", "vastgelegd", "verwijz",
-                  "verwezen", "te vinden", "lezen", "download", "vermeld", "bijlage", "website", "handboek", "www")
 
 
 # Policy still to be made: a policy-making verb together with a moment in the future
@@ -246,8 +277,6 @@ def _keys(words) -> re.Pattern:
 
 
 _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
-_DEFERRED_KEY_RE = _keys(_DEFERRED_KEYS)
-_REFERRAL_KEY_RE = _keys(_REFERRAL_KEYS)
 _FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe")
 
 
@@ -257,13 +286,14 @@ def _is_vague(text: str) -> bool:
 
 def _is_deferred(text: str) -> bool:
     low = text.lower()
-    if _DEFERRED_KEY_RE.search(low) and (_DEFERRED.search(text) or _PLACEHOLDER_ONLY.match(text)):
+    if (_gated_search(_DEFERRED, text, low) or _DEFERRED_HEAD.match(text) or _PLACEHOLDER_ONLY.match(text)
+            or _DEFERRED_TAIL.search(text, max(0, len(text) - 40))):
         return True
     return _FUTURE_HINT.search(low) is not None and _future_policy(text)
 
 
 def _is_referral(text: str) -> bool:
-    return _REFERRAL_KEY_RE.search(text.lower()) is not None and bool(_REFERRAL.search(text))
+    return _gated_search(_REFERRAL, text, text.lower())
 
 
 # A planning table ("Onderwerp | Eigenaar | Gereed") lists work still to be done: its rows address nothing yet.
@@ -323,10 +353,10 @@ def _text_flags(stripped: str) -> tuple:
 
 
 def _in_element_context(p: Passage, element: Element) -> bool:
-    scope = element.scope
-    if scope and (scope.hit(p.h_window) or scope.hit(p.h_context)):
+    scope = element.scope.ids if element.scope else None
+    if scope and not (scope.isdisjoint(p.h_window) and scope.isdisjoint(p.h_context)):
         return True
-    return bool(element.headings and element.headings.hit(p.h_headings))
+    return bool(element.headings) and not element.headings.ids.isdisjoint(p.h_headings)
 
 
 def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_context: bool = False) -> bool:
@@ -341,7 +371,10 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
     # biedt. Dat noemen we de basisondersteuning.") or within one list item: read those together. Elsewhere all
     # required groups stand in one sentence.
     target = p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.refers_back) else p.h_window
-    return all(group.hit(target) for group in pattern.require)
+    for group in pattern.require:
+        if group.ids.isdisjoint(target):
+            return False
+    return True
 
 
 def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
@@ -381,11 +414,15 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
     matched: list[Passage] = []
     spread: set[int] = set()          # passages whose match needs the sentence before: quote both
     for pattern in criterion.patterns:
-        pool = in_context if pattern.context is None else index.passages
         if pattern.require:
             # Only passages that hit the first required group can match: look them up in the inverted index.
             first = index.candidates(pattern.require[0])
-            pool = [p for p in pool if id(p) in first]
+            if pattern.context is None:
+                pool = [p for p in in_context if p.pos in first]
+            else:
+                pool = [index.passages[pos] for pos in sorted(first)]
+        else:
+            pool = in_context if pattern.context is None else index.passages
         for p in pool:
             if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
                 matched.append(p)
@@ -408,12 +445,13 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     ids |= heading_ids
     # An element with a chapter of its own is expected to be addressed there: a mention under another
     # element's heading is then a passing mention (when it has no chapter, content elsewhere counts).
-    own_chapter = any(id(p) in heading_ids and element.headings.hit(p.h_near) for p in index.passages)
+    passages = index.passages
+    own_chapter = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
     owners: dict[tuple, list[Element]] = {}
     out = []
-    for p in index.passages:
-        if id(p) in ids and _in_element_context(p, element) and not _owned_by_other(p, element, others, owners,
-                                                                                    strict=own_chapter):
+    for pos in sorted(ids):
+        p = passages[pos]
+        if _in_element_context(p, element) and not _owned_by_other(p, element, others, owners, strict=own_chapter):
             out.append(p)
     return out
 

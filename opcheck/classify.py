@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from opcheck.document import COVER, EVIDENCE_ZONES, HEADING, TOC, Document
@@ -21,6 +22,15 @@ _CARE = re.compile(r"\b(client|clienten|clientondersteun\w*|keukentafelgesprek|m
 _SCHOOL = re.compile(r"\b(schoolondersteuningsprofiel|onze school|ons team|onze leerlingen"
                      r"|schoolgids|onze leerkrachten|ons schoolteam|bij ons op school)\b")
 _ANNUAL = re.compile(r"\b(jaarverslag|jaarrekening|bestuursverslag|verslagjaar|in het afgelopen jaar|jaarverantwoording)\b")
+# Counted in one scan (their words never overlap; _SWV does overlap "samenwerkingsverband po" and is scanned apart).
+_COUNTED = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
+    ("po", _PO), ("vo", _VO), ("plan", _PLAN_WORD), ("care", _CARE), ("school", _SCHOOL), ("annual", _ANNUAL))))
+
+
+def _count(text: str) -> Counter:
+    return Counter(m.lastgroup for m in _COUNTED.finditer(text))
+
+
 _PERIOD = re.compile(r"\b(20\d\d)\s?[-–/]\s?(20\d\d)\b")
 _TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan|evaluatie|begroting", re.I)
 # A title that names another kind of document, even when it mentions the ondersteuningsplan
@@ -69,18 +79,19 @@ def classify(doc: Document) -> Classification:
     text = fold(" \n ".join(body))[:2_000_000]
     front = _front_text(doc)
     words = max(1, len(text.split()))
-    po = len(_PO.findall(text)) + 5 * len(_PO.findall(front))
-    vo = len(_VO.findall(text)) + 5 * len(_VO.findall(front))
+    in_text, in_front = _count(text), _count(front)
+    po = in_text["po"] + 5 * in_front["po"]
+    vo = in_text["vo"] + 5 * in_front["vo"]
     # "so" alone is shared by PO (so) and VO ((v)so); do not count it.
     sector = None
     if po or vo:
         sector = "po" if po >= vo * 1.25 else "vo" if vo >= po * 1.25 else ("po" if po >= vo else "vo")
 
     swv = len(_SWV.findall(text))
-    plan_word = len(_PLAN_WORD.findall(text)) + 5 * len(_PLAN_WORD.findall(front))
-    care = len(_CARE.findall(text))
-    school = len(_SCHOOL.findall(text))
-    annual = len(_ANNUAL.findall(text)) + 10 * len(_ANNUAL.findall(front))
+    plan_word = in_text["plan"] + 5 * in_front["plan"]
+    care = in_text["care"]
+    school = in_text["school"]
+    annual = in_text["annual"] + 10 * in_front["annual"]
     doc_title = _title(doc)
     title = fold(" ".join([doc_title or ""] + [b.text for b in doc.blocks[:60] if b.zone == COVER]))
     sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))

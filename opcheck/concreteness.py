@@ -43,26 +43,44 @@ LABELS = {
 _YEARS_ROW = re.compile(r"20\d\d.*20\d\d.*20\d\d")
 
 
-# One scan per passage: every signal as a named alternative (finditer reports which one matched).
-_COMBINED = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in SIGNALS.items()), re.IGNORECASE)
-_SIGNAL_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
+# Literal words without which a signal cannot match: most sentences skip most patterns.
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "amount": ("€", "per leerling", "vaste voet", "normbedrag"),
+    "percentage": (),
+    "count": (),
+    "term": ("binnen", "jaarlijks", "kwartaal", "per jaar", "ieder jaar", "elk jaar", "maandelijks"),
+    "date": (),
+    "target": ("streef", "norm", "indicator", "nulmeting", "meetbaar", "kpi", "ten minste", "minimaal", "maximaal",
+               "minder dan", "meer dan", "doel:", "resultaat:", "daling", "stijging"),
+    "body": ("commissie", "loket", "directeur", "bestuur", "raad van toezicht", "coördinator", "coordinator",
+             "orthopedagoog", "psycholoog", "intern begeleider", "ib'er", "verantwoordelijk", "beslist", "besluit"),
+}
+_WITH_DIGITS = ("amount", "percentage", "count", "term", "date", "target")
+
+
+_NEEDS_RE = {kind: re.compile("|".join(map(re.escape, words))) if words else None for kind, words in _NEEDS.items()}
+
+
+def _kinds(text: str) -> set[str]:
+    low = text.lower()
+    digits = _DIGIT.search(text) is not None
+    found = set()
+    for kind, pattern in SIGNALS.items():
+        needs = _NEEDS_RE[kind]
+        if ((digits and kind in _WITH_DIGITS) or (needs is not None and needs.search(low))) and pattern.search(text):
+            found.add(kind)
+    return found
 
 
 def signals_of(p) -> frozenset[str]:
     """The signal kinds in one passage, computed once per passage (elements share passages)."""
-    cached = _SIGNAL_CACHE.get(id(p))
-    if cached is not None and cached[0] is p.text:
-        return cached[1]
-    text = p.text
-    kinds = {m.lastgroup for m in _COMBINED.finditer(text)}
-    kinds.discard(None)
-    if p.block.kind == "table" and _YEARS_ROW.search(p.text):
-        kinds.add("years_table")
-    result = frozenset(kinds)
-    if len(_SIGNAL_CACHE) > 100_000:
-        _SIGNAL_CACHE.clear()
-    _SIGNAL_CACHE[id(p)] = (p.text, result)
-    return result
+    if p.signals is None:
+        kinds = _kinds(p.text)
+        if p.block.kind == "table" and _YEARS_ROW.search(p.text):
+            kinds.add("years_table")
+        p.signals = frozenset(kinds)
+    return p.signals
 
 
 def count_signals(passages) -> dict[str, list]:

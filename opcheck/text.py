@@ -57,6 +57,8 @@ def match_text(folded: str) -> str:
     "oudersteunpunt" (every suffix of the second word is tried: we do not know the morpheme boundary,
     and junk candidates such as "ouderugdsteunpunt" match no term).
     """
+    if "-" not in folded:
+        return folded
     variants: list[str] = []
     for m in _SUSPENDED.finditer(folded):
         head, tail = m.group(1), m.group(2)
@@ -93,14 +95,27 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TokenPattern:
+    """One word of a term. Interned (see token_pattern): equal patterns are the same object, so sets of
+    them hash by identity, which the matcher's inner loop does tens of thousands of times per plan."""
     kind: int
     text: str
     cased: bool
 
 
-_ANY_PART = TokenPattern(ANY, "*", False)
+_TOKEN_PATTERNS: dict[tuple[int, str, bool], TokenPattern] = {}
+
+
+def token_pattern(kind: int, text: str, cased: bool) -> TokenPattern:
+    key = (kind, text, cased)
+    found = _TOKEN_PATTERNS.get(key)
+    if found is None:
+        found = _TOKEN_PATTERNS[key] = TokenPattern(kind, text, cased)
+    return found
+
+
+_ANY_PART = token_pattern(ANY, "*", False)
 
 
 @dataclass(frozen=True)
@@ -125,7 +140,7 @@ def compile_term(source: str) -> Term:
     parts: list[TokenPattern] = []
     for word in words:
         if word == "#":
-            parts.append(TokenPattern(NUMBER, "#", False))
+            parts.append(token_pattern(NUMBER, "#", False))
             continue
         if word == "*":
             if not parts:
@@ -141,7 +156,7 @@ def compile_term(source: str) -> Term:
             starts = lead and first
             ends = trail and last
             kind = INFIX if (starts and ends) else SUFFIX if starts else PREFIX if ends else EXACT
-            parts.append(TokenPattern(kind, tok, case_sensitive))
+            parts.append(token_pattern(kind, tok, case_sensitive))
     term = Term(len(_REGISTRY), source, tuple(parts), case_sensitive)
     _REGISTRY.append(term)
     return term
@@ -162,31 +177,40 @@ class TermSet:
         return bool(self.sources)
 
 
+def _term_tables(terms: list[Term]) -> tuple:
+    exact: dict[tuple[str, bool], list[TokenPattern]] = {}
+    prefix: dict[tuple[str, bool], list[TokenPattern]] = {}
+    suffix: dict[tuple[str, bool], list[TokenPattern]] = {}
+    infix: dict[TokenPattern, None] = {}
+    starts: dict[TokenPattern, list[Term]] = {}
+    by_kind = {EXACT: exact, PREFIX: prefix, SUFFIX: suffix}
+    for term in terms:
+        starts.setdefault(term.parts[0], []).append(term)
+        for part in term.parts:
+            table = by_kind.get(part.kind)
+            if table is not None:
+                bucket = table.setdefault((part.text, part.cased), [])
+                if part not in bucket:
+                    bucket.append(part)
+            elif part.kind == INFIX:
+                infix[part] = None
+    # no prefix or suffix pattern is longer than this: slicing longer words further is wasted work
+    longest = max((len(text) for text, _ in (*prefix, *suffix)), default=0)
+    return exact, prefix, suffix, list(infix), starts, longest
+
+
 class Matcher:
     """Finds which registered terms occur in texts. Build one per document; results are cached per text."""
 
+    _tables: tuple | None = None   # the term tables, shared by all matchers while no new term is registered
+
     def __init__(self) -> None:
-        self.terms = list(_REGISTRY)
-        self._exact: dict[tuple[str, bool], list[TokenPattern]] = {}
-        self._prefix: dict[tuple[str, bool], list[TokenPattern]] = {}
-        self._suffix: dict[tuple[str, bool], list[TokenPattern]] = {}
-        self._infix: list[TokenPattern] = []
-        self._starts: dict[TokenPattern, list[Term]] = {}
-        for term in self.terms:
-            self._starts.setdefault(term.parts[0], []).append(term)
-            for part in term.parts:
-                key = (part.text, part.cased)
-                table = {EXACT: self._exact, PREFIX: self._prefix, SUFFIX: self._suffix}.get(part.kind)
-                if table is not None:
-                    bucket = table.setdefault(key, [])
-                    if part not in bucket:
-                        bucket.append(part)
-                elif part.kind == INFIX and part not in self._infix:
-                    self._infix.append(part)
+        tables = Matcher._tables
+        if tables is None or tables[0] != len(_REGISTRY):
+            tables = Matcher._tables = (len(_REGISTRY), *_term_tables(_REGISTRY))
+        _, self._exact, self._prefix, self._suffix, self._infix, self._starts, self._longest = tables
         self._word_cache: dict[str, frozenset[TokenPattern]] = {}
         self._info_cache: dict[str, tuple] = {}
-        # no prefix or suffix pattern is longer than this: slicing longer words further is wasted work
-        self._longest = max((len(text) for text, _ in (*self._prefix, *self._suffix)), default=0)
         self._text_cache: dict[str, frozenset[int]] = {}
 
     def _patterns_for(self, word: str) -> frozenset[TokenPattern]:
@@ -227,7 +251,9 @@ class Matcher:
         cached = self._text_cache.get(text)
         if cached is not None:
             return cached
-        infos = [self._word_info(w) for w in tokens(text)]
+        info_get = self._info_cache.get
+        word_info = self._word_info
+        infos = [info_get(w) or word_info(w) for w in tokens(text)]
         found: set[int] = set()
         last = len(infos) - 1
         for i, (_, singles, multis) in enumerate(infos):
@@ -252,7 +278,7 @@ class Matcher:
         return result
 
 
-_NUMBER_PART = TokenPattern(NUMBER, "#", False)
+_NUMBER_PART = token_pattern(NUMBER, "#", False)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de•\-–])")
