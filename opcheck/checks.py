@@ -17,7 +17,7 @@ from opcheck.checklist import Checklist, Criterion, Element, Pattern
 from opcheck.document import ANNEX, EVIDENCE_ZONES, HEADING, LIST_ITEM, TABLE, Block, Document
 from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUGGESTION, WARNING,
                             CriterionResult, ElementResult, Evidence, Finding)
-from opcheck.text import Matcher, fold, fold_keep_case, match_text, shorten, split_sentences
+from opcheck.text import Matcher, TermSet, fold, fold_keep_case, match_text, shorten, split_sentences
 
 MAX_EVIDENCE = 3
 _THIS_YEAR = _dt.date.today().year
@@ -27,52 +27,92 @@ UNREADABLE_SHARE = 0.2
 # A sentence that refers elsewhere does not count, unless it is long enough to say more than the reference.
 REFERRAL_MAX_WORDS = 45
 
-def _gated(*alternatives: tuple[tuple[str, ...], str]) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
-    """Alternatives of a large pattern, each behind literal words it cannot match without. One big
-    alternation costs tens of microseconds per sentence; most sentences contain none of the literals."""
-    return tuple((re.compile("|".join(map(re.escape, keys))), re.compile(pattern, re.IGNORECASE))
-                 for keys, pattern in alternatives)
+@dataclass(frozen=True)
+class _Gated:
+    """Alternatives of a large pattern, each behind words it cannot match without. One big alternation costs
+    tens of microseconds per sentence, and so does a regex scan for the words; but the words are checklist-style
+    terms, so the matcher that already reads every sentence for the checklist reports them for free."""
+    gates: tuple[frozenset[int] | None, ...]   # term ids per alternative (None: always try)
+    patterns: tuple[re.Pattern, ...]
+
+    def search(self, text: str, hits: frozenset[int] | None = None) -> bool:
+        """Does text match any alternative? hits: the term ids found in text (or a superset), None if unknown."""
+        for gate, pattern in zip(self.gates, self.patterns):
+            if (hits is None or gate is None or not gate.isdisjoint(hits)) and pattern.search(text):
+                return True
+        return False
 
 
-def _gated_search(gated, text: str, low: str) -> bool:
-    """Does text match any alternative? low: text in lower case, for the literal gates."""
-    for keys, pattern in gated:
-        if keys.search(low) and pattern.search(text):
-            return True
-    return False
+def _gated(*alternatives: tuple[str, str]) -> _Gated:
+    """alternatives: (words, pattern); words in the term syntax of opcheck.text (whole words, `prefix*`,
+    `*suffix`), of which the pattern cannot match without one; an empty string means no gate."""
+    gates = tuple(TermSet(words.split()).ids if words else None for words, _ in alternatives)
+    return _Gated(gates, tuple(re.compile(pattern, re.IGNORECASE) for _, pattern in alternatives))
 
 
 _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
-    (("wordt", "worden", "zal", "zullen", "moet"),
+    ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in 20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid)\b"),
-    (("uit te werken", "uitgewerkt", "vast te stellen", "in te vullen"),
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd)\b"),
+    ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
-    (("nader", "nog "),
+    ("nader nadere nog",
      r"\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
      r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b"),
-    (("verwacht",),
+    ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
-    (("volgt", "volgen", "komt", "komen"),
+    ("volgt volgen komt komen",
      r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg))\b"
      r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"),
-    (("[",),
-     r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b[^\]]{0,200}\]"),
-    (("gaan ", "zullen "),
+    ("",
+     r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
+    ("gaan zullen",
      r"\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"),
-    (("afhankelijk",), r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
-    (("werken", "werkt", "stellen", "stelt", "leggen", "legt"),
-     r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"),
-    (("richt", "zodra"),
+    ("afhankelijk", r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
+    ("werken werkt stellen stelt leggen legt",
+     r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
+     r"|\b(werken|werkt|werkten)\b[^.]{0,60}\buit\s+in\s+(het|de|een|ons|onze|deel|apart|afzonderlijk)\b"
+     r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
+    ("richt richten zodra ingericht oprichting *inrichten",
      r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"),
-    (("zal", "zullen"),
+    ("zal zullen",
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
-    (("wordt", "worden"),
+    ("wordt worden",
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"),
-    (("die tijd", "zijner tijd", "in ontwikkeling", "in voorbereiding", "voorlopig"),
-     r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"),
+    ("tijd ontwikkeling voorbereiding voorlopig herziening vaststelling regeling moment",
+     r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"
+     r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
+    # pending decisions and rewrites: "ligt ter bespreking bij het bestuur", "wordt momenteel herschreven",
+    # "werkt aan de oprichting van", "heeft besloten het kader te herijken", "heeft onvoldoende zicht op"
+    ("bespreking besluitvorming consultatie",
+     r"\b(ligt|liggen|is|zijn)\b[^.]{0,60}\b(ter|in) (bespreking|besluitvorming|consultatie)\b"),
+    ("wordt worden",
+     r"\b(wordt|worden) (op dit moment |momenteel |nu |nog |opnieuw )+(nader )?(herschreven|aangepast|geactualiseerd|vernieuwd|herijkt|"
+     r"bijgesteld|vormgegeven|ingericht|bekeken|besproken|onderzocht|uitgewerkt|ontwikkeld|opgesteld|herzien|vastgesteld|vastgelegd)\b"),
+    ("werkt werken werkten",
+     r"\b(werkt|werken|werkten) (we |wij |het \w+ )?(nog )?aan (de|het|een) (oprichting|ontwikkeling|opzet|inrichting|totstandkoming|"
+     r"uitwerking|vormgeving|herziening|actualisering|vernieuwing)\b"),
+    ("besloten besluit voornemens voornemen plan",
+     r"\b(besloten|besluit|voornemens|voornemen|van plan)\b[^.]{0,80}\bte (herijken|herzien|ontwikkelen|actualiseren|vernieuwen|"
+     r"formuleren|ontwerpen|herschrijven|vervangen|evalueren en)\b"),
+    ("onvoldoende geen nog",
+     r"\b(heeft|hebben)\b[^.]{0,30}\b(onvoldoende|geen|nog geen|nog onvoldoende) (zicht|inzicht|beeld|overzicht)\b"),
+    ("nog",
+     r"\bnog (niet|geen) (besproken|afgestemd|geregeld|duidelijk|uitgewerkt|vastgelegd|beschreven|afgesproken)\b"),
+    ("volgt volgen komt komen verschijnt verschijnen beschikbaar gereed verwachting",
+     r"\b(volgt|volgen|komt|komen)\b[^.]{0,20}\bzodra\b"
+     r"|\b(verschijnt|verschijnen|beschikbaar|gereed)\b[^.]{0,40}\b(in|vanaf|na|per|rond|voor) (het |de )?(voorjaar |najaar |zomer |eind |begin )?(van )?20\d\d\b"
+     r"|\b(vanaf|in|per) (het )?(voorjaar |najaar |eind |begin )?(van )?20\d\d\b[^.]{0,40}\b(beschikbaar|gereed|verschijnt)\b"
+     r"|\bnaar verwachting\b[^.]{0,60}\b(verschijnt|verschijnen|beschikbaar|gereed|vastgesteld|klaar)\b"),
+    ("addendum aanvulling toegevoegd",
+     r"\b(als|in een|via een) (addendum|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan toegevoegd\b"),
+    ("volgende versie nieuwe versie",
+     r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"),
+    # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
+    ("let nb n noot opmerking notitie",
+     r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
 )
 # A placeholder opening or ending a sentence ("P.m.: bedragen", "Budget: p.m.", "Tekst volgt."): matched at the ends only.
 _DEFERRED_HEAD = re.compile(r"\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog invullen|in te vullen|nader in te vullen|tekst volgt|xx+)\b",
@@ -84,24 +124,35 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
                                re.IGNORECASE)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w*|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
-             r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document)")
+             r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
+             r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
+             r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d)")
 _REFERRAL = _gated(
-    (("zie", "staat", "staan", "beschreven", "opgenomen", "vindt", "vind je", "uitgewerkt", "vastgelegd", "vastgesteld",
-      "geregeld", "vertaald", "te vinden", "verwijzen", "verwezen", "te lezen", "te downloaden"),
+    ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
+     "verwijzen verwezen lezen downloaden",
      r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
      r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN),
-    (("zie",), r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"),
-    (("bijlage",), r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
-    (("lees", "vind"), r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
-    (("afzonderlijk", "apart"), r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
-    (("geen deel", "geen onderdeel", "buiten"),
-     r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"),
-    (("gewijzigd", "onveranderd", "gelijk", "hetzelfde"),
+    ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"),
+    ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
+    ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
+    ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
+    ("geen buiten",
+     r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
+     r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"
+     r"|\bniet opgenomen in (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"),
+    # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
+    ("staat staan beschreven vastgelegd opgenomen uitgewerkt geregeld vinden",
+     r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|geregeld|te vinden) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
+    ("downloaden download",
+     r"\b(kunt|kun|kan) (u|je|jij)\b[^.]{0,40}\bdownloaden\b|\bdownload(en)? (via|op|van)\b"),
+    ("vorige eerdere voorgaande",
+     r"\b(zoals|als) (in|beschreven in|vastgelegd in|opgenomen in) (het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
+    ("ongewijzigd onveranderd gelijk gewijzigd hetzelfde",
      r"\b(ongewijzigd|onveranderd|gelijk gebleven|blijft gelijk|blijven gelijk|niet gewijzigd|hetzelfde gebleven)\b[^.]{0,80}"
      r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b"),
-    (("te vinden", "staat", "staan", "beschreven", "opgenomen", "vastgelegd", "uitgewerkt"),
+    ("vinden staat staan beschreven opgenomen vastgelegd uitgewerkt",
      r"\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b"),
 )
 _ANNEX_TITLE_REF = re.compile(r"^\W*(bijlage|appendix)\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
@@ -115,9 +166,11 @@ _VAGUE = re.compile(
     re.IGNORECASE)
 
 
-@dataclass
+@dataclass(eq=False)
 class Passage:
-    """A sentence with the term hits (ids of checklist terms) of the texts that judge it."""
+    """A sentence with the term hits (ids of checklist terms) of the texts that judge it. What the sentence
+    does besides its content (defer, refer, hedge, ask, recite) is worked out on first use: about a third
+    of a plan's sentences are never in any element's context, and those are never asked."""
     text: str                 # the original words, for quoting
     block: Block
     h_window: frozenset       # the sentence (+ its lead-in when it ends with ':', or the table header row)
@@ -126,15 +179,49 @@ class Passage:
     h_near: frozenset         # the nearest heading
     preamble: bool = False    # under a foreword, reading guide or mission statement
     previous: str = ""        # the sentence before (or the list's lead-in), quoted when the match needs it
-    deferred: bool = False
-    referral: bool = False
-    vague: bool = False
-    question: bool = False
-    recital: bool = False     # repeats what the law asks of a plan
     refers_back: bool = False # opens with "Dat", "Dit", "Daarbij", ...: continues the sentence before
-    annex_refs: tuple[str, ...] = ()
+    agenda: bool = False      # a row of a planning table: work still to be done
+    before: "Passage | None" = None   # the previous passage of the same block, which a refers_back sentence continues
     pos: int = 0              # position in the document's passage list
     signals: frozenset | None = None   # concreteness signal kinds, computed on first use
+    flags_cache: dict | None = None    # per document: sentence -> _text_flags
+    _flags: tuple | None = None
+
+    def _own(self) -> tuple:
+        if self._flags is None:
+            stripped = self.text.strip()
+            cache = self.flags_cache if self.flags_cache is not None else {}
+            flags = cache.get(stripped)
+            if flags is None:
+                flags = cache[stripped] = _text_flags(stripped, self.h_window | self.h_context)
+            self._flags = flags
+        return self._flags
+
+    @property
+    def deferred(self) -> bool:
+        # "Dat jaarplan verschijnt later." continues a deferring sentence
+        return (self._own()[0] or self.agenda
+                or (self.refers_back and self.before is not None and self.before.deferred))
+
+    @property
+    def referral(self) -> bool:
+        return self._own()[1] or (self.refers_back and self.before is not None and self.before.referral)
+
+    @property
+    def vague(self) -> bool:
+        return self._own()[2]
+
+    @property
+    def question(self) -> bool:
+        return self._own()[3]
+
+    @property
+    def recital(self) -> bool:   # repeats what the law asks of a plan
+        return self._own()[4]
+
+    @property
+    def annex_refs(self) -> tuple[str, ...]:
+        return self._own()[5]
 
 
 @dataclass
@@ -182,6 +269,7 @@ def build_passages(doc: Document) -> _Index:
         h_headings = hits(match_text(fold_keep_case(" / ".join(block.section))))
         h_near = hits(match_text(fold_keep_case(block.section[-1]))) if block.section else frozenset()
         preamble = bool(block.section) and _is_preamble_heading(block.section[-1])
+        planning = bool(block.section) and bool(_PLANNING_HEADING.match(fold(block.section[-1])))
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
@@ -193,7 +281,7 @@ def build_passages(doc: Document) -> _Index:
                 h_row = hits(match_text(fold_keep_case(row_text)))
                 h_window = h_row if r == 0 else h_row | h_header
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
-                passage.deferred = passage.deferred or (agenda and r > 0)
+                passage.agenda = (agenda and r > 0) or planning
                 passage.preamble = preamble
                 passages.append(passage)
             continue
@@ -202,7 +290,7 @@ def build_passages(doc: Document) -> _Index:
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
         lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
         lead_flags = flags_cache.get(lead.strip()) if lead else None   # the lead-in was checked as a passage
-        if lead and any((lead_flags or _text_flags(lead.strip()))[:2]):   # deferred or referring
+        if lead and any((lead_flags or _text_flags(lead.strip(), hits(match_text(fold_keep_case(lead)))))[:2]):   # deferred or referring
             h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
         joins_lead = lead.rstrip().endswith(":")
         h_previous = h_lead
@@ -213,11 +301,10 @@ def build_passages(doc: Document) -> _Index:
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
             passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near, flags_cache)
             passage.preamble = preamble
+            passage.agenda = planning
             passage.previous = previous_text
-            if passage.refers_back and passages and passages[-1].block is block:
-                # "Dat jaarplan verschijnt later." continues a deferring or referring sentence
-                passage.deferred = passage.deferred or passages[-1].deferred
-                passage.referral = passage.referral or passages[-1].referral
+            if passages and passages[-1].block is block:
+                passage.before = passages[-1]
             passages.append(passage)
             h_previous = h_sentence
             previous_text = sentence
@@ -240,12 +327,14 @@ _FUTURE = re.compile(
     r"\bin de (eerste|tweede) helft\b|"
     r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|nieuwe)\s+"
     r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
-    r"|\b(in|voor|vóór|uiterlijk|eind|begin|medio)\s+(het\s+)?(schooljaar\s+|voorjaar\s+|najaar\s+|kalenderjaar\s+)?(?P<year>20\d\d)\b"
+    r"|\b(in|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|winter|begin|eind)\s+(van\s+)?)?(?P<year>20\d\d)\b"
     r"|\b(later|binnenkort|op termijn)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
-    r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt)\b"
+    r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
+    r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
+    r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen)\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b", re.IGNORECASE)
@@ -284,16 +373,17 @@ def _is_vague(text: str) -> bool:
     return _VAGUE_KEY_RE.search(text.lower()) is not None and bool(_VAGUE.search(text))
 
 
-def _is_deferred(text: str) -> bool:
+def _is_deferred(text: str, hits: frozenset[int] | None = None) -> bool:
+    """hits: the checklist term ids in text (or a superset); they let most alternatives be skipped."""
     low = text.lower()
-    if (_gated_search(_DEFERRED, text, low) or _DEFERRED_HEAD.match(text) or _PLACEHOLDER_ONLY.match(text)
+    if (_DEFERRED.search(text, hits) or _DEFERRED_HEAD.match(text) or _PLACEHOLDER_ONLY.match(text)
             or _DEFERRED_TAIL.search(text, max(0, len(text) - 40))):
         return True
     return _FUTURE_HINT.search(low) is not None and _future_policy(text)
 
 
-def _is_referral(text: str) -> bool:
-    return _gated_search(_REFERRAL, text, text.lower())
+def _is_referral(text: str, hits: frozenset[int] | None = None) -> bool:
+    return _REFERRAL.search(text, hits)
 
 
 # A planning table ("Onderwerp | Eigenaar | Gereed") lists work still to be done: its rows address nothing yet.
@@ -307,12 +397,17 @@ _PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|over dit plan|over
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
                             r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|eist|beschrijft)\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
+# A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
+_PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
+                                 re.IGNORECASE)
+_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
+                               r"ontwikkelagenda|actiepunten|actieplan|planning en jaarcyclus|uitvoeringsagenda)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
 
 def _is_preamble_heading(heading: str) -> bool:
     text = fold(heading)
-    return bool(_PREAMBLE.search(text)) and not _NOT_PREAMBLE.search(text)
+    return (bool(_PREAMBLE.search(text)) and not _NOT_PREAMBLE.search(text)) or bool(_PRINCIPLES_HEADING.match(text))
 
 
 _WEB = re.compile(r"\b(website|site|webpagina|ouderpagina|ouderportaal|www\.\S+|\S+\.nl)\b", re.IGNORECASE)
@@ -323,33 +418,27 @@ _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s
 
 def _is_reading_guide(text: str) -> bool:
     """Leeswijzer sentences ("Hoofdstuk 7 gaat over ...") describe the plan's structure, not its content."""
+    low = text.lower()
+    if "hoofdstuk" not in low and "paragraaf" not in low and "§" not in low:
+        return False
     return len(_CHAPTER_REF.findall(text)) >= 2 or bool(_READING_GUIDE.match(text))
 
 
 def _make_passage(text: str, block: Block, h_window: frozenset, h_context: frozenset, h_headings: frozenset,
                   h_near: frozenset, flags_cache: dict | None = None) -> Passage:
-    stripped = text.strip()
-    flags = flags_cache.get(stripped) if flags_cache is not None else None
-    if flags is None:
-        flags = _text_flags(stripped)
-        if flags_cache is not None:
-            flags_cache[stripped] = flags
-    deferred, referral, vague, question, recital, refers_back, annex_refs = flags
-    return Passage(
-        text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings, h_near=h_near,
-        deferred=deferred, referral=referral, vague=vague, question=question, recital=recital,
-        refers_back=refers_back, annex_refs=annex_refs)
+    return Passage(text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings,
+                   h_near=h_near, refers_back=bool(_REFERS_BACK.match(text.strip())), flags_cache=flags_cache)
 
 
-def _text_flags(stripped: str) -> tuple:
+def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     """What a sentence does besides its content (defer, refer, hedge, ask, recite). build_passages caches it
     per document, because plans repeat sentences (list lead-ins, table headers, boilerplate)."""
     has_annex = "ijlage" in stripped or "ppendix" in stripped
     annex_refs = tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)) if has_annex else ()
     annex_title = has_annex and bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
-    referral = (annex_title or len(annex_refs) >= 2 or _is_referral(stripped) or _is_reading_guide(stripped))
-    return (_is_deferred(stripped), referral, _is_vague(stripped), stripped.endswith("?"), _is_recital(stripped),
-            bool(_REFERS_BACK.match(stripped)), annex_refs)
+    referral = (annex_title or len(annex_refs) >= 2 or _is_referral(stripped, hits) or _is_reading_guide(stripped))
+    return (_is_deferred(stripped, hits), referral, _is_vague(stripped), stripped.endswith("?"), _is_recital(stripped),
+            annex_refs)
 
 
 def _in_element_context(p: Passage, element: Element) -> bool:
@@ -383,7 +472,7 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.vague and not criterion.vague_counts:
         return False
     if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
-                       or len(p.text.split()) < 6) and len(p.text.split()) <= REFERRAL_MAX_WORDS:
+                       or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS:
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
     if criterion.exclude:
         if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
@@ -392,6 +481,15 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
             return False
     return True
+
+
+_ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s|https?://\S+|www\.\S+")
+
+
+def _words_beside_asides(text: str) -> int:
+    """Words outside brackets and dash asides: "De procedure - wie aanvraagt, wie beslist, welke termijnen - staat
+    in het Handboek" is a short reference with a list of what the other document holds."""
+    return len(_ASIDE.sub(" ", text).split())
 
 
 def _evidence(p: Passage, with_previous: bool = False) -> Evidence:
