@@ -57,6 +57,10 @@ class Criterion:
     allow_referral: bool = False
     vague_counts: bool = False       # aims and policy may be vague and still address the criterion
     min_passages: int = 1
+    # A procedure has parts (who applies, who decides, within what term, with what file): the matched sentences
+    # together must touch at least min_aspects of these groups, or one stray "de commissie" would do.
+    aspects: list[TermSet] = field(default_factory=list)
+    min_aspects: int = 0
 
 
 @dataclass(eq=False)   # compared by identity: the checks ask "is this sentence owned by *that* element"
@@ -232,7 +236,9 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 exclude=_termset(path, node, cwhere + ["exclude"], rc.get("exclude")),
                 legal=bool(rc.get("legal", False)), allow_referral=bool(rc.get("allow_referral", False)),
                 vague_counts=bool(rc.get("vague_counts", False)),
-                min_passages=int(rc.get("min_passages", 1))))
+                min_passages=int(rc.get("min_passages", 1)),
+                aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
+                min_aspects=int(rc.get("min_aspects", 0))))
         required = CANONICAL_CORE.get(raw["id"])
         if required and not data.get("extended"):
             core = {c.id for c in criteria if c.tier == "core"}

@@ -231,6 +231,7 @@ class _Index:
     matcher: Matcher | None = None
     by_term: dict[int, list[int]] = field(default_factory=dict)          # term id -> passage positions
     by_heading_term: dict[int, list[int]] = field(default_factory=dict)
+    own_chapter: dict[str, bool] = field(default_factory=dict)   # element id -> has a chapter of its own
 
     def candidates(self, group) -> set[int]:
         """Positions of the passages whose sentence (or the one before it) hits any term of group."""
@@ -273,6 +274,10 @@ def build_passages(doc: Document) -> _Index:
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
+            # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
+            caption, h_caption = lead_in.get(block.file, ("", frozenset()))
+            if caption.rstrip().endswith(":"):
+                h_header = h_header | h_caption
             agenda = bool(_AGENDA_HEADER.search(header_text))
             for r, row in enumerate(block.rows):
                 row_text = " | ".join(c for c in row if c).strip()
@@ -392,7 +397,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|over dit plan|over dit document|visie|missie|kernwaarden|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|wettelijk\w* kader\w*|wet- en regelgeving|"
-                       r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht))\b", re.IGNORECASE)
+                       r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
                             r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|eist|beschrijft)\b"
@@ -400,7 +405,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
-_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
+_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
                                r"ontwikkelagenda|actiepunten|actieplan|planning en jaarcyclus|uitvoeringsagenda)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
@@ -521,17 +526,28 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 pool = [index.passages[pos] for pos in sorted(first)]
         else:
             pool = in_context if pattern.context is None else index.passages
+        if pattern.context is not None and index.own_chapter.get(element.id):
+            pool = [p for p in pool if not _peripheral(p.block) or (element.headings and element.headings.hit(p.h_headings))]
         for p in pool:
             if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
                 matched.append(p)
                 if not all(group.hit(p.h_window) for group in pattern.require):
                     spread.add(id(p))
     matched = list({id(p): p for p in matched}.values())
-    met = len(matched) >= criterion.min_passages
+    met = len(matched) >= criterion.min_passages and _aspects_covered(matched, criterion) >= criterion.min_aspects
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))
     return CriterionResult(id=criterion.id, tier=criterion.tier, title="", met=met,
                            evidence=[_evidence(p, id(p) in spread) for p in best], legal=criterion.legal)
+
+
+def _aspects_covered(passages: list[Passage], criterion: Criterion) -> int:
+    if not criterion.min_aspects:
+        return 0
+    hits: set[int] = set()
+    for p in passages:   # the sentence itself (with the one before only where it continues that one, as in matching)
+        hits |= p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.refers_back) else p.h_window
+    return sum(1 for group in criterion.aspects if group.hit(hits))
 
 
 def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
@@ -545,13 +561,40 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     # element's heading is then a passing mention (when it has no chapter, content elsewhere counts).
     passages = index.passages
     own_chapter = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
+    index.own_chapter[element.id] = own_chapter
     owners: dict[tuple, list[Element]] = {}
     out = []
     for pos in sorted(ids):
         p = passages[pos]
-        if _in_element_context(p, element) and not _owned_by_other(p, element, others, owners, strict=own_chapter):
-            out.append(p)
+        if not _in_element_context(p, element) or _owned_by_other(p, element, others, owners, strict=own_chapter):
+            continue
+        if own_chapter and _peripheral(p.block) and not (element.headings and element.headings.hit(p.h_headings)):
+            continue   # the element has a chapter; a mention under "Organisatie" or "Personeel" is in passing
+        out.append(p)
     return out
+
+
+# Chapters about the verband's organisation rather than its support: with a chapter of its own elsewhere, an
+# element mentioned here ("de commissie toewijzing volgt jaarlijks scholing") is mentioned in passing.
+_PERIPHERAL = re.compile(
+    r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur en organisatie|bestuurlijke|personeel|deskundigheid\w*|professionalisering|"
+    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
+    r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|kengetallen|leerlingaantallen|prognose\w*|risico\w*|planning|jaarcyclus|"
+    r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals)\b")
+
+
+_HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")
+_NUMBERING = re.compile(r"^\W*((hoofdstuk|artikel|paragraaf|deel)\s+)?[\divx]+(\.\d+)*\.?\s+")
+
+
+def _peripheral(block: Block) -> bool:
+    """Under a heading about organisation only: "Organisatie, governance en medezeggenschap" is, "Medezeggenschap
+    en gemeenten" is not (the municipalities are the plan's business)."""
+    for heading in block.section:
+        parts = [p.strip() for p in _HEADING_PARTS.split(_NUMBERING.sub("", fold(heading))) if p.strip()]
+        if parts and all(_PERIPHERAL.search(p) for p in parts):
+            return True
+    return False
 
 
 def _best_owners(elements: list[Element], hits: frozenset) -> list[Element]:

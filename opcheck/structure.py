@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from opcheck.document import (ANNEX, BODY, COVER, GLOSSARY, HEADING, PARAGRAPH, TABLE, TOC, Block,
+from opcheck.document import (ANNEX, BODY, COVER, FOOTER, GLOSSARY, HEADING, PARAGRAPH, TABLE, TOC, Block,
                               Document)
 from opcheck.text import fold
 
@@ -17,7 +17,9 @@ _GLOSSARY_TITLE = re.compile(
     r"|lijst (van|met) (afkortingen|begrippen)|gebruikte afkortingen|glossary|definities|termen en afkortingen)\b")
 _ANNEX_TITLE = re.compile(r"^(bijlage|bijlagen|appendix|annex)\b")
 # "3.2 Toelaatbaarheid ........ 12", "Financien 23", "4 Terugplaatsing\t17"
-_TOC_ENTRY = re.compile(r"(\.{3,}|…{2,}|\s[._·]{2,}\s*|\t)\s*\d{1,3}\s*$|^\s*(\d+(\.\d+)*\.?\s+)?\D{3,90}?\s\d{1,3}\s*$")
+_TOC_ENTRY = re.compile(r"(\.{3,}|…{2,}|\s[._·]{2,}\s*|\t)\s*\d{1,3}\s*$"
+                        r"|^\s*((?i:hoofdstuk|artikel|paragraaf|bijlage|deel|§)\s*(\d+|[a-h]|[ivx]+)?(\.\d+)*\.?:?\s+|\d+(\.\d+)*\.?\s+)?"
+                        r"\D{3,90}?\s\d{1,3}\s*$")
 
 
 def finalize(doc: Document) -> Document:
@@ -38,7 +40,22 @@ def finalize(doc: Document) -> Document:
         _assign_sections_and_zones(blocks)
         _mark_glossary_runs(blocks)
         _mark_cover(blocks)
+        _mark_repeated_chrome(blocks)
     return doc
+
+
+def _mark_repeated_chrome(blocks: list[Block]) -> None:
+    """A paragraph repeated word for word on three or more places (a web page's footer in every section, a
+    disclaimer under every chapter) is page furniture, like a running footer: it is not the plan's text."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == PARAGRAPH and block.zone in (BODY, ANNEX) and len(block.text) >= 40:
+            counts[block.text.strip()] = counts.get(block.text.strip(), 0) + 1
+    repeated = {text for text, n in counts.items() if n >= 3}
+    if repeated:
+        for block in blocks:
+            if block.kind == PARAGRAPH and block.zone in (BODY, ANNEX) and block.text.strip() in repeated:
+                block.zone = FOOTER
 
 
 _SENTENCE_OPEN = re.compile(r"[^.!?:;)\]\"”]\s*$")
@@ -88,7 +105,8 @@ def _looks_like_merged_toc(block: Block) -> bool:
     words = _LEADER.sub(" ", block.text).replace("–", " ").split()
     numbers = sum(1 for w in words if _NUMBER_TOKEN.match(w.strip(".")))
     sentences = len(re.findall(r"[a-z]{3,}[.!?](\s|$)", block.text))
-    return len(words) >= 6 and numbers >= 4 and numbers / len(words) >= 0.2 and sentences <= 1
+    share = numbers / max(1, len(words))
+    return len(words) >= 6 and numbers >= 4 and (share >= 0.2 or (numbers >= 8 and share >= 0.1)) and sentences <= 1
 
 
 def _names_later_heading(block: Block, headings: set[str]) -> bool:
@@ -98,6 +116,11 @@ def _names_later_heading(block: Block, headings: set[str]) -> bool:
         return False
     bare = re.sub(r"^(\d+(\.\d+)*\.?|hoofdstuk \d+:?|bijlage \w+:?)\s*", "", text)
     return bool(bare) and (bare in headings or text in headings)
+
+
+def _short_line(block: Block) -> bool:
+    text = block.text.strip()
+    return block.kind in (PARAGRAPH, HEADING, "list_item") and 0 < len(text) <= 100 and not text.endswith((".", ":", ";"))
 
 
 def _is_entry(block: Block, titled: bool, headings: set[str]) -> bool:
@@ -119,8 +142,14 @@ def _mark_toc(blocks: list[Block]) -> None:
             continue
         titled = len(block.text) < 40 and _TOC_TITLE.match(fold(block.text.strip()))
         j = i + (1 if titled else 0)
-        while j < len(blocks) and (blocks[j].zone == TOC or (blocks[j].zone == BODY and _is_entry(blocks[j], titled, headings))):
-            j += 1
+        while j < len(blocks):
+            if blocks[j].zone == TOC or (blocks[j].zone == BODY and _is_entry(blocks[j], titled, headings)):
+                j += 1
+            elif (titled and j > i + 1 and j + 1 < len(blocks) and blocks[j + 1].zone == BODY
+                  and _is_entry(blocks[j + 1], titled, headings) and _short_line(blocks[j])):
+                j += 1   # one line amid entries (an entry for a section the body lacks) is an entry too
+            else:
+                break
         run = j - (i + (1 if titled else 0))
         if (titled and run >= 1) or run >= 3:
             for b in blocks[i:j]:

@@ -677,9 +677,17 @@ def _table_run(lines: list[_Line], i: int) -> tuple[int, list[list[str]]] | None
     rows: list[list[str]] = []
     second_col: int | None = None
     j = i
+    piped = lines[i].text.strip().strip("|").count("|") >= 1
     while j < len(lines) and not lines[j].blank and not (lines[j].page_break and j > i):
         text = lines[j].text.expandtabs(8)
         if _DASH_RULE.match(text):
+            j += 1
+            continue
+        if piped:   # "Nr | Beoogd resultaat | Norm": the bars are the columns, however wide the cells
+            cells_text = [c.strip() for c in text.strip().strip("|").split("|")]
+            if len(cells_text) < 2 or (rows and len(cells_text) != len(rows[0])):
+                break
+            rows.append(cells_text)
             j += 1
             continue
         cells = _cells_with_offsets(text)
@@ -747,8 +755,11 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             flush()
             i += 1
             continue
-        table = _table_run(lines, i) if not para else None
+        # a table may follow its caption line directly ("Tabel 5.1 Beoogde resultaten")
+        caption = bool(para) and len(para) <= 2 and len(para[-1].strip()) <= 80
+        table = _table_run(lines, i) if (not para or caption) else None
         if table is not None:
+            flush()
             end, rows = table
             b.add(TABLE, "\n".join(" | ".join(r) for r in rows), ln.no, pg(ln), rows=rows)
             i = end
