@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from opcheck import concreteness
 from opcheck.checklist import Checklist, Criterion, Element, Pattern
-from opcheck.document import ANNEX, EVIDENCE_ZONES, HEADING, LIST_ITEM, TABLE, Block, Document
+from opcheck.document import ANNEX, EVIDENCE_ZONES, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUGGESTION, WARNING,
                             CriterionResult, ElementResult, Evidence, Finding)
 from opcheck.text import Matcher, TermSet, fold, fold_keep_case, match_text, shorten, split_sentences
@@ -88,6 +88,9 @@ _DEFERRED = _gated(
     # "werkt aan de oprichting van", "heeft besloten het kader te herijken", "heeft onvoldoende zicht op"
     ("bespreking besluitvorming consultatie",
      r"\b(ligt|liggen|is|zijn)\b[^.]{0,60}\b(ter|in) (bespreking|besluitvorming|consultatie)\b"),
+    ("herijkt heroverwogen herzien opnieuw",
+     r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|tweejaarlijks|regelmatig|steeds|telkens)\b).*"
+     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald)\b"),
     ("wordt worden",
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog |opnieuw )+(nader )?(herschreven|aangepast|geactualiseerd|vernieuwd|herijkt|"
      r"bijgesteld|vormgegeven|ingericht|bekeken|besproken|onderzocht|uitgewerkt|ontwikkeld|opgesteld|herzien|vastgesteld|vastgelegd)\b"),
@@ -134,7 +137,9 @@ _REFERRAL = _gated(
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
      r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN),
-    ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"),
+    ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
+            r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
+    ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
@@ -308,8 +313,10 @@ def build_passages(doc: Document) -> _Index:
             passage.preamble = preamble
             passage.agenda = planning
             passage.previous = previous_text
-            if passages and passages[-1].block is block:
-                passage.before = passages[-1]
+            if passages and (passages[-1].block is block or (
+                    passages[-1].block.section == block.section and passages[-1].block.kind == PARAGRAPH
+                    and block.kind == PARAGRAPH and passages[-1].block.file == block.file)):
+                passage.before = passages[-1]   # "Daarin ..." may open a paragraph and continue the one before
             passages.append(passage)
             h_previous = h_sentence
             previous_text = sentence

@@ -32,10 +32,13 @@ def _count(text: str) -> Counter:
 
 
 _PERIOD = re.compile(r"\b(20\d\d)\s?[-–/]\s?(20\d\d)\b")
-_TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan|evaluatie|begroting", re.I)
+_TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan|evaluatie|begroting|"
+                         r"pact\b|convenant|koers|overeenkomst|afsprakenkader|beleid", re.I)
 # A title that names another kind of document, even when it mentions the ondersteuningsplan
 # ("Evaluatie van het ondersteuningsplan 2022-2026", "Jaarplan 2026 bij het ondersteuningsplan").
-_OTHER_TITLE = re.compile(r"^\W*(jaarplan|jaarverslag|jaarrekening|bestuursverslag|jaardocument|evaluatie\w*|tussenevaluatie|"
+_OTHER_TITLE = re.compile(r"^\W*((regionaal|regionale|lokaal|lokale|integraal|integrale|gezamenlijk\w*|bovenschools\w*)\s+)?"
+                          r"(koersdocument|koersplan|strategisch\w* (beleids)?plan|meerjarenbeleidsplan|bestuursplan|bestuursformatieplan|"
+                          r"convenant|\w*pact|samenwerkingsovereenkomst|afsprakenkader|jaarplan|jaarverslag|jaarrekening|bestuursverslag|jaardocument|evaluatie\w*|tussenevaluatie|"
                           r"zelfevaluatie|eindevaluatie|begroting|meerjarenbegroting|schoolgids|schoolplan|"
                           r"(school)?ondersteuningsprofiel|zorgplan|handboek|notitie|verslag|rapportage|monitor|"
                           r"ontwikkelingsperspectief\w*|opp|groeidocument|handelingsplan|leerlingdossier)\b")

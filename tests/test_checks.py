@@ -153,3 +153,97 @@ tekenen de zorgovereenkomst. Het wijkteam bespreekt de voortgang met de cliënt 
     report = check_paths([path], CheckOptions())
     assert report.plan.looks_like_plan is False
     assert any("cliënt" in r or "Wmo" in r for r in report.plan.reasons)
+
+
+# Sentences that only defer or point elsewhere (new wordings met in independently written plans), and sentences
+# that must keep counting. Each line is a real rule: deleting the rule makes its line fail.
+DEFERS_OR_REFERS = [
+    "Over de werkwijze na afloop van een TLV maken wij in de loop van 2026 nadere afspraken met de scholen.",
+    "Het algemeen bestuur stelt in het voorjaar van 2026 een nieuw verdeelmodel vast.",
+    "Een communicatieplan verschijnt naar verwachting in het voorjaar van 2026.",
+    "De wijze waarop het samenwerkingsverband ouders informeert, wordt opnieuw vormgegeven.",
+    "Het beleid ten aanzien van terugplaatsing wordt in 2026 vastgelegd in de Notitie Terugkeer.",
+    "Hoe wij de voortgang meten, werken wij uit in een kwaliteitskader.",
+    "Op basis daarvan formuleren wij een aanpak, die als addendum aan dit plan wordt toegevoegd.",
+    "Het samenwerkingsverband heeft op dit moment onvoldoende zicht op de omvang van thuiszitten.",
+    "Het bestuur heeft besloten het kwaliteitskader van het samenwerkingsverband te herijken.",
+    "De criteria worden in de loop van het schooljaar 2026-2027 herijkt.",
+    "Let op: nieuwe afspraken over de aanvraag nog niet besproken in het AB.",
+    "[nog aanvullen: kwaliteitscyclus en hoe we meten en rapporteren.",
+    "Of er hiaten in het aanbod zijn, brengen wij in 2027 in beeld met een netwerkanalyse.",
+    "Het samenwerkingsverband werkt aan de oprichting van een ouder- en jeugdsteunpunt.",
+    "Hoe het budget wordt verdeeld, ligt op dit moment bij het bestuur ter bespreking.",
+    "Het nieuwe verdeelmodel volgt zodra het bestuur daarover een besluit heeft genomen.",
+    "Hoe wij zorgen dat er voor ieder kind een plek is, werken we uit in deel 2 van dit plan.",
+    "Die monitor bouwen we in 2026; vanaf 2027 is hij beschikbaar.",
+    "Het stappenplan terugplaatsing wordt momenteel herschreven.",
+    "Tot die herziening blijft de verdeling van toepassing.",
+    "Aan de hand van welke criteria de commissie beoordeelt, staat in het Toetsingskader TLV.",
+    "Het toetsingskader kunt u downloaden via de pagina Documenten.",
+    "Het niveau van de basisondersteuning is vastgelegd in het Referentiekader, dat geen onderdeel is van dit plan.",
+    "De verdeling blijft zoals beschreven in het ondersteuningsplan 2022-2026.",
+    "Ouders vinden de contactgegevens van de organisaties waar zij terecht kunnen op onze website.",
+]
+COUNTS = [
+    "De commissie beslist binnen zes weken over de aanvraag.",
+    "De commissie legt het besluit vast in een verslag dat naar ouders gaat.",
+    "Scholen ontvangen € 190 per leerling; het bestuur stelt de begroting jaarlijks vast.",
+    "In 2024 hebben we afspraken gemaakt met de gemeenten over thuiszitters.",
+    "De criteria worden jaarlijks herzien door de commissie.",
+    "In het plan 2026-2030 zijn de volgende doelen vastgelegd: in 2030 is het aantal thuiszitters gehalveerd.",
+    "In het kader van passend onderwijs beschrijven we hier de basisondersteuning.",
+    "Deze afspraken staan in het groeidocument van de leerling.",
+]
+
+
+@pytest.mark.parametrize("sentence", DEFERS_OR_REFERS)
+def test_sentence_defers_or_refers(sentence):
+    from opcheck.checks import _text_flags
+    deferred, referral = _text_flags(sentence)[:2]
+    assert deferred or referral
+
+
+@pytest.mark.parametrize("sentence", COUNTS)
+def test_sentence_still_counts(sentence):
+    from opcheck.checks import _text_flags
+    deferred, referral = _text_flags(sentence)[:2]
+    assert not deferred and not referral
+
+
+def test_gated_flags_agree_with_ungated_scan():
+    """The term gates only skip work: with the matcher's hits or without, every sentence gets the same flags."""
+    from opcheck import checklist
+    from opcheck.checks import _text_flags
+    from opcheck.text import Matcher, fold_keep_case, match_text
+    checklist.load("po")
+    matcher = Matcher()
+    for sentence in DEFERS_OR_REFERS + COUNTS:
+        hits = matcher.hits(match_text(fold_keep_case(sentence)))
+        assert _text_flags(sentence, hits) == _text_flags(sentence), sentence
+
+
+def test_one_stray_mention_is_no_procedure(tmp_path):
+    """A TLV procedure has parts (who applies, who decides, term, file); 'geeft TLV's af' alone is not one."""
+    body = ("## 4 Toelaatbaarheid\n\nHet samenwerkingsverband geeft toelaatbaarheidsverklaringen af voor het sbo en het so.\n")
+    e = element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing")
+    assert not next(c for c in e.criteria if c.id == "procedure").met
+    body += "De school vraagt de TLV aan bij het loket; de commissie besluit binnen zes weken.\n"
+    e = element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing")
+    assert next(c for c in e.criteria if c.id == "procedure").met
+
+
+def test_organisation_chapter_mentions_are_passing_when_the_element_has_a_chapter(tmp_path):
+    body = ("## 4 Toelaatbaarheid\n\nDe toelaatbaarheid tot het sbo en so wordt in de loop van 2027 opnieuw vastgesteld.\n\n"
+            "## 9 Organisatie en personeel\n\nDe leden van de commissie toewijzing volgen jaarlijks scholing over het "
+            "aanvragen van een TLV en de termijnen binnen zes weken.\n")
+    e = element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing")
+    assert not next(c for c in e.criteria if c.id == "procedure").met
+
+
+def test_footer_repeated_in_every_section_does_not_count(tmp_path):
+    footer = ("Vragen? Bel het onafhankelijke Ouder- en Jeugdsteunpunt Proefland: 0113 745 200 · Onderwijsconsulenten "
+              "· Privacyverklaring")
+    sections = "".join(f"## {i} Hoofdstuk {i}\n\nTekst over het samenwerkingsverband in hoofdstuk {i}.\n\n{footer}\n\n"
+                       for i in range(1, 5))
+    e = element(check_paths([plan(tmp_path, sections)], CheckOptions()), "ouders")
+    assert not next(c for c in e.criteria if c.id == "steunpunt").met
