@@ -167,6 +167,7 @@ _VAGUE = re.compile(
     r"\bin principe\b|\bindien nodig\b|\bop hoofdlijnen\b|\bde scholen bepalen zelf\b|\b(we|wij) zetten in op\b|"
     r"\b(we|wij) gaan onderzoeken\b|\bwaar nodig\b|\bin overleg wordt bekeken\b|\bzo (laag|hoog|snel|veel|goed|klein|kort|dicht bij huis) mogelijk\b|"
     r"\b(we|wij) (willen|hopen|proberen)\b[^.]{0,40}\bmogelijk\b|\bnaar vermogen\b|\bmaatwerk\b(?![^.]{0,60}\b(criteri|voorwaarde))|"
+    r"\b(is|zijn) (voor )?(geen enkel\w*|niemand)\b[^.]{0,40}\b(acceptabel|aanvaardbaar|wenselijk)\b|"
     r"\b(een |een belangrijk )?(aandachtspunt|punt van aandacht|punt van zorg)\b|\b(verdient|vraagt|vragen|verdienen) (extra |blijvend )?aandacht\b",
     re.IGNORECASE)
 
@@ -361,7 +362,7 @@ def _future_policy(text: str) -> bool:
 
 
 _VAGUE_KEYS = ("aandacht", "zorg", "stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
-               "bekeken", "vermogen", "maatwerk")
+               "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk")
 
 
 _REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w+|hier\w+|zo'?n?|zij|hij|het gaat om)\b", re.IGNORECASE)
@@ -584,7 +585,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
 # Chapters about the verband's organisation rather than its support: with a chapter of its own elsewhere, an
 # element mentioned here ("de commissie toewijzing volgt jaarlijks scholing") is mentioned in passing.
 _PERIPHERAL = re.compile(
-    r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur en organisatie|bestuurlijke|personeel|deskundigheid\w*|professionalisering|"
+    r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|deskundigheid\w*|professionalisering|"
     r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|kengetallen|leerlingaantallen|prognose\w*|risico\w*|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals)\b")
