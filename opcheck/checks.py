@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from opcheck import concreteness
 from opcheck.checklist import Checklist, Criterion, Element, Pattern
@@ -596,9 +597,14 @@ _NUMBERING = re.compile(r"^\W*((hoofdstuk|artikel|paragraaf|deel)\s+)?[\divx]+(\
 
 
 def _peripheral(block: Block) -> bool:
+    return _peripheral_section(block.section)
+
+
+@lru_cache(maxsize=2048)
+def _peripheral_section(section: tuple[str, ...]) -> bool:
     """Under a heading about organisation only: "Organisatie, governance en medezeggenschap" is, "Medezeggenschap
     en gemeenten" is not (the municipalities are the plan's business)."""
-    for heading in block.section:
+    for heading in section:
         parts = [p.strip() for p in _HEADING_PARTS.split(_NUMBERING.sub("", fold(heading))) if p.strip()]
         if parts and all(_PERIPHERAL.search(p) for p in parts):
             return True

@@ -32,13 +32,16 @@ def clean(text: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", text.translate(_LIGATURES)).strip()
 
 
+# The combining-mark blocks of Unicode: removing them after NFKD drops the diacritics (é -> e) at C speed.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 @lru_cache(maxsize=4096)
 def fold_keep_case(text: str) -> str:
     if text.isascii():
         return re.sub(r"\s+", " ", text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", stripped)
+    return re.sub(r"\s+", " ", _COMBINING.sub("", decomposed))
 
 
 def fold(text: str) -> str:
