@@ -183,6 +183,7 @@ DEFERS_OR_REFERS = [
     "Het niveau van de basisondersteuning is vastgelegd in het Referentiekader, dat geen onderdeel is van dit plan.",
     "De verdeling blijft zoals beschreven in het ondersteuningsplan 2022-2026.",
     "Ouders vinden de contactgegevens van de organisaties waar zij terecht kunnen op onze website.",
+    "Wie het initiatief neemt, werken wij in het schooljaar 2024-2025 samen met de sbo-scholen uit in een protocol.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -193,6 +194,7 @@ COUNTS = [
     "In het plan 2026-2030 zijn de volgende doelen vastgelegd: in 2030 is het aantal thuiszitters gehalveerd.",
     "In het kader van passend onderwijs beschrijven we hier de basisondersteuning.",
     "Deze afspraken staan in het groeidocument van de leerling.",
+    "In 2024 is het verdeelmodel door het bestuur vastgesteld na advies van de directeuren.",
 ]
 
 
@@ -247,3 +249,10 @@ def test_footer_repeated_in_every_section_does_not_count(tmp_path):
                        for i in range(1, 5))
     e = element(check_paths([plan(tmp_path, sections)], CheckOptions()), "ouders")
     assert not next(c for c in e.criteria if c.id == "steunpunt").met
+
+
+def test_a_label_paragraph_is_no_evidence(tmp_path):
+    body = ("## 6 Toelaatbaarheid\n\nDe school vraagt de TLV aan bij het loket; de commissie besluit binnen zes weken.\n\n"
+            "6.2 Criteria.\n\nDe criteria volgen in 2027.\n")
+    e = element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing")
+    assert not next(c for c in e.criteria if c.id == "criteria").met
