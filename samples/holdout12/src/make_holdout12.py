@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the holdout12 sample set: 5 fictional ondersteuningsplannen + 1 near-miss SOP, with labels.
 
-Deterministic, no network. Writes into /work/main/samples/holdout12/ (the parent of this src/ folder).
+Deterministic, no network. Writes into samples/holdout12/ (the parent of this src/ folder).
 House styles:
   1. po-deltanoord-op2024.docx   - Word heading styles ('Heading 1'/'Heading 2'), numbered 1. / 1.1
   2. vo-lingestroom-op2025.pdf   - rendered from .docx by LibreOffice, running header/footer with element words

@@ -2,7 +2,7 @@
 """Build the holdout9 test set: five fictional ondersteuningsplannen and one near-miss document.
 
 Deterministic, no network. Writes into the parent folder of this script's folder
-(/work/main/samples/holdout9/). PDFs are rendered from .docx with LibreOffice
+(samples/holdout9/). PDFs are rendered from .docx with LibreOffice
 (`soffice --headless --convert-to pdf`).
 
 Content is written in a small line markup (see parse()) and rendered either to
