@@ -303,7 +303,7 @@ def build_passages(doc: Document) -> _Index:
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
         lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
         lead_flags = flags_cache.get(lead.strip()) if lead else None   # the lead-in was checked as a passage
-        if lead and any((lead_flags or _text_flags(lead.strip(), hits(match_text(fold_keep_case(lead)))))[:2]):   # deferred or referring
+        if lead and any((lead_flags or _text_flags(lead.strip(), h_lead))[:2]):   # deferred or referring
             h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
         joins_lead = lead.rstrip().endswith(":")
         h_previous = h_lead
@@ -466,6 +466,12 @@ def _in_element_context(p: Passage, element: Element) -> bool:
     return bool(element.headings) and not element.headings.ids.isdisjoint(p.h_headings)
 
 
+def _match_target(p: Passage) -> frozenset:
+    """The hits a pattern must find: the sentence, with the one before where it continues that one (a list item
+    after its lead-in, a sentence opening with "Dat"/"Daarin")."""
+    return p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.refers_back) else p.h_window
+
+
 def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_context: bool = False) -> bool:
     if checked_context:
         pass
@@ -477,7 +483,7 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
     # A thought runs over two sentences when the second points back ("Alle scholen spraken af wat elke school
     # biedt. Dat noemen we de basisondersteuning.") or within one list item: read those together. Elsewhere all
     # required groups stand in one sentence.
-    target = p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.refers_back) else p.h_window
+    target = _match_target(p)
     for group in pattern.require:
         if group.ids.isdisjoint(target):
             return False
@@ -542,7 +548,7 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
         else:
             pool = in_context if pattern.context is None else index.passages
         if pattern.context is not None and index.own_chapter.get(element.id):
-            pool = [p for p in pool if not _peripheral(p.block) or (element.headings and element.headings.hit(p.h_headings))]
+            pool = [p for p in pool if not _passing_mention(p, element)]
         for p in pool:
             if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
                 matched.append(p)
@@ -561,7 +567,7 @@ def _aspects_covered(passages: list[Passage], criterion: Criterion) -> int:
         return 0
     hits: set[int] = set()
     for p in passages:   # the sentence itself (with the one before only where it continues that one, as in matching)
-        hits |= p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.refers_back) else p.h_window
+        hits |= _match_target(p)
     return sum(1 for group in criterion.aspects if group.hit(hits))
 
 
@@ -583,7 +589,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
         p = passages[pos]
         if not _in_element_context(p, element) or _owned_by_other(p, element, others, owners, strict=own_chapter):
             continue
-        if own_chapter and _peripheral(p.block) and not (element.headings and element.headings.hit(p.h_headings)):
+        if own_chapter and _passing_mention(p, element):
             continue   # the element has a chapter; a mention under "Organisatie" or "Personeel" is in passing
         out.append(p)
     return out
@@ -600,6 +606,11 @@ _PERIPHERAL = re.compile(
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")
 _NUMBERING = re.compile(r"^\W*((hoofdstuk|artikel|paragraaf|deel)\s+)?[\divx]+(\.\d+)*\.?\s+")
+
+
+def _passing_mention(p: Passage, element: Element) -> bool:
+    """Under an organisation chapter that is not also under one of the element's own headings."""
+    return _peripheral(p.block) and not (element.headings and element.headings.hit(p.h_headings))
 
 
 def _peripheral(block: Block) -> bool:
