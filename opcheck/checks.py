@@ -260,6 +260,14 @@ def _section_label(block: Block) -> str:
     return block.section[-1] if block.section else ""
 
 
+def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool, bool]:
+    """Hits of the section path and of the nearest heading; whether that heading is a preamble or a planning one."""
+    if not section:
+        return hits(""), frozenset(), False, False
+    return (hits(match_text(fold_keep_case(" / ".join(section)))), hits(match_text(fold_keep_case(section[-1]))),
+            _is_preamble_heading(section[-1]), bool(_PLANNING_HEADING.match(fold(section[-1]))))
+
+
 def build_passages(doc: Document) -> _Index:
     matcher = Matcher()
     hits = matcher.hits
@@ -267,6 +275,7 @@ def build_passages(doc: Document) -> _Index:
     passages: list[Passage] = []
     annexes: set[str] = set()
     lead_in: dict[str, tuple[str, frozenset]] = {}   # per file: last sentence before a list, and its hits
+    by_section: dict[tuple, tuple] = {}   # most blocks share their section with the block before
     for block in doc.blocks:
         if block.kind == HEADING:
             m = _ANNEX_REF.search(block.heading_text)
@@ -275,10 +284,11 @@ def build_passages(doc: Document) -> _Index:
             continue
         if block.zone not in EVIDENCE_ZONES or not block.text.strip():
             continue
-        h_headings = hits(match_text(fold_keep_case(" / ".join(block.section))))
-        h_near = hits(match_text(fold_keep_case(block.section[-1]))) if block.section else frozenset()
-        preamble = bool(block.section) and _is_preamble_heading(block.section[-1])
-        planning = bool(block.section) and bool(_PLANNING_HEADING.match(fold(block.section[-1])))
+        section_key = tuple(block.section)
+        section_info = by_section.get(section_key)
+        if section_info is None:
+            section_info = by_section[section_key] = _section_info(block.section, hits)
+        h_headings, h_near, preamble, planning = section_info
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
@@ -302,8 +312,11 @@ def build_passages(doc: Document) -> _Index:
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
         lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
-        lead_flags = flags_cache.get(lead.strip()) if lead else None   # the lead-in was checked as a passage
-        if lead and any((lead_flags or _text_flags(lead.strip(), h_lead))[:2]):   # deferred or referring
+        if lead:
+            lead_flags = flags_cache.get(lead.strip())   # every item of a list asks about the same lead-in
+            if lead_flags is None:
+                lead_flags = flags_cache[lead.strip()] = _text_flags(lead.strip(), h_lead)
+        if lead and any(lead_flags[:2]):   # deferred or referring
             h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
         joins_lead = lead.rstrip().endswith(":")
         h_previous = h_lead
@@ -587,7 +600,8 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     out = []
     for pos in sorted(ids):
         p = passages[pos]
-        if not _in_element_context(p, element) or _owned_by_other(p, element, others, owners, strict=own_chapter):
+        # (every candidate is in the element's context: the indexes hold exactly what _in_element_context asks)
+        if _owned_by_other(p, element, others, owners, strict=own_chapter):
             continue
         if own_chapter and _passing_mention(p, element):
             continue   # the element has a chapter; a mention under "Organisatie" or "Personeel" is in passing

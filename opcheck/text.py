@@ -287,6 +287,10 @@ _NUMBER_PART = token_pattern(NUMBER, "#", False)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de•\-–])")
 
 
+_ABBREVIATION_END = re.compile(r"\b(bijv|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|nr|art|zgn|incl|excl|ca|e\.d|d\.w\.z|m\.n|z\.s\.m)\.$",
+                               re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences; keeps abbreviations like 'bijv.' and 'o.a.' mostly intact."""
     text = text.strip()
@@ -295,8 +299,8 @@ def split_sentences(text: str) -> list[str]:
     pieces = _SENTENCE_END.split(text)
     merged: list[str] = []
     for piece in pieces:
-        if merged and re.search(r"\b(bijv|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|nr|art|zgn|incl|excl|ca|e\.d|d\.w\.z|m\.n|z\.s\.m)\.$",
-                                merged[-1], re.IGNORECASE):
+        # the longest abbreviation is 6 characters: looking at the last 10 is enough
+        if merged and merged[-1].endswith(".") and _ABBREVIATION_END.search(merged[-1][-10:]):
             merged[-1] += " " + piece
         else:
             merged.append(piece)
