@@ -240,6 +240,7 @@ class _Index:
     by_term: dict[int, list[int]] = field(default_factory=dict)          # term id -> passage positions
     by_heading_term: dict[int, list[int]] = field(default_factory=dict)
     own_chapter: dict[str, bool] = field(default_factory=dict)   # element id -> has a chapter of its own
+    owners: dict[tuple, dict] = field(default_factory=dict)      # competing elements -> (heading hits -> owners)
 
     def candidates(self, group) -> set[int]:
         """Positions of the passages whose sentence (or the one before it) hits any term of group."""
@@ -596,7 +597,8 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     passages = index.passages
     own_chapter = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
     index.own_chapter[element.id] = own_chapter
-    owners: dict[tuple, list[Element]] = {}
+    # which elements own a heading depends on the heading and the competing elements only: shared by all elements
+    owners = index.owners.setdefault(tuple(id(e) for e in others), {})
     out = []
     for pos in sorted(ids):
         p = passages[pos]

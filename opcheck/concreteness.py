@@ -44,33 +44,25 @@ _YEARS_ROW = re.compile(r"20\d\d.*20\d\d.*20\d\d")
 
 
 # Literal words without which a signal cannot match: most sentences skip most patterns.
-_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = tuple(_MONTHS.split("|"))
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "amount": ("€", "per leerling", "vaste voet", "normbedrag"),
-    "percentage": (),
-    "count": (),
-    "term": ("binnen", "jaarlijks", "kwartaal", "per jaar", "ieder jaar", "elk jaar", "maandelijks"),
-    "date": (),
+    "amount": ("€", "eur", "mln", "miljoen", "per leerling", "vaste voet", "normbedrag"),
+    "percentage": ("%", "procent"),
+    "count": ("leerlingen", "tlv", "toelaatbaarheidsverklaringen", "arrangementen", "thuiszitters", "scholen", "fte",
+              "terugplaatsingen", "aanvragen", "vestigingen"),
+    "term": ("binnen", "jaarlijks", "kwartaal", "per jaar", "ieder jaar", "elk jaar", "maandelijks") + _MONTH_WORDS,
+    "date": ("20",) + _MONTH_WORDS,
     "target": ("streef", "norm", "indicator", "nulmeting", "meetbaar", "kpi", "ten minste", "minimaal", "maximaal",
-               "minder dan", "meer dan", "doel:", "resultaat:", "daling", "stijging"),
+               "minder dan", "meer dan", "doel:", "resultaat:", "daling", "stijging", "naar"),
     "body": ("commissie", "loket", "directeur", "bestuur", "raad van toezicht", "coördinator", "coordinator",
              "orthopedagoog", "psycholoog", "intern begeleider", "ib'er", "verantwoordelijk", "beslist", "besluit"),
 }
-_WITH_DIGITS = ("amount", "percentage", "count", "term", "date", "target")
-
-
-_NEEDS_RE = {kind: re.compile("|".join(map(re.escape, words))) if words else None for kind, words in _NEEDS.items()}
+_NEEDS_RE = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in _NEEDS.items()}
 
 
 def _kinds(text: str) -> set[str]:
     low = text.lower()
-    digits = _DIGIT.search(text) is not None
-    found = set()
-    for kind, pattern in SIGNALS.items():
-        needs = _NEEDS_RE[kind]
-        if ((digits and kind in _WITH_DIGITS) or (needs is not None and needs.search(low))) and pattern.search(text):
-            found.add(kind)
-    return found
+    return {kind for kind, pattern in SIGNALS.items() if _NEEDS_RE[kind].search(low) and pattern.search(text)}
 
 
 def signals_of(p) -> frozenset[str]:
