@@ -158,6 +158,22 @@ def test_two_columns_written_row_by_row_keep_paragraphs():
            "Einde van de rechterkolom." in texts
 
 
+def test_columns_that_start_halfway_down_the_page():
+    """A continuous section break: full-width text, then a heading and text in two columns whose baselines do
+    not line up with each other. The heading must not swallow the right column's first line, and the paragraph
+    that runs from the left column into the right one stays one paragraph."""
+    doc = _read("twocol_halfway.pdf")
+    headings = [b.text for b in doc.blocks if b.kind == HEADING]
+    assert headings == ["Verdeling van de middelen", "Ouders als partner"]
+    texts = [b.text for b in doc.blocks]
+    ouders = [t for t in texts if t.startswith("Ouders zijn de eerste deskundigen")]
+    assert len(ouders) == 1 and ouders[0].endswith("Einde van de alinea over ouders.")
+    assert "uitgenodigd voor ieder gesprek" in ouders[0]
+    full_width = [t for t in texts if t.startswith("Volle breedte")]
+    assert len(full_width) == 3 and all(t.endswith("schoolondersteuningsprofiel.") for t in full_width)
+    assert [t[:12] for t in texts].index("Tweede aline") == len(texts) - 1
+
+
 # --- unreadable pages ------------------------------------------------------------------------------
 
 def test_scanned_page_is_unreadable_not_empty():

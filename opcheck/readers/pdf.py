@@ -618,8 +618,46 @@ def _split_columns(lines: list[_Line], width: float) -> tuple[list[_Line], list[
     hi = max(s[1] for s in segs)
     gutters = _find_gutters(segs, lo, hi)
     if not gutters:
-        return lines, []
+        return _split_band(lines, lo, hi)
+    return _assign_columns(lines, gutters), gutters
 
+
+def _split_band(lines: list[_Line], lo: float, hi: float) -> tuple[list[_Line], list[float]]:
+    """A page that changes layout halfway (a chapter in one column, the next in two, as Word and LibreOffice
+    sections do): the full-width part hides the gutter from a whole-page search. Look for it in each stretch
+    of lines between full-width lines, and split only that stretch, so a heading in the left column is not
+    joined to the right column's first line."""
+    ordered = sorted((ln for ln in lines if ln.table is None and len(ln.text) > 1), key=lambda ln: -ln.top)
+    wide = 0.6 * (hi - lo)
+    stretches: list[list[_Line]] = [[]]
+    for ln in ordered:
+        if any(b - a > wide for a, b in ln.segments):
+            stretches.append([])
+        else:
+            stretches[-1].append(ln)
+    found: list[float] = []
+    moved: dict[int, list[_Line]] = {}
+    for stretch in stretches:
+        if len(stretch) < 8:
+            continue
+        gutters = _find_gutters([s for ln in stretch for s in ln.segments], lo, hi)
+        if gutters:
+            found.extend(gutters)
+            # the columns start where the right one does: above that, a short line ends the full-width text
+            start = max(ln.top for ln in stretch if ln.x0 >= gutters[0] - 1) + 2
+            for ln in stretch:
+                if ln.top <= start:
+                    moved[id(ln)] = _assign_columns([ln], gutters)
+    if not found:
+        return lines, []
+    out: list[_Line] = []
+    for ln in lines:
+        out.extend(moved.get(id(ln), (ln,)))
+    return out, sorted(found)
+
+
+def _assign_columns(lines: list[_Line], gutters: list[float]) -> list[_Line]:
+    """Column numbers for lines; a line whose runs fall in different columns is split into one line per column."""
     def column_of(x0: float, x1: float) -> int:
         for i, g in enumerate(gutters):
             if x0 < g - 1 < x1 - 1 and x1 > g + 1:
@@ -643,7 +681,7 @@ def _split_columns(lines: list[_Line], width: float) -> tuple[list[_Line], list[
             part = _make_line([r for r, c in zip(ln.runs, cols) if c == col])
             part.zone, part.column = ln.zone, col
             out.append(part)
-    return out, gutters
+    return out
 
 
 def _order(lines: list[_Line], gutters: list[float]) -> list[_Line]:
@@ -818,6 +856,9 @@ def _paragraphs(page: _Page, pitch: float) -> list[_Para]:
             size = max(ln.size, prev.size)
             same_style = abs(ln.size - prev.size) < 0.8 and (ln.bold == prev.bold or not _has_letters(ln.text))
             close = 0 < step <= size * (pitch + 0.45) + 0.5 and ln.column == prev.column
+            # a sentence running from the foot of one column to the head of the next
+            close = close or (ln.column == prev.column + 1 > 1 and step < 0 and ln.text[:1].islower()
+                              and prev.text.rstrip()[-1:] not in ".!?:;")
             short_end = prev.x1 < col_right[prev.column] - 0.15 * max(page.width, 1) and \
                 prev.text.rstrip()[-1:] in ".!?:" and prev.x1 < col_right[prev.column] - 4 * size
             list_ok = cur.kind != LIST_ITEM or ln.x0 >= cur.lines[0].text_x0 - 3
