@@ -38,12 +38,20 @@ _TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarve
                          r"pact\b|convenant|koers|overeenkomst|afsprakenkader|beleid", re.I)
 # A title that names another kind of document, even when it mentions the ondersteuningsplan
 # ("Evaluatie van het ondersteuningsplan 2022-2026", "Jaarplan 2026 bij het ondersteuningsplan").
-_OTHER_TITLE = re.compile(r"^\W*((regionaal|regionale|lokaal|lokale|integraal|integrale|gezamenlijk\w*|bovenschools\w*)\s+)?"
+_OTHER_TITLE = re.compile(r"^\W*(?:((regionaal|regionale|lokaal|lokale|integraal|integrale|gezamenlijk\w*|bovenschools\w*)\s+)?"
                           r"(koersdocument|koersplan|strategisch\w* (beleids)?plan|meerjarenbeleidsplan|bestuursplan|bestuursformatieplan|"
                           r"convenant|\w*pact|samenwerkingsovereenkomst|afsprakenkader|jaarplan|jaarverslag|jaarrekening|bestuursverslag|jaardocument|evaluatie\w*|tussenevaluatie|"
                           r"zelfevaluatie|eindevaluatie|begroting|meerjarenbegroting|schoolgids|schoolplan|"
                           r"(school)?ondersteuningsprofiel|zorgplan|handboek|notitie|verslag|rapportage|monitor|"
-                          r"ontwikkelingsperspectief\w*|opp|groeidocument|handelingsplan|leerlingdossier)\b")
+                          r"ontwikkelingsperspectief\w*|opp|groeidocument|handelingsplan|leerlingdossier|"
+                          r"verantwoording|\w*brochure|\w*folder|flyer|informatieboekje|ouderinformatie|nieuwsbrief|factsheet|"
+                          r"(educatieve )?agenda|lea|nota|beleidsnota|beleidsnotitie|visiedocument|kwaliteitsrapport|\w*rapport|"
+                          r"analyse|uitvoeringsplan|werkplan|jaarprogramma|plan van aanpak|reglement|huishoudelijk reglement|"
+                          r"statuten|protocol|toetsingskader|notulen|besluitenlijst|advies|presentatie)\b"
+                          # "Verantwoording over de uitvoering van het ondersteuningsplan", "Bijlage bij het ondersteuningsplan":
+                          # the plan is the title's complement, not its subject
+                          r"|^(?!\W*(concept\W*)?(het |ons )?ondersteuningsplan).*\b(van|bij|over|op|voor|na|uit) (het|ons|dit) "
+                          r"(concept[- ])?ondersteuningsplan\b)")
 
 
 @dataclass
@@ -75,8 +83,18 @@ def _title(doc: Document) -> str | None:
     for f in doc.files:
         if f.title:
             return f.title.strip()
-    heads = [b.text for b in doc.blocks if b.kind == HEADING]
-    return heads[0].strip() if heads else None
+    heads = [b for b in doc.blocks if b.kind == HEADING]
+    return heads[0].text.strip() if heads else None
+
+
+def _title_is_weak(doc: Document, title: str | None) -> bool:
+    """A title that is only the first heading of the body ("Analyse van de regio") says nothing about the kind of
+    document; one from the file's metadata or its title page does."""
+    if not title:
+        return True
+    if any(f.title and f.title.strip() == title for f in doc.files):
+        return False
+    return not any(b.text.strip() == title and (b.zone == COVER or b.index < 3) for b in doc.blocks[:200])
 
 
 def classify(doc: Document) -> Classification:
@@ -102,7 +120,7 @@ def classify(doc: Document) -> Classification:
     sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))
     plan_title = bool(re.search(r"\bondersteuningsplan\b", title)) or (
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
-    other_title = bool(_OTHER_TITLE.match(fold(doc_title or "")))
+    other_title = bool(_OTHER_TITLE.match(fold(doc_title or ""))) and not _title_is_weak(doc, doc_title)
     annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
     reasons: list[str] = []
     reasons_en: list[str] = []

@@ -1,0 +1,55 @@
+"""Document type from the title: a title whose subject is another kind of document is not a plan, even when it
+names the ondersteuningsplan; a title that is only the body's first heading does not decide."""
+import pytest
+
+from opcheck.classify import _OTHER_TITLE, classify
+from opcheck.document import BODY, COVER, HEADING, PARAGRAPH, Block, Document, SourceFile
+from opcheck.structure import finalize
+from opcheck.text import fold
+
+
+@pytest.mark.parametrize("title, other", [
+    ("Ondersteuningsplan 2026-2030", False),
+    ("Ondersteuningsplan van het samenwerkingsverband Passend Onderwijs Rivierland", False),
+    ("Samen verder: ondersteuningsplan 2026-2030", False),
+    ("Concept ondersteuningsplan SWV De Kempen", False),
+    ("Verantwoording over de uitvoering van het ondersteuningsplan 2022-2026", True),
+    ("Ouderbrochure passend onderwijs CBS De Wilgenhoek", True),
+    ("Lokale Educatieve Agenda Westerbroek 2026-2030", True),
+    ("Jaarplan 2027 bij het ondersteuningsplan", True),
+    ("Advies van de OPR over het ondersteuningsplan", True),
+    ("Evaluatie van het ondersteuningsplan 2022-2026", True),
+    ("Plan van aanpak thuiszitters", True),
+])
+def test_title_names_another_kind_of_document(title, other):
+    assert bool(_OTHER_TITLE.match(fold(title))) is other
+
+
+PLAN_BODY = ("Het samenwerkingsverband passend onderwijs stelt dit ondersteuningsplan vast na instemming van de "
+             "ondersteuningsplanraad (OPR). De scholen in het primair onderwijs bieden basisondersteuning; de "
+             "toelaatbaarheidsverklaring voor het speciaal basisonderwijs geeft het samenwerkingsverband af. ") * 12
+
+
+def _doc(blocks: list[Block], title: str | None = None) -> Document:
+    for i, b in enumerate(blocks):
+        b.file, b.index = "plan.txt", i
+    return finalize(Document(files=[SourceFile(path="plan.txt", format="text", pages=None, sha256="", title=title)],
+                             blocks=blocks))
+
+
+def test_other_kind_in_the_title_page_is_not_a_plan():
+    doc = _doc([Block(HEADING, "Analyse passend onderwijs in de regio", level=1, zone=COVER),
+                Block(PARAGRAPH, PLAN_BODY)])
+    assert classify(doc).looks_like_plan is False
+
+
+def test_first_body_heading_does_not_name_the_document():
+    doc = _doc([Block(PARAGRAPH, "Het samenwerkingsverband werkt voor alle leerlingen in de regio, samen met de besturen."),
+                Block(PARAGRAPH, "Deze tekst loopt van 2026 tot en met 2030 en is besproken met de OPR en het bestuur."),
+                Block(PARAGRAPH, "Het bestuur stelt de tekst vast na instemming van de ondersteuningsplanraad."),
+                Block(PARAGRAPH, PLAN_BODY),
+                Block(HEADING, "Analyse van de regio", level=1),
+                Block(PARAGRAPH, PLAN_BODY)])
+    result = classify(doc)
+    assert result.title == "Analyse van de regio"   # the only candidate, but not a title
+    assert result.looks_like_plan is True
