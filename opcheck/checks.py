@@ -115,6 +115,14 @@ _DEFERRED = _gated(
      r"\b(als|in een|via een) (addendum|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan toegevoegd\b"),
     ("volgende versie nieuwe versie",
      r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"),
+    # wishes and open questions: "staan op ons verlanglijstje", "is onderwerp van de strategische sessies"
+    ("verlanglijst* wensenlijst* onderwerp",
+     r"\bop (ons|onze|de) (verlanglijst|wensenlijst)\w*|\b(is|zijn|wordt|worden|blijft|blijven) (nog )?(het )?onderwerp van\b"),
+    # what is not there yet: "Tot het steunpunt er is, kunnen ouders ...", "zolang er nog geen model is"
+    ("tot totdat zolang",
+     r"\b(tot|totdat|zolang) (het|de|dat|die|er)\b[^.,;]{0,50}\ber (nog niet |nog )?(is|zijn|komt|komen)\b|\bzolang\b[^.,;]{0,50}\bnog (niet|geen)\b"),
+    # a deliberate choice not to have it: "heeft er bewust van afgezien een ondergrens vast te stellen"
+    ("afgezien afzien", r"\b(afgezien|afzien)\b[^.]{0,80}\bte\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -154,6 +162,24 @@ _REFERRAL = _gated(
      r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|geregeld|te vinden) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
     ("downloaden download",
      r"\b(kunt|kun|kan) (u|je|jij)\b[^.]{0,40}\bdownloaden\b|\bdownload(en)? (via|op|van)\b"),
+    # "zijn niet in dit plan opgenomen", "is hier niet uitgewerkt"
+    ("opgenomen beschreven uitgewerkt vastgelegd",
+     r"\bniet in (dit|deze|het) (plan|ondersteuningsplan|document|publicatie|hoofdstuk) (opgenomen|beschreven|uitgewerkt|vastgelegd)\b"
+     r"|\b(is|zijn|wordt|worden) hier niet (opgenomen|beschreven|uitgewerkt)\b"),
+    # the other document as subject: "Hoe de terugkeer verloopt, beschrijft het Handboek Zuidrand."
+    ("beschrijft beschrijven regelt regelen bevat bevatten behandelt",
+     r"\b(beschrijft|regelt|bevat|behandelt|beschrijven|regelen|bevatten) (het|de|ons|onze) ((?-i:[A-Z])\w+|(\w+ )?" + _DOC_NOUN + r")"),
+    # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
+    ("beschrijven beschrijft leggen legt",
+     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|het \w+|de \w+)( vast)? in (het|de|een|ons|onze) \w*(plan|notitie|document|kader|protocol|handboek|regeling|reglement)\b"),
+    # published elsewhere: "gepubliceerd op de website bij de jaarstukken"
+    ("gepubliceerd gepubliceerd bekendgemaakt",
+     r"\b(gepubliceerd|bekendgemaakt) (op|in|via|bij) (de|het|onze|ons)\b"),
+    # someone else's documents: "worden verantwoord in hun eigen jaarverslagen"
+    ("eigen",
+     r"\bin (hun|haar|de) eigen (jaarverslag|jaarstuk|schoolgids|schoolplan|schoolondersteuningsprofiel|sop|beleid|begroting|administratie)\w*"),
+    # "(bijlage 6)", "(zie bijlage 2)": the details are in the annex
+    ("bijlage", r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)"),
     ("vorige eerdere voorgaande",
      r"\b(zoals|als) (in|beschreven in|vastgelegd in|opgenomen in) (het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
     ("ongewijzigd onveranderd gelijk gewijzigd hetzelfde",
@@ -356,7 +382,8 @@ _FUTURE = re.compile(
     r"\bin de (eerste|tweede) helft\b|"
     r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|nieuwe)\s+"
     r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
-    r"|\b(in|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|winter|begin|eind)\s+(van\s+)?)?(?P<year>20\d\d)\b"
+    r"|\b(in|na|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+|de\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|zomervakantie|winter|begin|eind)\s+(van\s+)?)?(?P<year>20\d\d)\b"
+    r"|\b(in|na|voor|vóór) (het |de )?(komende )?(?P<season>voorjaar|najaar|zomer|zomervakantie|kerstvakantie|herfstvakantie)\b"
     r"|\b(later|binnenkort|op termijn)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
@@ -364,17 +391,32 @@ _POLICY_VERB = re.compile(
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
     r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen)\b"
-    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
-    r"|\b(werk|werkt|werken|stel|stelt|stellen)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b", re.IGNORECASE)
+    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
+    r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
+    r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
+    r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b",
+    re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
                    r"|\b(is|zijn)\b[^.]{0,60}\b(vastgesteld|uitgewerkt|opgesteld|ingericht|ontwikkeld|herzien|geformuleerd|bepaald|"
                    r"beschreven|vastgelegd|afgesproken|gemaakt)\b", re.IGNORECASE)
 
 
+_RECURRING = re.compile(r"\b(elk|ieder|elke|iedere) (jaar|schooljaar)\b|\bjaarlijks\b|\bsteeds\b|\btelkens\b|\bieder\w* (voorjaar|najaar)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(die|dat|welke|wat|zoals)\b[^,;:.]{0,40}$", re.IGNORECASE)
+
+
+def _past(text: str) -> bool:
+    """A past tense in the main clause ("hebben we in 2025 vastgesteld"); one inside a relative clause ("de norm
+    die het ministerie heeft aangekondigd") says nothing about the sentence's own plans."""
+    return any(not _RELATIVE_BEFORE.search(text, 0, m.start()) for m in _PAST.finditer(text))
+
+
 def _future_policy(text: str) -> bool:
     m = _FUTURE.search(text)
-    if not m or _PAST.search(text) or not _POLICY_VERB.search(text):
+    if not m or _past(text) or not _POLICY_VERB.search(text):
         return False
+    if m.group("season") and _RECURRING.search(text):
+        return False   # "elk jaar in het najaar stelt het bestuur de verdeling vast" is routine, not a promise
     year = m.group("year")
     # a plan runs four years: "in 2024" in a plan for 2024-2028 still lies ahead of the plan's readers
     return year is None or int(year) >= _THIS_YEAR - 3
@@ -398,7 +440,7 @@ def _keys(words) -> re.Pattern:
 
 
 _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
-_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe")
+_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie")
 
 
 def _is_vague(text: str) -> bool:
@@ -669,8 +711,15 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
         found = _best_owners(others, p.h_near) or _best_owners(others, p.h_headings)
         if owners is not None:
             owners[key] = found
-    if not found or element in found:
+    if not found:
         return False
+    if element in found:
+        if len(found) == 1:
+            return False
+        # A heading shared by elements ("Toelaatbaarheid, terugplaatsing en overplaatsing"): a sentence in one
+        # element's language and not in this one's belongs to that element (a TLV step is no return procedure).
+        return (not (element.scope and element.scope.hit(p.h_window))
+                and any(o.scope and o.scope.hit(p.h_window) for o in found if o is not element))
     return strict or any(o.scope and o.scope.hit(p.h_window) for o in found)
 
 

@@ -184,6 +184,23 @@ DEFERS_OR_REFERS = [
     "De verdeling blijft zoals beschreven in het ondersteuningsplan 2022-2026.",
     "Ouders vinden de contactgegevens van de organisaties waar zij terecht kunnen op onze website.",
     "Wie het initiatief neemt, werken wij in het schooljaar 2024-2025 samen met de sbo-scholen uit in een protocol.",
+    "Welke resultaten wij willen bereiken, is onderwerp van de strategische sessies van het bestuur in het najaar van 2026.",
+    "Het financieel beleid, de verdeling van de middelen en de begroting zijn niet in dit plan opgenomen.",
+    "Welke doelen het verband met terugplaatsing nastreeft, leggen wij in 2027 vast, na afloop van de pilot.",
+    "Hoe wij ouders informeren, leggen wij vast in het communicatieplan, dat na de zomer van 2026 verschijnt.",
+    "De vorming van het ouder- en jeugdsteunpunt pakken wij op in het schooljaar 2026-2027.",
+    "Tot het steunpunt er is, kunnen ouders met vragen terecht bij de mentor van de school.",
+    "Het verband herziet in 2026 zijn communicatie.",
+    "Het verband heeft er bewust van afgezien een gezamenlijke ondergrens vast te stellen.",
+    "Voor onafhankelijk advies verwijzen wij ouders naar de Ouderwijzer (bijlage 6).",
+    "Een ouderpagina en een folder in meerdere talen staan op ons verlanglijstje.",
+    "Wij gaan daarover in het eerste planjaar graag in gesprek met de scholen en de ondersteuningsplanraad.",
+    "Hoe de terugkeer in stappen verloopt, beschrijft het Handboek Zuidrand.",
+    "De begroting en de verdeling worden jaarlijks vastgesteld en gepubliceerd op de website bij de jaarstukken.",
+    "Het bestuur laat in 2027 een analyse maken van eventuele witte vlekken in het aanbod.",
+    "De opbrengsten zijn de verantwoordelijkheid van de besturen en worden verantwoord in hun eigen jaarverslagen.",
+    "De besturen maken in 2026-2027 nieuwe afspraken over de basisondersteuning, gezien de norm die het ministerie heeft aangekondigd.",
+    "Hoe we ouders informeren, beschrijven we in het communicatieplan 2026, dat in het najaar verschijnt.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -195,6 +212,11 @@ COUNTS = [
     "In het kader van passend onderwijs beschrijven we hier de basisondersteuning.",
     "Deze afspraken staan in het groeidocument van de leerling.",
     "In 2024 is het verdeelmodel door het bestuur vastgesteld na advies van de directeuren.",
+    "De verdeling wordt elk jaar in het najaar door het bestuur vastgesteld, na advies van het directeurenoverleg.",
+    "In de zomer van 2025 hebben wij de procedure vereenvoudigd.",
+    "De school bespreekt in het voorjaar met de ouders of terugplaatsing mogelijk is.",
+    "Ouders kunnen terecht bij het Ouder- en Jeugdsteunpunt, dat onafhankelijk van de scholen werkt.",
+    "De leerling blijft op de vso-school tot hij er klaar voor is om terug te gaan.",
 ]
 
 
