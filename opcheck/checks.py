@@ -464,7 +464,7 @@ def _is_referral(text: str, hits: frozenset[int] | None = None) -> bool:
 _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning)\b",
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
-_PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|over dit plan|over dit document|visie|missie|kernwaarden|"
+_PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|over dit plan|over dit document|visie|missie|kernwaarden|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
@@ -645,7 +645,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     for pos in sorted(ids):
         p = passages[pos]
         # (every candidate is in the element's context: the indexes hold exactly what _in_element_context asks)
-        if _owned_by_other(p, element, others, owners, strict=own_chapter):
+        if _owned_by_other(p, element, others, owners, strict=own_chapter, matcher=index.matcher):
             continue
         if own_chapter and _passing_mention(p, element):
             continue   # the element has a chapter; a mention under "Organisatie" or "Personeel" is in passing
@@ -699,8 +699,21 @@ def _best_owners(elements: list[Element], hits: frozenset) -> list[Element]:
     return [e for score, e in scored if score == best]
 
 
+def _primary_owner(section: tuple[str, ...], found: list[Element], matcher: Matcher) -> Element | None:
+    """Of the elements a heading names, the one it names first ("Toelaatbaarheid, terugplaatsing en
+    overplaatsing" is first about admission): the topic of its sentences that name neither."""
+    for heading in reversed(section):
+        for part in _HEADING_PARTS.split(_NUMBERING.sub("", fold(heading))):
+            hits = matcher.hits(match_text(fold_keep_case(part)))
+            named = [o for o in found if o.headings and o.headings.hit(hits)]
+            if named:
+                return named[0] if len(named) == 1 else None
+    return None
+
+
 def _owned_by_other(p: Passage, element: Element, others: list[Element],
-                    owners: dict[tuple, list[Element]] | None = None, strict: bool = False) -> bool:
+                    owners: dict[tuple, list[Element]] | None = None, strict: bool = False,
+                    matcher: Matcher | None = None) -> bool:
     """Topic competition: a sentence under another element's heading that also speaks that element's
     language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
     an admission procedure), unless this element's own heading is there too."""
@@ -718,8 +731,18 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
             return False
         # A heading shared by elements ("Toelaatbaarheid, terugplaatsing en overplaatsing"): a sentence in one
         # element's language and not in this one's belongs to that element (a TLV step is no return procedure).
-        return (not (element.scope and element.scope.hit(p.h_window))
-                and any(o.scope and o.scope.hit(p.h_window) for o in found if o is not element))
+        if element.scope and element.scope.hit(p.h_window):
+            return False
+        if any(o.scope and o.scope.hit(p.h_window) for o in found if o is not element):
+            return True
+        # a sentence in nobody's words belongs to the heading's first topic
+        if matcher is None or owners is None:
+            return False
+        key = ("primary", p.h_near, p.h_headings)
+        if key not in owners:
+            owners[key] = [_primary_owner(p.block.section, found, matcher)]
+        primary = owners[key][0]
+        return primary is not None and primary is not element
     return strict or any(o.scope and o.scope.hit(p.h_window) for o in found)
 
 
