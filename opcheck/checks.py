@@ -135,7 +135,9 @@ _DEFERRED_TAIL = re.compile(r"(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( la
                             re.IGNORECASE)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
-_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w*|"
+# (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
+# gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
+_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
@@ -364,7 +366,12 @@ def build_passages(doc: Document) -> _Index:
             h_previous = h_sentence
             previous_text = sentence
         if block.kind != LIST_ITEM:
-            lead_in[block.file] = (sentences[-1], h_previous)
+            # "Wij willen dat iedere ouder weet welke hulp er is. Daarom:" -- a bare connective leads in with the
+            # sentence before it
+            if len(sentences) > 1 and len(sentences[-1].split()) < 4:
+                lead_in[block.file] = (sentences[-1], h_previous | passages[-2].h_window)
+            else:
+                lead_in[block.file] = (sentences[-1], h_previous)
     by_term: dict[int, list[int]] = {}
     by_heading_term: dict[int, list[int]] = {}
     for pos, p in enumerate(passages):
