@@ -497,9 +497,16 @@ _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s
                             re.IGNORECASE)
 
 
+_PLAN_OUTLINE = re.compile(r"^\W*(in )?(dit|het|deze) (ondersteunings)?(plan|document|hoofdstuk|deel) (beschrijven|behandelen|bespreken|lees je|leest u) (we|wij)?\b"
+                           r"|\b(beschrijven|behandelen|bespreken) (we|wij) (achtereenvolgens|hierna|vervolgens|eerst)\b", re.IGNORECASE)
+
+
 def _is_reading_guide(text: str) -> bool:
-    """Leeswijzer sentences ("Hoofdstuk 7 gaat over ...") describe the plan's structure, not its content."""
+    """Leeswijzer sentences ("Hoofdstuk 7 gaat over ...", "In dit plan beschrijven we achtereenvolgens ...")
+    describe the plan's structure, not its content."""
     low = text.lower()
+    if ("beschrijven" in low or "behandelen" in low or "bespreken" in low or "lees" in low) and _PLAN_OUTLINE.search(text):
+        return True
     if "hoofdstuk" not in low and "paragraaf" not in low and "§" not in low:
         return False
     return len(_CHAPTER_REF.findall(text)) >= 2 or bool(_READING_GUIDE.match(text))
