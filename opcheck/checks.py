@@ -289,6 +289,10 @@ def _section_label(block: Block) -> str:
     return block.section[-1] if block.section else ""
 
 
+# "Onze doelen en hoe we ze volgen staan in de tabellen hieronder." introduces the table as a colon would.
+_POINTS_BELOW = re.compile(r"\b(hieronder|hierna|als volgt|onderstaande|volgende tabel|deze tabel)\b", re.IGNORECASE)
+
+
 def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool, bool]:
     """Hits of the section path and of the nearest heading; whether that heading is a preamble or a planning one."""
     if not section:
@@ -323,7 +327,7 @@ def build_passages(doc: Document) -> _Index:
             h_header = hits(match_text(fold_keep_case(header_text)))
             # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
             caption, h_caption = lead_in.get(block.file, ("", frozenset()))
-            if caption.rstrip().endswith(":"):
+            if caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption):
                 h_header = h_header | h_caption
             agenda = bool(_AGENDA_HEADER.search(header_text))
             for r, row in enumerate(block.rows):
@@ -740,6 +744,10 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
             owners[key] = found
     if not found:
         return False
+    if element not in found and not (element.scope and (element.scope.hit(p.h_window) or element.scope.hit(p.h_context))):
+        # under another element's heading, a sentence in none of this element's words is that element's business,
+        # even where a chapter above also names this one ("8 Plaatsing en terugplaatsing" > "8.1 Hoe vraagt u een TLV aan")
+        return True
     if element in found:
         if len(found) == 1:
             return False
