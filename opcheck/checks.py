@@ -141,7 +141,7 @@ _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderd
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
-             r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d)")
+             r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden",
