@@ -198,7 +198,8 @@ _VAGUE = re.compile(
     r"\b(we|wij) gaan onderzoeken\b|\bwaar nodig\b|\bin overleg wordt bekeken\b|\bzo (laag|hoog|snel|veel|goed|klein|kort|dicht bij huis) mogelijk\b|"
     r"\b(we|wij) (willen|hopen|proberen)\b[^.]{0,40}\bmogelijk\b|\bnaar vermogen\b|\bmaatwerk\b(?![^.]{0,60}\b(criteri|voorwaarde))|"
     r"\b(is|zijn) (voor )?(geen enkel\w*|niemand)\b[^.]{0,40}\b(acceptabel|aanvaardbaar|wenselijk)\b|"
-    r"\b(een |een belangrijk )?(aandachtspunt|punt van aandacht|punt van zorg)\b|\b(verdient|vraagt|vragen|verdienen) (extra |blijvend )?aandacht\b",
+    r"\b(een |een belangrijk )?(aandachtspunt|punt van aandacht|punt van zorg)\b|"
+    r"^[^.]{0,40}\b(zijn|is) voor (ons|de scholen|het samenwerkingsverband|het verband) (een |de )?(heel |zeer |erg )?belangrijk\w*( partner\w*)?\W*$|\b(verdient|vraagt|vragen|verdienen) (extra |blijvend )?aandacht\b",
     re.IGNORECASE)
 
 
@@ -367,7 +368,9 @@ def build_passages(doc: Document) -> _Index:
                     and block.kind == PARAGRAPH and passages[-1].block.file == block.file)):
                 passage.before = passages[-1]   # "Daarin ..." may open a paragraph and continue the one before
             passages.append(passage)
-            h_previous = h_sentence
+            # a reading-guide sentence lends no topic to the next ("... de informatie aan ouders en de resultaten.
+            # De hoofdstukken zijn zo geschreven dat ze los te lezen zijn.")
+            h_previous = frozenset() if _is_reading_guide(sentence) else h_sentence
             previous_text = sentence
         if block.kind != LIST_ITEM:
             # "Wij willen dat iedere ouder weet welke hulp er is. Daarom:" -- a bare connective leads in with the
@@ -433,7 +436,7 @@ def _future_policy(text: str) -> bool:
     return year is None or int(year) >= _THIS_YEAR - 3
 
 
-_VAGUE_KEYS = ("aandacht", "zorg", "stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
+_VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
                "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk")
 
 
