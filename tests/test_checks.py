@@ -201,6 +201,9 @@ DEFERS_OR_REFERS = [
     "De opbrengsten zijn de verantwoordelijkheid van de besturen en worden verantwoord in hun eigen jaarverslagen.",
     "De besturen maken in 2026-2027 nieuwe afspraken over de basisondersteuning, gezien de norm die het ministerie heeft aangekondigd.",
     "Hoe we ouders informeren, beschrijven we in het communicatieplan 2026, dat in het najaar verschijnt.",
+    "6.2 Het aantal afgegeven toelaatbaarheidsverklaringen en aanwijzingen is opgenomen in artikel 8.",
+    "In dit plan beschrijven we achtereenvolgens de basisondersteuning, de toelaatbaarheid en de resultaten.",
+    "Een uitgebreide terugblik staat in het jaarverslag 2024 van het samenwerkingsverband.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -217,6 +220,7 @@ COUNTS = [
     "De school bespreekt in het voorjaar met de ouders of terugplaatsing mogelijk is.",
     "Ouders kunnen terecht bij het Ouder- en Jeugdsteunpunt, dat onafhankelijk van de scholen werkt.",
     "De leerling blijft op de vso-school tot hij er klaar voor is om terug te gaan.",
+    "In ons jaarverslag, elk jaar in juni, staat wat gelukt is en wat niet.",
 ]
 
 
@@ -278,3 +282,68 @@ def test_a_label_paragraph_is_no_evidence(tmp_path):
             "6.2 Criteria.\n\nDe criteria volgen in 2027.\n")
     e = element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing")
     assert not next(c for c in e.criteria if c.id == "criteria").met
+
+
+def _criterion(report, element_id, criterion_id):
+    return next(c for c in element(report, element_id).criteria if c.id == criterion_id)
+
+
+TLV_STEPS = ("De school vraagt de toelaatbaarheidsverklaring aan bij de commissie met het groeidocument. "
+             "De commissie besluit binnen zes weken na ontvangst van het volledige dossier.\n")
+
+
+def test_shared_heading_gives_neutral_sentences_to_its_first_topic(tmp_path):
+    """'Toelaatbaarheid, terugplaatsing en overplaatsing' holding only admission steps addresses no return."""
+    body = "## 5 Toelaatbaarheid, terugplaatsing en overplaatsing\n\n" + TLV_STEPS
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _criterion(report, "plaatsing", "procedure").met
+    assert element(report, "terugstroom").status == MISSING
+    body += ("Na afloop van de TLV bespreekt de sbo-school met ouders of terugplaatsing mogelijk is; "
+             "de commissie besluit daarover binnen vier weken.\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom", "procedure").met
+
+
+def test_subheading_of_another_element_needs_this_elements_words(tmp_path):
+    body = ("## 8 Plaatsing en terugplaatsing\n\n### 8.1 Hoe vraagt een school een toelaatbaarheidsverklaring aan?\n\n"
+            + TLV_STEPS + "De commissie weegt elke aanvraag zorgvuldig en bespreekt die met de ouders.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _criterion(report, "plaatsing", "procedure").met
+    assert not _criterion(report, "terugstroom", "procedure").met
+
+
+def test_connective_lead_in_lends_the_sentence_before_it(tmp_path):
+    body = ("## 11 Communicatie\n\nWij willen dat iedere ouder weet welke hulp er is. Daarom:\n\n"
+            "- staat op onze website per school wat die school biedt, met een filmpje over de basis;\n"
+            "- is er een folder in vijf talen over wat de school voor een kind kan doen;\n"
+            "- houden we twee keer per jaar een avond in elke gemeente.\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie").met
+
+
+def test_caption_pointing_at_the_table_below_lends_its_words(tmp_path):
+    table = ("| Hoe we volgen | Wanneer | Waar gerapporteerd |\n|---|---|---|\n"
+             "| Tellingen thuiszitters en wachtlijsten | Elke maand | Dashboard bestuur |\n"
+             "| Peiling bij scholen | Jaarlijks, mei | Jaarverslag |\n")
+    body = "## 10 Hoe gaat het?\n\nOnze doelen en de manier waarop we ze volgen staan in de tabel hieronder.\n\n" + table
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met
+    body = "## 10 Hoe gaat het?\n\nDe cijfers zijn besproken met de directeuren van de scholen.\n\n" + table
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met
+
+
+def test_colofon_is_no_evidence(tmp_path):
+    body = ("## Colofon\n\nAan dit plan werkten mee: de werkgroep terugplaatsing, de commissie toelaatbaarheid, "
+            "de auditcommissie financien en het ouderpanel; de commissie besluit over de stappen.\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom").status == MISSING
+
+
+def test_naming_quality_care_is_no_monitoring(tmp_path):
+    body = "## 9 Kwaliteit en resultaten\n\nDe kwaliteitszorg van het samenwerkingsverband is in 2025 onder de loep genomen.\n"
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met
+    body = ("## 9 Kwaliteit en resultaten\n\nIn onze kwaliteitszorg bespreekt het bestuur elk kwartaal de cijfers over "
+            "thuiszitters en doorlooptijden.\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met
+
+
+def test_reading_guide_sentence_lends_no_topic_to_the_next(tmp_path):
+    body = ("## 1 Inleiding\n\nIn dit plan beschrijven we achtereenvolgens de basisondersteuning, de toelaatbaarheid, "
+            "de informatie aan ouders en de resultaten. De hoofdstukken zijn zo geschreven dat ze ook los te lezen zijn.\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders").status == MISSING
