@@ -66,6 +66,7 @@ class BatchOptions:
     use_cache: bool = True
     plan_per_folder: bool = False
     report_format: str | None = None      # per-plan reports: html when registered, else json
+    waivers: list[dict] = field(default_factory=list)   # from the configuration: {id, reason, approved_by, expires}
 
 
 @dataclass
@@ -222,7 +223,8 @@ def cache_key(plan: Plan, options: BatchOptions, fingerprint: str) -> str | None
         return None
     payload = {"cache": CACHE_SCHEMA, "version": __version__, "files": hashes, "checklists": fingerprint,
                "checklist": options.checklist or "", "extended": list(options.extended),
-               "sector": options.sector or "", "lang": options.lang, "password": bool(options.password)}
+               "sector": options.sector or "", "lang": options.lang, "password": bool(options.password),
+               "waivers": options.waivers}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
@@ -279,6 +281,13 @@ def check_plan(files: list[str], options: BatchOptions, report_format: str | Non
         opts = CheckOptions(sector=options.sector, checklist=options.checklist, extended=list(options.extended),
                             lang=lang, read=ReadOptions(password=options.password, max_seconds=options.timeout))
         report = check_paths([Path(f) for f in files], opts)
+        if options.waivers:
+            import datetime as dt
+            from opcheck import waivers
+            from opcheck.config import Waiver
+            waivers.apply(report, [Waiver(w["id"], w["reason"], w.get("approved_by"),
+                                          dt.date.fromisoformat(w["expires"]) if w.get("expires") else None)
+                                   for w in options.waivers])
         rendered = None
         if report_format:
             try:
@@ -311,7 +320,7 @@ def _error_text(exc: BaseException, lang: str) -> str:
 def _worker_options(options: BatchOptions) -> dict:
     return {"sector": options.sector, "checklist": options.checklist, "extended": list(options.extended),
             "lang": options.lang, "password": options.password, "fail_on": options.fail_on,
-            "timeout": options.timeout}
+            "timeout": options.timeout, "waivers": list(options.waivers)}
 
 
 def _stdio_worker() -> None:

@@ -108,9 +108,11 @@ def batch(
     sector: Optional[str] = typer.Option(None, "--sector", help="po of vo voor alle plannen (standaard: per plan herkennen)."),
     checklist: Optional[str] = typer.Option(None, "--checklist", help="Checklist-id (po, vo) of pad naar een .yaml."),
     extended: List[str] = typer.Option([], "--extended", "-x", help="Extra checklist, bijv. 'uitgebreid' (herhaalbaar)."),
-    fail_on: FailOn = typer.Option(FailOn.partial, "--fail-on", help="Vanaf welk niveau een plan telt als tekortkoming "
-                                                                    "(exit 1): missing, partial, warning, never."),
-    lang: Lang = typer.Option(Lang.nl, "--lang", help="nl (standaard) of en."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Vanaf welk niveau een plan telt als tekortkoming "
+                                                                     "(exit 1): missing, partial (standaard), warning, never."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="nl (standaard) of en."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Pad naar opcheck.toml of pyproject.toml (standaard: "
+                                                                 "gezocht vanaf de werkmap). Vrijstellingen gelden voor elk plan."),
     password: Optional[str] = typer.Option(None, "--password", help="Wachtwoord voor beveiligde PDF's.",
                                            envvar="OPCHECK_PASSWORD"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Geen voortgangsbalk en geen samenvatting op stderr."),
@@ -134,16 +136,28 @@ def batch(
     130 na Ctrl-C.
     """
     code = run_guarded(lambda: _run_batch(paths, output, fmt, jobs, timeout, plan_per_folder, cache_dir, no_cache,
-                                          sector, checklist, extended, fail_on.value, lang.value, password, quiet),
-                       lang.value, debug)
+                                          sector, checklist, extended, fail_on.value if fail_on else None,
+                                          lang.value if lang else None, password, quiet, config),
+                       lang.value if lang else "nl", debug)
     _exit(code)
 
 
 def _run_batch(paths, output, fmt, jobs, timeout, plan_per_folder, cache_dir, no_cache, sector, checklist, extended,
-               fail_on, lang, password, quiet) -> int:
+               fail_on, lang, password, quiet, config=None) -> int:
+    from opcheck import config as config_mod
     from opcheck.batch import (BatchOptions, batch_exit_code, overview_format, render_overview, reports_dir_for,
                                run_batch, summary_line)
     from opcheck.output import write_atomic
+
+    # One configuration for the whole batch, found from the working directory (as for `check`, options win).
+    cfg = config_mod.load(config, [Path.cwd()])
+    sector = sector or cfg.sector
+    checklist = checklist or cfg.checklist
+    extended = list(extended) or list(cfg.extended)
+    fail_on = fail_on or cfg.fail_on or "partial"
+    lang = lang or cfg.lang or "nl"
+    waivers = [{"id": w.id, "reason": w.reason, "approved_by": w.approved_by,
+                "expires": w.expires.isoformat() if w.expires else None} for w in cfg.waivers]
 
     overview_fmt = overview_format(output, fmt)
     if output is not None:
@@ -156,7 +170,7 @@ def _run_batch(paths, output, fmt, jobs, timeout, plan_per_folder, cache_dir, no
                              f"The folder {target.parent} for --output does not exist.")
     options = BatchOptions(sector=sector, checklist=checklist, extended=list(extended), lang=lang, password=password,
                            fail_on=fail_on, jobs=jobs, timeout=timeout, cache_dir=cache_dir, use_cache=not no_cache,
-                           plan_per_folder=plan_per_folder)
+                           plan_per_folder=plan_per_folder, waivers=waivers)
     reports_dir = reports_dir_for(output) if output is not None else None
     exclude = [Path(output)] if output is not None else []
 

@@ -331,3 +331,22 @@ def test_ctrl_c_keeps_finished_plans(tmp_path):
     done = [Path(p["path"]).name for p in data["plans"]]
     assert 1 <= len(done) < 60 and all(name.startswith("plan-") for name in done)
     assert data["summary"]["plans"] == 60
+
+
+def test_configuration_and_waivers_apply_to_every_plan(tmp_path, monkeypatch):
+    """opcheck.toml in the working directory: its waivers and fail-on hold for the batch as for `check`,
+    and a changed waiver is a different cache entry."""
+    monkeypatch.chdir(tmp_path)
+    d = tmp_path / "plannen"
+    d.mkdir()
+    shutil.copy(FIX / "v1.md", d / "v1.md")
+    out = tmp_path / "o.json"
+    assert invoke("batch", str(d), "-o", str(out), "-q").exit_code == 1
+    assert rows_by_name(overview(out))["v1.md"]["statuses"]["terugstroom"] == "missing"
+    (tmp_path / "opcheck.toml").write_text(
+        'fail-on = "missing"\n\n[[waivers]]\nid = "terugstroom"\nreason = "Regeling volgt in addendum"\n', "utf-8")
+    result = invoke("batch", str(d), "-o", str(out), "-q")
+    row = rows_by_name(overview(out))["v1.md"]
+    assert row["statuses"]["terugstroom"] == "waived" and row["cached"] is False
+    assert result.exit_code == 0   # fail-on = missing from the file; nothing is missing once waived
+    assert invoke("batch", str(d), "-o", str(out), "-q", "--fail-on", "partial").exit_code == 1   # option wins
