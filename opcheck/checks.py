@@ -123,6 +123,14 @@ _DEFERRED = _gated(
      r"\b(tot|totdat|zolang) (het|de|dat|die|er)\b[^.,;]{0,50}\ber (nog niet |nog )?(is|zijn|komt|komen)\b|\bzolang\b[^.,;]{0,50}\bnog (niet|geen)\b"),
     # a deliberate choice not to have it: "heeft er bewust van afgezien een ondergrens vast te stellen"
     ("afgezien afzien", r"\b(afgezien|afzien)\b[^.]{0,80}\bte\b"),
+    # what the plan says it does not have: "Een verdeelmodel ontbreekt nog.", "Beoogde resultaten zijn voor deze
+    # planperiode niet geformuleerd.", "Een afzonderlijk terugplaatsingsbeleid kent De Dijkgraaf niet."
+    ("ontbreekt ontbreken",
+     r"\bontbre(ekt|ken) (op dit moment |momenteel |vooralsnog )?nog\b"
+     r"|^\W*(een|het|de|ons|onze)?\s?[\w-]*(model|beleid|aanpak|procedure|regeling|overzicht|plan|analyse|afspraken|protocol|criteria|kader|werkwijze)\b[^.,;]{0,80}\bontbre(ekt|ken)\b"),
+    ("niet",
+     r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
+    ("kent kennen", r"\b(kent|kennen)\b[^.]{0,60}\b(niet|geen)\b\W*$|\b(kent|kennen) (we|wij|het \w+) (nog )?geen\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -252,9 +260,11 @@ class Passage:
     def question(self) -> bool:
         return self._own()[3]
 
+    lead_recital: bool = False   # a list item under "De wet schrijft voor dat het plan beschrijft:"
+
     @property
     def recital(self) -> bool:   # repeats what the law asks of a plan
-        return self._own()[4]
+        return self._own()[4] or self.lead_recital
 
     @property
     def annex_refs(self) -> tuple[str, ...]:
@@ -350,6 +360,7 @@ def build_passages(doc: Document) -> _Index:
             lead_flags = flags_cache.get(lead.strip())   # every item of a list asks about the same lead-in
             if lead_flags is None:
                 lead_flags = flags_cache[lead.strip()] = _text_flags(lead.strip(), h_lead)
+        lead_recital = bool(lead) and lead_flags[4]
         if lead and any(lead_flags[:2]):   # deferred or referring
             h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
         joins_lead = lead.rstrip().endswith(":")
@@ -362,6 +373,7 @@ def build_passages(doc: Document) -> _Index:
             passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near, flags_cache)
             passage.preamble = preamble
             passage.agenda = planning
+            passage.lead_recital = lead_recital
             passage.previous = previous_text
             if passages and (passages[-1].block is block or (
                     passages[-1].block.section == block.section and passages[-1].block.kind == PARAGRAPH
@@ -475,7 +487,7 @@ def _is_referral(text: str, hits: frozenset[int] | None = None) -> bool:
 
 
 # A planning table ("Onderwerp | Eigenaar | Gereed") lists work still to be done: its rows address nothing yet.
-_AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning)\b",
+_AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning|verwacht|opsteller|status)\b",
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|over dit plan|over dit document|visie|missie|kernwaarden|"
@@ -489,7 +501,8 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
 _PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
-                               r"ontwikkelagenda|actiepunten|actieplan|planning en jaarcyclus|uitvoeringsagenda)\b", re.IGNORECASE)
+                               r"ontwikkelagenda|actiepunten|actieplan|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|"
+                               r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
 
@@ -504,6 +517,7 @@ _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s
                             re.IGNORECASE)
 
 
+_HEADING_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 _PLAN_OUTLINE = re.compile(r"^\W*(in )?(dit|het|deze) (ondersteunings)?(plan|document|hoofdstuk|deel) (beschrijven|behandelen|bespreken|lees je|leest u) (we|wij)?\b"
                            r"|\b(beschrijven|behandelen|bespreken) (we|wij) (achtereenvolgens|hierna|vervolgens|eerst)\b", re.IGNORECASE)
 
@@ -514,6 +528,8 @@ def _is_reading_guide(text: str) -> bool:
     low = text.lower()
     if ("beschrijven" in low or "behandelen" in low or "bespreken" in low or "lees" in low) and _PLAN_OUTLINE.search(text):
         return True
+    if len(_HEADING_NUMBER.findall(text)) >= 3:
+        return True   # "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria": a table of contents in the body
     if "hoofdstuk" not in low and "paragraaf" not in low and "§" not in low:
         return False
     return len(_CHAPTER_REF.findall(text)) >= 2 or bool(_READING_GUIDE.match(text))
