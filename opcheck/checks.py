@@ -264,7 +264,9 @@ class Passage:
 
     @property
     def recital(self) -> bool:   # repeats what the law asks of a plan
-        return self._own()[4] or self.lead_recital
+        # "Daarnaast bevat het plan ..." continues the recital before it
+        return (self._own()[4] or self.lead_recital
+                or (self.refers_back and self.before is not None and self.before.recital))
 
     @property
     def annex_refs(self) -> tuple[str, ...]:

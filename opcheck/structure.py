@@ -109,10 +109,14 @@ def _looks_like_merged_toc(block: Block) -> bool:
     return len(words) >= 6 and numbers >= 4 and (share >= 0.2 or (numbers >= 8 and share >= 0.1)) and sentences <= 1
 
 
-def _names_later_heading(block: Block, headings: set[str]) -> bool:
-    """A TOC without page numbers: short lines that repeat the document's own headings."""
+def _names_later_heading(block: Block, headings: set[str], heading_counts: dict[str, int] | None = None) -> bool:
+    """A TOC without page numbers: short lines that repeat the document's own headings. A line the reader took
+    for a heading itself ("7.1 Aanvraag en procedure", a numbered short line) is an entry when the same heading
+    occurs again."""
     text = fold(block.text.strip())
-    if block.kind == HEADING or not text or len(text) > 100 or text.endswith((".", ":", ";")):
+    if block.kind == HEADING:
+        return bool(heading_counts) and bool(text) and len(text) <= 100 and heading_counts.get(text, 0) >= 2
+    if not text or len(text) > 100 or text.endswith((".", ":", ";")):
         return False
     bare = re.sub(r"^(\d+(\.\d+)*\.?|hoofdstuk \d+:?|bijlage \w+:?)\s*", "", text)
     return bool(bare) and (bare in headings or text in headings)
@@ -123,17 +127,22 @@ def _short_line(block: Block) -> bool:
     return block.kind in (PARAGRAPH, HEADING, "list_item") and 0 < len(text) <= 100 and not text.endswith((".", ":", ";"))
 
 
-def _is_entry(block: Block, titled: bool, headings: set[str]) -> bool:
+def _is_entry(block: Block, titled: bool, headings: set[str], heading_counts: dict[str, int] | None = None) -> bool:
     if _looks_like_toc_entry(block) or (block.kind == PARAGRAPH and len(block.text) <= 5000
                                          and len(_LEADER_NUMBER.findall(block.text)) >= 3):
         return True
-    return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings))
+    return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings, heading_counts))
 
 
 def _mark_toc(blocks: list[Block]) -> None:
     """A TOC is a titled list of entries, or any run of >= 3 entry-like lines with page numbers."""
     headings = {fold(b.text.strip()) for b in blocks if b.kind == HEADING} | {
         fold(b.heading_text.strip()) for b in blocks if b.kind == HEADING}
+    heading_counts: dict[str, int] = {}
+    for b in blocks:
+        if b.kind == HEADING:
+            key = fold(b.text.strip())
+            heading_counts[key] = heading_counts.get(key, 0) + 1
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -141,12 +150,17 @@ def _mark_toc(blocks: list[Block]) -> None:
             i += 1
             continue
         titled = len(block.text) < 40 and _TOC_TITLE.match(fold(block.text.strip()))
+        # an untitled TOC without page numbers: four or more lines in a row that each repeat a later heading
+        untitled_names = (not titled and i + 4 <= len(blocks)
+                          and all(blocks[k].zone == BODY and blocks[k].kind != HEADING
+                                  and _names_later_heading(blocks[k], headings) for k in range(i, i + 4)))
         j = i + (1 if titled else 0)
         while j < len(blocks):
-            if blocks[j].zone == TOC or (blocks[j].zone == BODY and _is_entry(blocks[j], titled, headings)):
+            if blocks[j].zone == TOC or (blocks[j].zone == BODY and _is_entry(blocks[j], titled or untitled_names, headings,
+                                                                             heading_counts)):
                 j += 1
             elif (titled and j > i + 1 and j + 1 < len(blocks) and blocks[j + 1].zone == BODY
-                  and _is_entry(blocks[j + 1], titled, headings) and _short_line(blocks[j])):
+                  and _is_entry(blocks[j + 1], titled, headings, heading_counts) and _short_line(blocks[j])):
                 j += 1   # one line amid entries (an entry for a section the body lacks) is an entry too
             else:
                 break
