@@ -54,6 +54,10 @@ _OTHER_TITLE = re.compile(r"^\W*(?:((regionaal|regionale|lokaal|lokale|integraal
                           r"(concept[- ])?ondersteuningsplan\b)")
 
 
+# "Koersplan 2026-2030 - ondersteuningsplan van SWV Heidezoom": the title's own apposition says what it is.
+_SELF_NAMED_PLAN = re.compile(r"(\s[-–:|/]\s*|\(\s*|\bdit is (het |ons )?)(het |ons )?ondersteuningsplan\b")
+
+
 @dataclass
 class Classification:
     looks_like_plan: bool
@@ -120,7 +124,8 @@ def classify(doc: Document) -> Classification:
     sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))
     plan_title = bool(re.search(r"\bondersteuningsplan\b", title)) or (
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
-    other_title = bool(_OTHER_TITLE.match(fold(doc_title or ""))) and not _title_is_weak(doc, doc_title)
+    other_title = (bool(_OTHER_TITLE.match(fold(doc_title or ""))) and not _title_is_weak(doc, doc_title)
+                   and not _SELF_NAMED_PLAN.search(fold(doc_title or "")))
     annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
     reasons: list[str] = []
     reasons_en: list[str] = []
