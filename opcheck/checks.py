@@ -130,6 +130,9 @@ _DEFERRED = _gated(
      r"|^\W*(een|het|de|ons|onze)?\s?[\w-]*(model|beleid|aanpak|procedure|regeling|overzicht|plan|analyse|afspraken|protocol|criteria|kader|werkwijze)\b[^.,;]{0,80}\bontbre(ekt|ken)\b"),
     ("niet",
      r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
+    ("vervallen", r"\b(zijn|is)\b[^.]{0,40}\bvervallen\b"),
+    ("zodra",
+     r"\b(herijk|herzien|herzie|actualiseer|actualiseren|aanpassen|passen|uitwerken|werken|vaststellen|stellen|bepalen|vastleggen|leggen)\w*\b[^.]{0,60}\bzodra\b"),
     ("kent kennen", r"\b(kent|kennen)\b[^.]{0,60}\b(niet|geen)\b\W*$|\b(kent|kennen) (we|wij|het \w+) (nog )?geen\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
@@ -492,7 +495,8 @@ def _is_referral(text: str, hits: frozenset[int] | None = None) -> bool:
 _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning|verwacht|opsteller|status)\b",
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
-_PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|over dit plan|over dit document|visie|missie|kernwaarden|"
+_PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
+                       r"in (een|één|1) oogopslag|kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
@@ -588,7 +592,7 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
 def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.deferred or p.question or p.recital or p.preamble:
         return False
-    if p.block.kind == PARAGRAPH and len(_NUMBERING.sub("", p.text).split()) < 4:
+    if p.block.kind == PARAGRAPH and (len(_NUMBERING.sub("", p.text).split()) < 4 or _is_label_line(p)):
         return False   # "6.2 Criteria." is a label (often a heading typed as a paragraph), not a statement
     if p.vague and not criterion.vague_counts:
         return False
@@ -602,6 +606,17 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
             return False
     return True
+
+
+# "6 Koerslijn 3 - Een passende plek voor iedereen (dekkend aanbod, vso-criteria)": a numbered title line without
+# a sentence's end, left in the body by a TOC without page numbers or an unstyled heading
+_LABEL_LINE = re.compile(r"^\W*((hoofdstuk|koers|koerslijn|ambitie|deel|thema|speerpunt|pijler|artikel)\s+)?\d+(\.\d+)*\.?\s+\S"
+                         r"|^\W*(koers|koerslijn|ambitie|thema|speerpunt|pijler)\s+\d+\b", re.IGNORECASE)
+
+
+def _is_label_line(p: Passage) -> bool:
+    text = p.block.text.strip()
+    return (len(text.split()) <= 14 and not text.endswith((".", "!", "?", ":", ";")) and bool(_LABEL_LINE.match(text)))
 
 
 _ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s|https?://\S+|www\.\S+")

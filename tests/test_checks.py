@@ -204,6 +204,13 @@ DEFERS_OR_REFERS = [
     "6.2 Het aantal afgegeven toelaatbaarheidsverklaringen en aanwijzingen is opgenomen in artikel 8.",
     "In dit plan beschrijven we achtereenvolgens de basisondersteuning, de toelaatbaarheid en de resultaten.",
     "Een uitgebreide terugblik staat in het jaarverslag 2024 van het samenwerkingsverband.",
+    "Een verdeelmodel ontbreekt nog.",
+    "Een aanpak voor thuiszitters en voor leerlingen zonder passende plek ontbreekt in deze planperiode nog.",
+    "Beoogde resultaten zijn voor deze planperiode nog niet geformuleerd.",
+    "Een afzonderlijk terugplaatsingsbeleid kent De Dijkgraaf niet.",
+    "De criteria die het vorige plan hanteerde, zijn per 1 augustus 2025 vervallen.",
+    "De afspraken over basisondersteuning herijken we zodra die norm wettelijk is vastgelegd.",
+    "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria 6.4 Terugplaatsing",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -221,6 +228,9 @@ COUNTS = [
     "Ouders kunnen terecht bij het Ouder- en Jeugdsteunpunt, dat onafhankelijk van de scholen werkt.",
     "De leerling blijft op de vso-school tot hij er klaar voor is om terug te gaan.",
     "In ons jaarverslag, elk jaar in juni, staat wat gelukt is en wat niet.",
+    "Voor leerlingen voor wie een passend aanbod ontbreekt, organiseert het verband binnen twee weken een overleg.",
+    "Zodra de aanvraag compleet is, neemt de commissie binnen zes weken een besluit.",
+    "Wij kennen geen wachtlijsten voor het sbo.",
 ]
 
 
@@ -346,4 +356,19 @@ def test_naming_quality_care_is_no_monitoring(tmp_path):
 def test_reading_guide_sentence_lends_no_topic_to_the_next(tmp_path):
     body = ("## 1 Inleiding\n\nIn dit plan beschrijven we achtereenvolgens de basisondersteuning, de toelaatbaarheid, "
             "de informatie aan ouders en de resultaten. De hoofdstukken zijn zo geschreven dat ze ook los te lezen zijn.\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders").status == MISSING
+
+
+def test_summary_and_title_lines_are_no_evidence(tmp_path):
+    """'In een oogopslag' summaries and numbered title lines name every element; neither addresses one."""
+    body = ("## In een oogopslag\n\nOuders: ouders zijn goed geinformeerd en weten waar zij terechtkunnen voor "
+            "onafhankelijke hulp bij het ouder- en jeugdsteunpunt.\n\n"
+            "## 2 Koers\n\n6 Koerslijn 3 - Een passende plek voor iedereen (ouders, informatie, steunpunt)\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders").status == MISSING
+
+
+def test_recital_and_its_continuation_are_no_evidence(tmp_path):
+    body = ("## 1 Inleiding\n\nDe wet schrijft voor dat een ondersteuningsplan in elk geval beschrijft: de wijze waarop "
+            "ouders worden geinformeerd en waar zij terecht kunnen voor onafhankelijke ondersteuning. "
+            "Daarnaast bevat het plan de informatie voor ouders over het ouder- en jeugdsteunpunt.\n")
     assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders").status == MISSING
