@@ -235,10 +235,10 @@ def main() -> int:
         from opcheck.engine import CheckOptions, check_document
         doc = read_paths([path])
         check_document(doc, CheckOptions())  # warm up: checklist loaded and compiled once per process
-        from opcheck.text import fold_keep_case
+        from opcheck.checks import clear_text_caches
 
         def check_cold() -> None:
-            fold_keep_case.cache_clear()   # no help from the previous repetition: every run checks from scratch
+            clear_text_caches()   # no help from the previous repetition: every run checks from scratch
             check_document(doc, CheckOptions())
 
         t_check, c_check = median_time(check_cold, args.repeat)

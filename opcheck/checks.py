@@ -317,6 +317,14 @@ def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool,
             _is_preamble_heading(section[-1]), bool(_PLANNING_HEADING.match(fold(section[-1]))))
 
 
+def clear_text_caches() -> None:
+    """Forget what earlier documents taught the per-text caches (benchmarks measure a first check)."""
+    from opcheck.text import fold_keep_case
+    fold_keep_case.cache_clear()
+    _is_reading_guide.cache_clear()
+    _peripheral_section.cache_clear()
+
+
 def build_passages(doc: Document) -> _Index:
     matcher = Matcher()
     hits = matcher.hits
@@ -528,13 +536,14 @@ _PLAN_OUTLINE = re.compile(r"^\W*(in )?(dit|het|deze) (ondersteunings)?(plan|doc
                            r"|\b(beschrijven|behandelen|bespreken) (we|wij) (achtereenvolgens|hierna|vervolgens|eerst)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)   # asked while building passages (for the next sentence's context) and again for flags
 def _is_reading_guide(text: str) -> bool:
     """Leeswijzer sentences ("Hoofdstuk 7 gaat over ...", "In dit plan beschrijven we achtereenvolgens ...")
     describe the plan's structure, not its content."""
     low = text.lower()
     if ("beschrijven" in low or "behandelen" in low or "bespreken" in low or "lees" in low) and _PLAN_OUTLINE.search(text):
         return True
-    if len(_HEADING_NUMBER.findall(text)) >= 3:
+    if text.count(".") >= 3 and len(_HEADING_NUMBER.findall(text)) >= 3:
         return True   # "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria": a table of contents in the body
     if "hoofdstuk" not in low and "paragraaf" not in low and "§" not in low:
         return False
@@ -592,7 +601,7 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
 def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.deferred or p.question or p.recital or p.preamble:
         return False
-    if p.block.kind == PARAGRAPH and (len(_NUMBERING.sub("", p.text).split()) < 4 or _is_label_line(p)):
+    if p.block.kind == PARAGRAPH and len(p.text) < 160 and (len(_NUMBERING.sub("", p.text).split()) < 4 or _is_label_line(p)):
         return False   # "6.2 Criteria." is a label (often a heading typed as a paragraph), not a statement
     if p.vague and not criterion.vague_counts:
         return False
@@ -616,6 +625,8 @@ _LABEL_LINE = re.compile(r"^\W*((hoofdstuk|koers|koerslijn|ambitie|deel|thema|sp
 
 def _is_label_line(p: Passage) -> bool:
     text = p.block.text.strip()
+    if len(text) > 160:
+        return False
     return (len(text.split()) <= 14 and not text.endswith((".", "!", "?", ":", ";")) and bool(_LABEL_LINE.match(text)))
 
 
