@@ -144,6 +144,13 @@ _DEFERRED_HEAD = re.compile(r"\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog in
 # ("Budget: p.m.", "Tekst volgt."): only the tail can match.
 _DEFERRED_TAIL = re.compile(r"(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$",
                             re.IGNORECASE)
+# the words _DEFERRED_TAIL can end on, without dots and spaces: a cheap test before the regex
+_TAIL_ENDS = ("pm", "ntb", "tbd", "todo", "volgt", "later", "nog", "invullen", "…")
+
+
+def _tail_may_defer(low: str) -> bool:
+    end = low.rstrip()
+    return end.endswith(("...", "…")) or end[-12:].replace(" ", "").replace(".", "").rstrip("!").endswith(_TAIL_ENDS)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
@@ -323,6 +330,8 @@ def clear_text_caches() -> None:
     fold_keep_case.cache_clear()
     _is_reading_guide.cache_clear()
     _peripheral_section.cache_clear()
+    from opcheck.concreteness import _KINDS_CACHE
+    _KINDS_CACHE.clear()
 
 
 def build_passages(doc: Document) -> _Index:
@@ -490,7 +499,7 @@ def _is_deferred(text: str, hits: frozenset[int] | None = None) -> bool:
     """hits: the checklist term ids in text (or a superset); they let most alternatives be skipped."""
     low = text.lower()
     if (_DEFERRED.search(text, hits) or _DEFERRED_HEAD.match(text) or _PLACEHOLDER_ONLY.match(text)
-            or _DEFERRED_TAIL.search(text, max(0, len(text) - 40))):
+            or (_tail_may_defer(low) and _DEFERRED_TAIL.search(text, max(0, len(text) - 40)))):
         return True
     return _FUTURE_HINT.search(low) is not None and _future_policy(text)
 

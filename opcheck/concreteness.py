@@ -65,10 +65,19 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in SIGNALS.items() if _NEEDS_RE[kind].search(low) and pattern.search(text)}
 
 
+_KINDS_CACHE: dict[str, frozenset[str]] = {}   # per text: plans repeat sentences and table rows
+
+
 def signals_of(p) -> frozenset[str]:
     """The signal kinds in one passage, computed once per passage (elements share passages)."""
     if p.signals is None:
-        kinds = _kinds(p.text)
+        kinds = _KINDS_CACHE.get(p.text)
+        if kinds is None:
+            kinds = frozenset(_kinds(p.text))
+            if len(_KINDS_CACHE) > 50_000:
+                _KINDS_CACHE.clear()
+            _KINDS_CACHE[p.text] = kinds
+        kinds = set(kinds)
         if p.block.kind == "table" and _YEARS_ROW.search(p.text):
             kinds.add("years_table")
         p.signals = frozenset(kinds)
