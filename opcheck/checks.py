@@ -316,11 +316,22 @@ def _section_label(block: Block) -> str:
 _POINTS_BELOW = re.compile(r"\b(hieronder|hierna|als volgt|onderstaande|volgende tabel|deze tabel)\b", re.IGNORECASE)
 
 
+# "Ambitie 5 - Elke euro naar het kind", "Koerslijn 3: een plek voor iedereen": a plan organised by ambitions
+# numbers its chapters with a word that is not their topic ("ambitie" would make every chapter about results)
+_ORDINAL_PREFIX = re.compile(r"^\W*([\dIVX]+(\.\d+)*\.?\s+)?(ambitie|koers|koerslijn|speerpunt|pijler|thema|bouwsteen|lijn)\s+"
+                             r"([\dIVX]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b\W*", re.IGNORECASE)
+
+
+def _heading_topic(heading: str) -> str:
+    return _ORDINAL_PREFIX.sub("", heading) or heading
+
+
 def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool, bool]:
     """Hits of the section path and of the nearest heading; whether that heading is a preamble or a planning one."""
     if not section:
         return hits(""), frozenset(), False, False
-    return (hits(match_text(fold_keep_case(" / ".join(section)))), hits(match_text(fold_keep_case(section[-1]))),
+    topics = [_heading_topic(h) for h in section]
+    return (hits(match_text(fold_keep_case(" / ".join(topics)))), hits(match_text(fold_keep_case(topics[-1]))),
             _is_preamble_heading(section[-1]), bool(_PLANNING_HEADING.match(fold(section[-1]))))
 
 
@@ -442,7 +453,8 @@ _POLICY_VERB = re.compile(
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
-    r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b",
+    r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
+    r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
                    r"|\b(is|zijn)\b[^.]{0,60}\b(vastgesteld|uitgewerkt|opgesteld|ingericht|ontwikkeld|herzien|geformuleerd|bepaald|"
@@ -777,7 +789,7 @@ def _primary_owner(section: tuple[str, ...], found: list[Element], matcher: Matc
     """Of the elements a heading names, the one it names first ("Toelaatbaarheid, terugplaatsing en
     overplaatsing" is first about admission): the topic of its sentences that name neither."""
     for heading in reversed(section):
-        for part in _HEADING_PARTS.split(_NUMBERING.sub("", fold(heading))):
+        for part in _HEADING_PARTS.split(_NUMBERING.sub("", fold(_heading_topic(heading)))):
             hits = matcher.hits(match_text(fold_keep_case(part)))
             named = [o for o in found if o.headings and o.headings.hit(hits)]
             if named:

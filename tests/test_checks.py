@@ -211,6 +211,7 @@ DEFERS_OR_REFERS = [
     "De criteria die het vorige plan hanteerde, zijn per 1 augustus 2025 vervallen.",
     "De afspraken over basisondersteuning herijken we zodra die norm wettelijk is vastgelegd.",
     "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria 6.4 Terugplaatsing",
+    "Met de digitalisering van het aanvraagproces in 2026 krijgt het handboek een nieuwe versie.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -372,3 +373,22 @@ def test_recital_and_its_continuation_are_no_evidence(tmp_path):
             "ouders worden geinformeerd en waar zij terecht kunnen voor onafhankelijke ondersteuning. "
             "Daarnaast bevat het plan de informatie voor ouders over het ouder- en jeugdsteunpunt.\n")
     assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders").status == MISSING
+
+
+def test_ambition_numbering_does_not_make_a_chapter_about_results(tmp_path):
+    """'Ambitie 5 - Elke euro naar het kind' is a chapter about money in a plan organised by ambitions."""
+    body = ("## 7 Ambitie 4 - Doelen en resultaten\n\nIn 2030 zit geen kind langer dan vier weken thuis; nu zijn dat er 9.\n\n"
+            "## 8 Ambitie 5 - Elke euro naar het kind\n\n### 8.2 Zo verdelen we\n\n"
+            "De verdeling van de middelen over de schoolbesturen gebeurt volgens het verdeelmodel.\n"
+            "Ieder schoolbestuur ontvangt een bedrag per leerling van 165 euro op basis van de teldatum.\n\n"
+            "## 9 Financien\n\nHet samenwerkingsverband ontvangt jaarlijks 7,9 miljoen euro aan ondersteuningsmiddelen.\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling").met
+
+
+def test_oogo_about_this_plan_and_responsibilities_are_no_advisory_evidence(tmp_path):
+    body = ("## 10 Gemeenten\n\nHet op overeenstemming gericht overleg over dit plan vond plaats op 11 maart 2026.\n\n"
+            "## 11 Bestuur\n\nSchoolbesturen zijn verantwoordelijk voor de kwaliteit van het onderwijs op hun scholen en "
+            "de middelen die zij daarvoor inzetten.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _criterion(report, "dekkend-aanbod", "ketenpartners").met
+    assert not _criterion(report, "financien", "verantwoording").met
