@@ -221,7 +221,7 @@ _VAGUE = re.compile(
     re.IGNORECASE)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Passage:
     """A sentence with the term hits (ids of checklist terms) of the texts that judge it. What the sentence
     does besides its content (defer, refer, hedge, ask, recite) is worked out on first use: about a third
