@@ -111,8 +111,9 @@ _DEFERRED = _gated(
      r"|\b(verschijnt|verschijnen|beschikbaar|gereed)\b[^.]{0,40}\b(in|vanaf|na|per|rond|voor) (het |de )?(voorjaar |najaar |zomer |eind |begin )?(van )?20\d\d\b"
      r"|\b(vanaf|in|per) (het )?(voorjaar |najaar |eind |begin )?(van )?20\d\d\b[^.]{0,40}\b(beschikbaar|gereed|verschijnt)\b"
      r"|\bnaar verwachting\b[^.]{0,60}\b(verschijnt|verschijnen|beschikbaar|gereed|vastgesteld|klaar)\b"),
-    ("addendum aanvulling toegevoegd",
-     r"\b(als|in een|via een) (addendum|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan toegevoegd\b"),
+    ("zal zullen", r"\b(zal|zullen)\b (dan |daarna |later |straks )?(ingaan op|beschrijven|uitwerken|behandelen|aangeven|invullen)\b"),
+    ("addendum aanvulling toegevoegd katern",
+     r"\b(als|in een|via een) (afzonderlijk\w* |apart\w* )?(addendum|katern|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan toegevoegd\b"),
     ("volgende versie nieuwe versie",
      r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"),
     # wishes and open questions: "staan op ons verlanglijstje", "is onderwerp van de strategische sessies"
@@ -202,6 +203,8 @@ _REFERRAL = _gated(
     ("bijlage", r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)"),
     ("vorige eerdere voorgaande",
      r"\b(zoals|als) (in|beschreven in|vastgelegd in|opgenomen in) (het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
+    ("blijft blijven",
+     r"\b(blijft|blijven)\b[^.]{0,40}\b(gelijk aan|hetzelfde als|ongewijzigd)\b[^.]{0,60}\b(vorige|eerdere|voorgaande|huidige)\b"),
     ("ongewijzigd onveranderd gelijk gewijzigd hetzelfde",
      r"\b(ongewijzigd|onveranderd|gelijk gebleven|blijft gelijk|blijven gelijk|niet gewijzigd|hetzelfde gebleven)\b[^.]{0,80}"
      r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b"),
@@ -332,7 +335,8 @@ def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool,
         return hits(""), frozenset(), False, False
     topics = [_heading_topic(h) for h in section]
     return (hits(match_text(fold_keep_case(" / ".join(topics)))), hits(match_text(fold_keep_case(topics[-1]))),
-            _is_preamble_heading(section[-1]), bool(_PLANNING_HEADING.match(fold(section[-1]))))
+            _is_preamble_heading(section[-1], nested=len(section) > 1 and not any(_is_preamble_heading(h) for h in section[:-1])),
+            bool(_PLANNING_HEADING.match(fold(section[-1]))))
 
 
 def clear_text_caches() -> None:
@@ -449,7 +453,8 @@ _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
-    r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen)\b"
+    r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen|"
+    r"ingevuld|invullen|aangevuld|aanvullen|toegevoegd|toevoegen)\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
@@ -462,7 +467,7 @@ _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
 
 
 _RECURRING = re.compile(r"\b(elk|ieder|elke|iedere) (jaar|schooljaar)\b|\bjaarlijks\b|\bsteeds\b|\btelkens\b|\bieder\w* (voorjaar|najaar)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(die|dat|welke|wat|zoals)\b[^,;:.]{0,40}$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(die|dat|welke|wat|zoals|nadat|zodra|wanneer|totdat|als)\b[^,;:.]{0,60}$", re.IGNORECASE)
 
 
 def _past(text: str) -> bool:
@@ -541,9 +546,12 @@ _PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
 
-def _is_preamble_heading(heading: str) -> bool:
+def _is_preamble_heading(heading: str, nested: bool = False) -> bool:
+    """nested: the heading sits under a chapter ("8 Financieel beleid" > "8.1 Uitgangspunten"): a chapter's own
+    principles are its content, only a plan-level "Uitgangspunten" chapter is preamble."""
     text = fold(heading)
-    return (bool(_PREAMBLE.search(text)) and not _NOT_PREAMBLE.search(text)) or bool(_PRINCIPLES_HEADING.match(text))
+    return (bool(_PREAMBLE.search(text)) and not _NOT_PREAMBLE.search(text)) or (
+        not nested and bool(_PRINCIPLES_HEADING.match(text)))
 
 
 _WEB = re.compile(r"\b(website|site|webpagina|ouderpagina|ouderportaal|www\.\S+|\S+\.nl)\b", re.IGNORECASE)
