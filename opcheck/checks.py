@@ -157,6 +157,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
+             r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
@@ -193,6 +194,13 @@ _REFERRAL = _gated(
     # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
     ("beschrijven beschrijft leggen legt",
      r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|het \w+|de \w+)( vast)? in (het|de|een|ons|onze) \w*(plan|notitie|document|kader|protocol|handboek|regeling|reglement)\b"),
+    # the other document's contents: "het Toetsingskader, waarin de criteria zijn opgenomen", "Het handboek bevat de
+    # procedure", "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast"
+    ("waarin", r"\bwaarin\b[^.]{0,100}\b(zijn|is|staan|staat|worden|wordt) (opgenomen|beschreven|vastgelegd|uitgewerkt|genoemd)\b"),
+    ("bevat beschrijft regelt omvat noemt wordt worden kan",
+     r"\b(het|de|ons|onze) ([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"
+     r"|^\W*(het|de) ([\w-]+ )?(handboek|toetsingskader|protocol|reglement|kaderdocument|document)\w*\b[^.]{0,40}\b(wordt|worden|kan|kunnen)\b"
+     r"[^.]{0,60}\b(vastgesteld|aangepast|herzien|gepubliceerd|geactualiseerd)\b"),
     # published elsewhere: "gepubliceerd op de website bij de jaarstukken"
     ("gepubliceerd gepubliceerd bekendgemaakt",
      r"\b(gepubliceerd|bekendgemaakt) (op|in|via|bij) (de|het|onze|ons)\b"),

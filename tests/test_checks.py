@@ -212,6 +212,14 @@ DEFERS_OR_REFERS = [
     "De afspraken over basisondersteuning herijken we zodra die norm wettelijk is vastgelegd.",
     "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria 6.4 Terugplaatsing",
     "Met de digitalisering van het aanvraagproces in 2026 krijgt het handboek een nieuwe versie.",
+    "De financiële paragraaf wordt als afzonderlijk katern toegevoegd nadat de besturen in het najaar van 2026 een besluit hebben genomen.",
+    "De verdeling van de middelen over de besturen blijft in 2026 gelijk aan die in de vorige planperiode.",
+    "Het zal dan ingaan op het aanbod van extra ondersteuning en de aanpak van thuiszitters.",
+    "Dit hoofdstuk wordt ingevuld na afronding van de OOGO-ronde met de gemeenten in het najaar van 2026.",
+    "De commissie beoordeelt de aanvraag aan de hand van het Toetsingskader 2026, waarin de criteria zijn opgenomen.",
+    "Het handboek bevat de procedure voor het aanvragen van een toelaatbaarheidsverklaring, de criteria en de termijnen.",
+    "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast.",
+    "De communicatie met ouders en leerlingen is uitgewerkt in het communicatieplan 'Helder voor iedereen'.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -232,6 +240,9 @@ COUNTS = [
     "Voor leerlingen voor wie een passend aanbod ontbreekt, organiseert het verband binnen twee weken een overleg.",
     "Zodra de aanvraag compleet is, neemt de commissie binnen zes weken een besluit.",
     "Wij kennen geen wachtlijsten voor het sbo.",
+    "Als de commissie het dossier heeft ontvangen, besluit zij binnen zes weken.",
+    "De school bespreekt het groeidocument, waarin de doelen staan, met de ouders.",
+    "In dit plan staat hoe wij ouders informeren over de ondersteuning op school.",
 ]
 
 
