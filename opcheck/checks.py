@@ -117,8 +117,8 @@ _DEFERRED = _gated(
     ("volgende versie nieuwe versie",
      r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"),
     # wishes and open questions: "staan op ons verlanglijstje", "is onderwerp van de strategische sessies"
-    ("verlanglijst* wensenlijst* onderwerp",
-     r"\bop (ons|onze|de) (verlanglijst|wensenlijst)\w*|\b(is|zijn|wordt|worden|blijft|blijven) (nog )?(het )?onderwerp van\b"),
+    ("verlanglijst* wensenlijst* onderwerp ontwikkelagenda",
+     r"\bop (ons|onze|de) (verlanglijst|wensenlijst|ontwikkelagenda)\w*|\b(is|zijn|wordt|worden|blijft|blijven) (nog )?(het )?onderwerp van\b"),
     # what is not there yet: "Tot het steunpunt er is, kunnen ouders ...", "zolang er nog geen model is"
     ("tot totdat zolang",
      r"\b(tot|totdat|zolang) (het|de|dat|die|er)\b[^.,;]{0,50}\ber (nog niet |nog )?(is|zijn|komt|komen)\b|\bzolang\b[^.,;]{0,50}\bnog (niet|geen)\b"),

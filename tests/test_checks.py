@@ -220,6 +220,7 @@ DEFERS_OR_REFERS = [
     "Het handboek bevat de procedure voor het aanvragen van een toelaatbaarheidsverklaring, de criteria en de termijnen.",
     "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast.",
     "De communicatie met ouders en leerlingen is uitgewerkt in het communicatieplan 'Helder voor iedereen'.",
+    "Een inventarisatie van witte vlekken en een aanpak voor thuiszitters staan op onze ontwikkelagenda.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -403,3 +404,11 @@ def test_oogo_about_this_plan_and_responsibilities_are_no_advisory_evidence(tmp_
     report = check_paths([plan(tmp_path, body)], CheckOptions())
     assert not _criterion(report, "dekkend-aanbod", "ketenpartners").met
     assert not _criterion(report, "financien", "verantwoording").met
+
+
+def test_naming_thuiszitters_is_no_approach_to_gaps(tmp_path):
+    body = ("## 6 Dekkend aanbod\n\nHet aanbod loopt van de basis op school tot het speciaal onderwijs.\n"
+            "Ook leerlingenvervoer, huisvesting en thuiszitters zijn gezamenlijke thema's.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "lacunes").met
+    body += "Iedere maand bespreekt het thuiszittersoverleg met de leerplichtambtenaren alle gemelde kinderen.\n"
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "lacunes").met
