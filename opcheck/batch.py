@@ -67,6 +67,7 @@ class BatchOptions:
     plan_per_folder: bool = False
     report_format: str | None = None      # per-plan reports: html when registered, else json
     waivers: list[dict] = field(default_factory=list)   # from the configuration: {id, reason, approved_by, expires}
+    csv_delimiter: str = ","              # ";" for spreadsheet programs set to Dutch
 
 
 @dataclass
@@ -802,7 +803,7 @@ def render_csv(batch: BatchResult, options: BatchOptions) -> str:
     """One row per plan: path, sector, looks_like_plan, the element statuses, error, then extras.
     UTF-8 with BOM so spreadsheet programs read the accents correctly."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n", delimiter=options.csv_delimiter)
     ids = [i for i, _ in batch.elements]
     writer.writerow(["path", "sector", "looks_like_plan"] + ids + ["error", "cached", "report", "files"])
     for r in batch.results:

@@ -113,6 +113,8 @@ def batch(
     lang: Optional[Lang] = typer.Option(None, "--lang", help="nl (standaard) of en."),
     config: Optional[Path] = typer.Option(None, "--config", help="Pad naar opcheck.toml of pyproject.toml (standaard: "
                                                                  "gezocht vanaf de werkmap). Vrijstellingen gelden voor elk plan."),
+    delimiter: str = typer.Option(",", "--delimiter", help="Scheidingsteken voor CSV: ',' (standaard), ';' (Excel met "
+                                                           "Nederlandse instellingen) of 'tab'."),
     password: Optional[str] = typer.Option(None, "--password", help="Wachtwoord voor beveiligde PDF's.",
                                            envvar="OPCHECK_PASSWORD"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Geen voortgangsbalk en geen samenvatting op stderr."),
@@ -137,19 +139,23 @@ def batch(
     """
     code = run_guarded(lambda: _run_batch(paths, output, fmt, jobs, timeout, plan_per_folder, cache_dir, no_cache,
                                           sector, checklist, extended, fail_on.value if fail_on else None,
-                                          lang.value if lang else None, password, quiet, config),
+                                          lang.value if lang else None, password, quiet, config, delimiter),
                        lang.value if lang else "nl", debug)
     _exit(code)
 
 
 def _run_batch(paths, output, fmt, jobs, timeout, plan_per_folder, cache_dir, no_cache, sector, checklist, extended,
-               fail_on, lang, password, quiet, config=None) -> int:
+               fail_on, lang, password, quiet, config=None, delimiter=",") -> int:
     from opcheck import config as config_mod
     from opcheck.batch import (BatchOptions, batch_exit_code, overview_format, render_overview, reports_dir_for,
                                run_batch, summary_line)
     from opcheck.output import write_atomic
 
     # One configuration for the whole batch, found from the working directory (as for `check`, options win).
+    delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter)
+    if delimiter not in (",", ";", "\t"):
+        raise UsageError(f"Onbekend scheidingsteken '{delimiter}': kies ',', ';' of 'tab'.",
+                         f"Unknown delimiter '{delimiter}': choose ',', ';' or 'tab'.")
     cfg = config_mod.load(config, [Path.cwd()])
     sector = sector or cfg.sector
     checklist = checklist or cfg.checklist
@@ -170,7 +176,7 @@ def _run_batch(paths, output, fmt, jobs, timeout, plan_per_folder, cache_dir, no
                              f"The folder {target.parent} for --output does not exist.")
     options = BatchOptions(sector=sector, checklist=checklist, extended=list(extended), lang=lang, password=password,
                            fail_on=fail_on, jobs=jobs, timeout=timeout, cache_dir=cache_dir, use_cache=not no_cache,
-                           plan_per_folder=plan_per_folder, waivers=waivers)
+                           plan_per_folder=plan_per_folder, waivers=waivers, csv_delimiter=delimiter)
     reports_dir = reports_dir_for(output) if output is not None else None
     exclude = [Path(output)] if output is not None else []
 

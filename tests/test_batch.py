@@ -350,3 +350,13 @@ def test_configuration_and_waivers_apply_to_every_plan(tmp_path, monkeypatch):
     assert row["statuses"]["terugstroom"] == "waived" and row["cached"] is False
     assert result.exit_code == 0   # fail-on = missing from the file; nothing is missing once waived
     assert invoke("batch", str(d), "-o", str(out), "-q", "--fail-on", "partial").exit_code == 1   # option wins
+
+
+def test_csv_with_semicolons_for_dutch_spreadsheets(plans_dir, tmp_path):
+    out = tmp_path / "overzicht.csv"
+    invoke("batch", str(plans_dir), "-o", str(out), "-q", "--delimiter", ";")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    by = {Path(r["path"]).name: r for r in rows}
+    assert by["v1.md"]["terugstroom"] == "missing"
+    assert invoke("batch", str(plans_dir), "-o", str(out), "-q", "--delimiter", "|").exit_code == 2
