@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from opcheck.document import COVER, EVIDENCE_ZONES, HEADING, TOC, Document
 from opcheck.text import fold
@@ -35,7 +36,7 @@ def _count(text: str) -> Counter:
 
 _PERIOD = re.compile(r"\b(20\d\d)\s?[-–/]\s?(20\d\d)\b")
 _TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan|evaluatie|begroting|"
-                         r"pact\b|convenant|koers|overeenkomst|afsprakenkader|beleid", re.I)
+                         r"pact\b|convenant|koers|overeenkomst|afsprakenkader|beleid|rapport|brochure|agenda|verantwoording|notitie|nota\b|monitor|profiel", re.I)
 # A title that names another kind of document, even when it mentions the ondersteuningsplan
 # ("Evaluatie van het ondersteuningsplan 2022-2026", "Jaarplan 2026 bij het ondersteuningsplan").
 _OTHER_TITLE = re.compile(r"^\W*(?:((regionaal|regionale|lokaal|lokale|integraal|integrale|gezamenlijk\w*|bovenschools\w*)\s+)?"
@@ -76,17 +77,26 @@ def _front_text(doc: Document, limit_blocks: int = 40) -> str:
     return fold(" \n ".join(titles + front))
 
 
+def _metadata_title(f) -> str | None:
+    """The file's own title, unless it is junk: the file name again, or a single token ("np-rapport_v2")."""
+    title = (f.title or "").strip()
+    if not title or " " not in title or title == Path(f.path).stem:
+        return None
+    return title
+
+
 def _title(doc: Document) -> str | None:
     for f in doc.files:
-        if f.title and _TITLE_HINT.search(f.title):
-            return f.title.strip()
+        title = _metadata_title(f)
+        if title and _TITLE_HINT.search(title):
+            return title
     for b in doc.blocks[:200]:
         if b.zone == COVER or (b.kind == HEADING and b.level <= 2):
             if _TITLE_HINT.search(b.text) and len(b.text) < 160:
                 return b.text.strip()
     for f in doc.files:
-        if f.title:
-            return f.title.strip()
+        if _metadata_title(f):
+            return _metadata_title(f)
     heads = [b for b in doc.blocks if b.kind == HEADING]
     return heads[0].text.strip() if heads else None
 
@@ -96,7 +106,7 @@ def _title_is_weak(doc: Document, title: str | None) -> bool:
     document; one from the file's metadata or its title page does."""
     if not title:
         return True
-    if any(f.title and f.title.strip() == title for f in doc.files):
+    if any(_metadata_title(f) == title for f in doc.files):
         return False
     return not any(b.text.strip() == title and (b.zone == COVER or b.index < 3) for b in doc.blocks[:200])
 

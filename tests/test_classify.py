@@ -57,3 +57,18 @@ def test_first_body_heading_does_not_name_the_document():
     result = classify(doc)
     assert result.title == "Analyse van de regio"   # the only candidate, but not a title
     assert result.looks_like_plan is True
+
+
+def test_file_name_as_metadata_title_is_ignored_and_the_title_page_decides():
+    """Word fills the title property with the file name; the title page says 'Rapport van bevindingen'."""
+    blocks = [Block(PARAGRAPH, "Inspectie van het Onderwijs", zone=COVER),
+              Block(PARAGRAPH, "RAPPORT VAN BEVINDINGEN", zone=COVER),
+              Block(PARAGRAPH, "Vierjaarlijks onderzoek bestuur en samenwerkingsverband", zone=COVER),
+              Block(HEADING, "Evaluatie, verantwoording en dialoog", level=1),
+              Block(PARAGRAPH, PLAN_BODY)]
+    for i, b in enumerate(blocks):
+        b.file, b.index = "np-inspectierapport-swv.docx", i
+    doc = Document(files=[SourceFile(path="np-inspectierapport-swv.docx", format="docx", pages=None, sha256="",
+                                     title="np-inspectierapport-swv")], blocks=blocks)
+    result = classify(finalize(doc))
+    assert result.title == "RAPPORT VAN BEVINDINGEN" and result.looks_like_plan is False
