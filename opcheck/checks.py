@@ -98,7 +98,7 @@ _DEFERRED = _gated(
      r"bijgesteld|vormgegeven|ingericht|bekeken|besproken|onderzocht|uitgewerkt|ontwikkeld|opgesteld|herzien|vastgesteld|vastgelegd)\b"),
     ("werkt werken werkten",
      r"\b(werkt|werken|werkten) (we |wij |het \w+ )?(nog )?aan (de|het|een) (oprichting|ontwikkeling|opzet|inrichting|totstandkoming|"
-     r"uitwerking|vormgeving|herziening|actualisering|vernieuwing)\b"),
+     r"uitwerking|vormgeving|herziening|actualisering|vernieuwing|nieuwe?)\b"),
     ("besloten besluit voornemens voornemen plan",
      r"\b(besloten|besluit|voornemens|voornemen|van plan)\b[^.]{0,80}\bte (herijken|herzien|ontwikkelen|actualiseren|vernieuwen|"
      r"formuleren|ontwerpen|herschrijven|vervangen|evalueren en)\b"),
@@ -133,6 +133,8 @@ _DEFERRED = _gated(
     ("niet",
      r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
     ("vervallen", r"\b(zijn|is)\b[^.]{0,40}\bvervallen\b"),
+    ("gepland ingepland voorzien",
+     r"\b(staat|staan|is|zijn)\b[^.]{0,20}\b(gepland|ingepland|voorzien)\b[^.]{0,20}\b(voor|in|na)\b[^.]{0,30}\b20\d\d\b"),
     ("gekozen besloten", r"\b(is|zijn|hebben|heeft)\b[^.]{0,30}\b(niet|geen) (gekozen|besloten) (voor|tot)\b"),
     ("zodra",
      r"\b(herijk|herzien|herzie|actualiseer|actualiseren|aanpassen|passen|uitwerken|werken|vaststellen|stellen|bepalen|vastleggen|leggen)\w*\b[^.]{0,60}\bzodra\b"),
@@ -464,7 +466,7 @@ _POLICY_VERB = re.compile(
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
     r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen|"
-    r"ingevuld|invullen|aangevuld|aanvullen|toegevoegd|toevoegen)\b"
+    r"ingevuld|invullen|aangevuld|aanvullen|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen)\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
@@ -572,7 +574,9 @@ _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s
 
 _HEADING_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 _PLAN_OUTLINE = re.compile(r"^\W*(in )?(dit|het|deze) (ondersteunings)?(plan|document|hoofdstuk|deel) (beschrijven|behandelen|bespreken|lees je|leest u) (we|wij)?\b"
-                           r"|\b(beschrijven|behandelen|bespreken) (we|wij) (achtereenvolgens|hierna|vervolgens|eerst)\b", re.IGNORECASE)
+                           r"|\b(beschrijven|behandelen|bespreken) (we|wij) (achtereenvolgens|hierna|vervolgens|eerst)\b"
+                           r"|\bin de (volgende |komende )?(hoofdstukken|paragrafen)( hieronder| hierna)? (leest|lees|beschrijven|vindt)\b"
+                           r"|\b(verderop|hierna|hieronder) in (dit|het) (plan|document)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)   # asked while building passages (for the next sentence's context) and again for flags
@@ -580,7 +584,8 @@ def _is_reading_guide(text: str) -> bool:
     """Leeswijzer sentences ("Hoofdstuk 7 gaat over ...", "In dit plan beschrijven we achtereenvolgens ...")
     describe the plan's structure, not its content."""
     low = text.lower()
-    if ("beschrijven" in low or "behandelen" in low or "bespreken" in low or "lees" in low) and _PLAN_OUTLINE.search(text):
+    if ("beschrijven" in low or "behandelen" in low or "bespreken" in low or "lees" in low or "verderop" in low
+            or "hierna" in low or "hieronder" in low) and _PLAN_OUTLINE.search(text):
         return True
     if text.count(".") >= 3 and len(_HEADING_NUMBER.findall(text)) >= 3:
         return True   # "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria": a table of contents in the body

@@ -61,6 +61,12 @@ def _mark_repeated_chrome(blocks: list[Block]) -> None:
 _SENTENCE_OPEN = re.compile(r"[^.!?:;)\]\"”]\s*$")
 
 
+def _continues_table(last: Block | None, block: Block) -> bool:
+    return (last is not None and block.kind == TABLE and last.kind == TABLE and block.zone == last.zone
+            and block.page is not None and last.page is not None and block.page == last.page + 1
+            and bool(block.rows) and bool(last.rows) and len(block.rows[0]) == len(last.rows[0]) > 1)
+
+
 def _join_across_pages(blocks: list[Block]) -> set[int]:
     """A paragraph that runs over a page break comes out as two blocks, the second starting in lower
     case on the next page (after running headers and footers). Join them so sentences stay whole.
@@ -74,6 +80,15 @@ def _join_across_pages(blocks: list[Block]) -> set[int]:
                 and block.page is not None and last.page is not None and block.page == last.page + 1
                 and block.text[:1].islower() and _SENTENCE_OPEN.search(last.text)):
             last.text = f"{last.text.rstrip()} {block.text.lstrip()}"
+            merged.add(id(block))
+            continue
+        if _continues_table(last, block):
+            # a table running over a page break: the rows on the next page belong under the same header row
+            rows = block.rows or []
+            if rows and last.rows and [c.strip() for c in rows[0]] == [c.strip() for c in last.rows[0]]:
+                rows = rows[1:]   # the header row repeated on the new page
+            last.rows = (last.rows or []) + rows
+            last.text = "\n".join(" | ".join(c for c in r if c) for r in last.rows)
             merged.add(id(block))
             continue
         last = block

@@ -221,6 +221,14 @@ DEFERS_OR_REFERS = [
     "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast.",
     "De communicatie met ouders en leerlingen is uitgewerkt in het communicatieplan 'Helder voor iedereen'.",
     "Een inventarisatie van witte vlekken en een aanpak voor thuiszitters staan op onze ontwikkelagenda.",
+    "Een analyse van de witte vlekken in het aanbod staat gepland voor het schooljaar 2026-2027.",
+    "Het samenwerkingsverband werkt aan een nieuw kwaliteitskader.",
+    "Het samenwerkingsverband ontwikkelt in 2026 een eigen communicatiestrategie voor ouders en leerlingen.",
+    "Een nieuw informatieplan voor ouders wordt in het voorjaar van 2026 aan de OPR voorgelegd.",
+    "In de hoofdstukken hieronder leest u hoe wij daar invulling aan geven.",
+    "Zuiderheide loopt hierop vooruit, zoals u verderop in dit plan kunt lezen.",
+    "Het stappenplan voor terugplaatsing wordt op dit moment door de werkgroep sbo-so herzien.",
+    "Brabantse Wouden volgt de landelijke regelgeving; er is niet gekozen voor eigen lwoo-criteria.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -244,6 +252,8 @@ COUNTS = [
     "Als de commissie het dossier heeft ontvangen, besluit zij binnen zes weken.",
     "De school bespreekt het groeidocument, waarin de doelen staan, met de ouders.",
     "In dit plan staat hoe wij ouders informeren over de ondersteuning op school.",
+    "De commissie is gepland voor elke maand en besluit binnen zes weken.",
+    "Wij ontwikkelen samen met de scholen arrangementen voor hoogbegaafde leerlingen.",
 ]
 
 

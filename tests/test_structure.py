@@ -1,0 +1,41 @@
+"""Structure shared by all readers (opcheck/structure.py): zones and blocks joined across page breaks."""
+from opcheck.document import FOOTER, HEADING, PARAGRAPH, TABLE, TOC, Block, Document, SourceFile
+from opcheck.structure import finalize
+
+
+def _doc(blocks: list[Block]) -> Document:
+    for i, b in enumerate(blocks):
+        b.file, b.index = "plan.pdf", i
+    return finalize(Document(files=[SourceFile(path="plan.pdf", format="pdf", pages=2, sha256="")], blocks=blocks))
+
+
+def _table(rows: list[list[str]], page: int) -> Block:
+    return Block(TABLE, "\n".join(" | ".join(r) for r in rows), page=page, rows=rows)
+
+
+def test_table_running_over_a_page_break_keeps_its_header():
+    header = ["x € 1.000", "2025", "2026"]
+    doc = _doc([Block(HEADING, "Geld en middelen", level=1, page=1),
+                _table([header, ["Baten", "9.840", "9.610"]], page=1),
+                Block(PARAGRAPH, "Versie 1.0 - april 2025", page=1, zone=FOOTER),
+                _table([header, ["Totaal lasten", "13.225", "13.205"]], page=2),
+                Block(PARAGRAPH, "Het eigen vermogen bedroeg eind 2024 € 3,1 miljoen.", page=2)])
+    tables = [b for b in doc.blocks if b.kind == TABLE]
+    assert len(tables) == 1
+    assert tables[0].rows == [header, ["Baten", "9.840", "9.610"], ["Totaal lasten", "13.225", "13.205"]]
+    assert "Totaal lasten | 13.225" in tables[0].text
+
+
+def test_tables_with_other_columns_stay_apart():
+    doc = _doc([_table([["a", "b"], ["1", "2"]], page=1), _table([["x", "y", "z"], ["1", "2", "3"]], page=2)])
+    assert len([b for b in doc.blocks if b.kind == TABLE]) == 2
+
+
+def test_numberless_toc_whose_lines_repeat_later_headings():
+    entries = ["1 Inleiding", "2 Basisondersteuning", "3 Toelaatbaarheid", "4 Terugplaatsing", "5 Financien"]
+    blocks = [Block(PARAGRAPH, e, page=1) for e in entries]
+    blocks += [Block(HEADING, e.split(" ", 1)[1], level=1, numbering=e.split(" ", 1)[0], page=2) for e in entries]
+    blocks += [Block(PARAGRAPH, "Tekst van het hoofdstuk met genoeg woorden om een alinea te zijn.", page=2)]
+    doc = _doc(blocks)
+    assert [b.zone for b in doc.blocks[:5]] == [TOC] * 5
+    assert all(b.kind == HEADING and b.zone != TOC for b in doc.blocks[5:10])
