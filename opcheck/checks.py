@@ -179,7 +179,7 @@ _REFERRAL = _gated(
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
-    ("geen buiten",
+    ("geen buiten opgenomen",
      r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
      r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"
      r"|\bniet opgenomen in (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"),
@@ -520,7 +520,16 @@ _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
 _FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie")
 
 
-def _is_vague(text: str) -> bool:
+# The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
+_VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen",
+                       "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
+_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe",
+                        "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids
+
+
+def _is_vague(text: str, hits: frozenset[int] | None = None) -> bool:
+    if hits is not None:
+        return not _VAGUE_GATE.isdisjoint(hits) and bool(_VAGUE.search(text))
     return _VAGUE_KEY_RE.search(text.lower()) is not None and bool(_VAGUE.search(text))
 
 
@@ -530,6 +539,8 @@ def _is_deferred(text: str, hits: frozenset[int] | None = None) -> bool:
     if (_DEFERRED.search(text, hits) or _DEFERRED_HEAD.match(text) or _PLACEHOLDER_ONLY.match(text)
             or (_tail_may_defer(low) and _DEFERRED_TAIL.search(text, max(0, len(text) - 40)))):
         return True
+    if hits is not None and _FUTURE_GATE.isdisjoint(hits):
+        return False
     return _FUTURE_HINT.search(low) is not None and _future_policy(text)
 
 
@@ -607,7 +618,7 @@ def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     annex_refs = tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)) if has_annex else ()
     annex_title = has_annex and bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     referral = (annex_title or len(annex_refs) >= 2 or _is_referral(stripped, hits) or _is_reading_guide(stripped))
-    return (_is_deferred(stripped, hits), referral, _is_vague(stripped), stripped.endswith("?"), _is_recital(stripped),
+    return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"), _is_recital(stripped),
             annex_refs)
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Callable
 
 from opcheck.report import INFO, WARNING, Finding
+from opcheck.text import TermSet
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
@@ -60,9 +61,37 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _NEEDS_RE = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in _NEEDS.items()}
 
 
-def _kinds(text: str) -> set[str]:
+# The same prefilter in the checklist-term syntax: the document's term matcher has already found these words in
+# every passage, so the gate is a set test instead of a scan (a literal alternation is slow in Python's re).
+# None: no gate (date needs "20" or a month, cheap to scan for).
+_NEED_TERMS: dict[str, TermSet | None] = {
+    "amount": TermSet(["€", "eur", "euro*", "mln", "miljoen*", "per leerling", "vaste voet", "normbedrag*"]),
+    "percentage": TermSet(["%", "procent*"]),
+    "count": TermSet(["leerlingen", "tlv*", "toelaatbaarheidsverklaringen", "arrangementen", "thuiszitters", "scholen", "fte",
+                      "terugplaatsingen", "aanvragen", "vestigingen"]),
+    "term": TermSet(["binnen", "*jaarlijks", "jaarlijks", "kwartaal*", "per jaar", "ieder jaar", "elk jaar", "maandelijks",
+                     *_MONTH_WORDS]),
+    "date": None,
+    "target": TermSet(["streef*", "norm*", "indicator*", "nulmeting*", "meetbaar*", "kpi*", "=KPI", "=KPI's", "ten minste",
+                       "minimaal", "maximaal", "minder", "meer", "doel", "resultaat", "daling*", "stijging*", "naar"]),
+    "body": TermSet(["commissie*", "*commissie", "loket*", "directeur*", "bestuur*", "*bestuur", "raad van toezicht",
+                     "*coordinator", "coordinator*", "orthopedagoog*", "psycholoog*", "intern begeleider*", "ib'er", "ib'ers",
+                     "verantwoordelijk*", "beslist", "besluit*"]),
+}
+_NEED_IDS = {kind: (terms.ids if terms is not None else None) for kind, terms in _NEED_TERMS.items()}
+
+
+def _kinds(text: str, hits: frozenset | None = None) -> set[str]:
+    """hits: the ids of the checklist terms found in text (or a superset), None when unknown."""
     low = text.lower()
-    return {kind for kind, pattern in SIGNALS.items() if _NEEDS_RE[kind].search(low) and pattern.search(text)}
+    if hits is None:
+        return {kind for kind, pattern in SIGNALS.items() if _NEEDS_RE[kind].search(low) and pattern.search(text)}
+    found = set()
+    for kind, pattern in SIGNALS.items():
+        gate = _NEED_IDS[kind]
+        if (not gate.isdisjoint(hits) if gate is not None else _NEEDS_RE[kind].search(low)) and pattern.search(text):
+            found.add(kind)
+    return found
 
 
 _KINDS_CACHE: dict[str, frozenset[str]] = {}   # per text: plans repeat sentences and table rows
@@ -73,7 +102,7 @@ def signals_of(p) -> frozenset[str]:
     if p.signals is None:
         kinds = _KINDS_CACHE.get(p.text)
         if kinds is None:
-            kinds = frozenset(_kinds(p.text))
+            kinds = frozenset(_kinds(p.text, p.h_window))
             if len(_KINDS_CACHE) > 50_000:
                 _KINDS_CACHE.clear()
             _KINDS_CACHE[p.text] = kinds

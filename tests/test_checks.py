@@ -422,3 +422,24 @@ def test_naming_thuiszitters_is_no_approach_to_gaps(tmp_path):
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "lacunes").met
     body += "Iedere maand bespreekt het thuiszittersoverleg met de leerplichtambtenaren alle gemelde kinderen.\n"
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "lacunes").met
+
+
+def test_gates_agree_with_ungated_scans_on_every_sample_sentence():
+    """The term gates (deferral, reference, vagueness, future wording, concreteness) only skip work: on every
+    sentence of the bundled samples, flags and signal kinds are the same with the matcher's hits or without."""
+    from conftest import SAMPLES
+    from opcheck import checklist, checks, concreteness
+    from opcheck.readers import read_paths
+    checklist.load("po")
+    checklist.load("vo")
+    checked = 0
+    for path in sorted(SAMPLES.glob("*.*")):
+        if path.suffix not in (".pdf", ".docx", ".md", ".txt", ".html"):
+            continue
+        index = checks.build_passages(read_paths([path]))
+        for p in index.passages:
+            text = p.text.strip()
+            assert checks._text_flags(text, p.h_window | p.h_context) == checks._text_flags(text), text
+            assert concreteness._kinds(p.text, p.h_window) == concreteness._kinds(p.text), p.text
+            checked += 1
+    assert checked > 1000

@@ -34,3 +34,13 @@ def test_signal_kinds_per_sentence(sentence, expected):
 def test_prefilter_never_hides_a_match(sentence, _):
     unfiltered = {kind for kind, pattern in SIGNALS.items() if pattern.search(sentence)}
     assert _kinds(sentence) == unfiltered
+
+
+@pytest.mark.parametrize("sentence, expected", SIGNAL_SENTENCES)
+def test_term_gates_agree_with_the_literal_prefilter(sentence, expected):
+    """With the document matcher's hits as gates (the fast path) every sentence gets the same kinds."""
+    from opcheck import checklist
+    from opcheck.text import Matcher, fold_keep_case, match_text
+    checklist.load("po")
+    hits = Matcher().hits(match_text(fold_keep_case(sentence)))
+    assert _kinds(sentence, hits) == _kinds(sentence) == expected
