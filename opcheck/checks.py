@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from collections import defaultdict
 from functools import lru_cache
 
 from opcheck import concreteness
@@ -304,7 +305,7 @@ class _Index:
     annexes_present: set[str]
     matcher: Matcher | None = None
     by_term: dict[int, list[int]] = field(default_factory=dict)          # term id -> passage positions
-    by_heading_term: dict[int, list[int]] = field(default_factory=dict)
+    by_headings: dict[frozenset, list[int]] = field(default_factory=dict)   # section-path hits -> passage positions
     own_chapter: dict[str, bool] = field(default_factory=dict)   # element id -> has a chapter of its own
     owners: dict[tuple, dict] = field(default_factory=dict)      # competing elements -> (heading hits -> owners)
 
@@ -316,10 +317,12 @@ class _Index:
         return found
 
     def heading_candidates(self, group) -> set[int]:
-        """Positions of the passages whose section headings hit any term of group."""
+        """Positions of the passages whose section headings hit any term of group (one test per section)."""
         found: set[int] = set()
-        for term_id in group.ids:
-            found.update(self.by_heading_term.get(term_id, ()))
+        ids = group.ids
+        for heading_hits, positions in self.by_headings.items():
+            if not ids.isdisjoint(heading_hits):
+                found.update(positions)
         return found
 
 
@@ -440,15 +443,14 @@ def build_passages(doc: Document) -> _Index:
                 lead_in[block.file] = (sentences[-1], h_previous | passages[-2].h_window)
             else:
                 lead_in[block.file] = (sentences[-1], h_previous)
-    by_term: dict[int, list[int]] = {}
-    by_heading_term: dict[int, list[int]] = {}
+    by_term: defaultdict[int, list[int]] = defaultdict(list)
+    by_headings: defaultdict[frozenset, list[int]] = defaultdict(list)
     for pos, p in enumerate(passages):
         p.pos = pos
         for term_id in p.h_window | p.h_context:
-            by_term.setdefault(term_id, []).append(pos)
-        for term_id in p.h_headings:
-            by_heading_term.setdefault(term_id, []).append(pos)
-    return _Index(passages, annexes, matcher, by_term, by_heading_term)
+            by_term[term_id].append(pos)
+        by_headings[p.h_headings].append(pos)
+    return _Index(passages, annexes, matcher, dict(by_term), dict(by_headings))
 
 
 # Policy still to be made: a policy-making verb together with a moment in the future
