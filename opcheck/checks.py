@@ -212,8 +212,6 @@ _REFERRAL = _gated(
     # someone else's documents: "worden verantwoord in hun eigen jaarverslagen"
     ("eigen",
      r"\bin (hun|haar|de) eigen (jaarverslag|jaarstuk|schoolgids|schoolplan|schoolondersteuningsprofiel|sop|beleid|begroting|administratie)\w*"),
-    # "(bijlage 6)", "(zie bijlage 2)": the details are in the annex
-    ("bijlage", r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)"),
     ("vorige eerdere voorgaande",
      r"\b(zoals|als) (in|beschreven in|vastgelegd in|opgenomen in) (het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
     ("blijft blijven",
@@ -271,7 +269,7 @@ class Passage:
     @property
     def deferred(self) -> bool:
         # "Dat jaarplan verschijnt later." continues a deferring sentence
-        return (self._own()[0] or self.agenda
+        return (self.editorial or self._own()[0] or self.agenda
                 or (self.refers_back and self.before is not None and self.before.deferred))
 
     @property
@@ -287,6 +285,7 @@ class Passage:
         return self._own()[3]
 
     lead_recital: bool = False   # a list item under "De wet schrijft voor dat het plan beschrijft:"
+    editorial: bool = False      # inside a draft's [bracketed note]
 
     @property
     def recital(self) -> bool:   # repeats what the law asks of a plan
@@ -354,6 +353,20 @@ def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool,
             bool(_PLANNING_HEADING.match(fold(section[-1]))))
 
 
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of [bracketed notes] in a draft ("[Tekst overnemen uit OP 2021-2025. Criteria nog afstemmen.]"); an
+    unclosed bracket runs to the end of the block. Short brackets ("[1]", "[sic]") are references, not notes."""
+    spans: list[tuple[int, int]] = []
+    i = text.find("[")
+    while i >= 0:
+        j = text.find("]", i + 1)
+        end = len(text) if j < 0 else j + 1
+        if end - i > 12:
+            spans.append((i, end))
+        i = text.find("[", end)
+    return spans
+
+
 def clear_text_caches() -> None:
     """Forget what earlier documents taught the per-text caches (benchmarks measure a first check)."""
     from opcheck.text import fold_keep_case
@@ -418,7 +431,13 @@ def build_passages(doc: Document) -> _Index:
         joins_lead = lead.rstrip().endswith(":")
         h_previous = h_lead
         previous_text = lead
+        notes = _bracket_spans(block.text) if "[" in block.text else []
+        cursor = 0
         for sentence in sentences:
+            start = block.text.find(sentence, cursor)
+            if start >= 0:
+                cursor = start + len(sentence)
+            editorial = bool(notes) and any(a <= start < b for a, b in notes)
             h_sentence = hits(match_text(fold_keep_case(sentence)))
             h_window = h_sentence | h_lead if joins_lead else h_sentence
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
@@ -426,6 +445,7 @@ def build_passages(doc: Document) -> _Index:
             passage.preamble = preamble
             passage.agenda = planning
             passage.lead_recital = lead_recital
+            passage.editorial = editorial
             passage.previous = previous_text
             if passages and (passages[-1].block is block or (
                     passages[-1].block.section == block.section and passages[-1].block.kind == PARAGRAPH
@@ -613,13 +633,22 @@ def _make_passage(text: str, block: Block, h_window: frozenset, h_context: froze
                    h_near=h_near, refers_back=bool(_REFERS_BACK.match(text.strip())), flags_cache=flags_cache)
 
 
+_PAREN_ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s")
+# "(bijlage 6)", "(zie bijlage 2)", "(zie elders in dit plan)": the details are elsewhere, the sentence only names them
+_BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)|\(\s*zie\b[^()]{0,60}\)", re.IGNORECASE)
+
+
 def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     """What a sentence does besides its content (defer, refer, hedge, ask, recite). build_passages caches it
     per document, because plans repeat sentences (list lead-ins, table headers, boilerplate)."""
     has_annex = "ijlage" in stripped or "ppendix" in stripped
     annex_refs = tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)) if has_annex else ()
     annex_title = has_annex and bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
-    referral = (annex_title or len(annex_refs) >= 2 or _is_referral(stripped, hits) or _is_reading_guide(stripped))
+    # A reference inside brackets or dashes points at the aside only ("toetst aan het Referentiekader (bijlage 5, niet
+    # opgenomen in deze publicatie)" still says what the audit does), except a bare "(bijlage 6)" after what it details.
+    core = _PAREN_ASIDE.sub(" ", stripped) if ("(" in stripped or " - " in stripped or " – " in stripped) else stripped
+    referral = (annex_title or len(annex_refs) >= 2 or _is_referral(core, hits) or _is_reading_guide(stripped)
+                or ("(" in stripped and _BARE_ANNEX.search(stripped) is not None))
     return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"), _is_recital(stripped),
             annex_refs)
 

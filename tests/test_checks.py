@@ -229,6 +229,7 @@ DEFERS_OR_REFERS = [
     "Zuiderheide loopt hierop vooruit, zoals u verderop in dit plan kunt lezen.",
     "Het stappenplan voor terugplaatsing wordt op dit moment door de werkgroep sbo-so herzien.",
     "Brabantse Wouden volgt de landelijke regelgeving; er is niet gekozen voor eigen lwoo-criteria.",
+    "Thuiszitters en verzuim | Gezamenlijke aanpak met leerplicht (zie elders in dit plan) | SWV en leerplicht",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -254,6 +255,8 @@ COUNTS = [
     "In dit plan staat hoe wij ouders informeren over de ondersteuning op school.",
     "De commissie is gepland voor elke maand en besluit binnen zes weken.",
     "Wij ontwikkelen samen met de scholen arrangementen voor hoogbegaafde leerlingen.",
+    "Het auditteam bezoekt iedere school eens per twee jaar en toetst de basisondersteuning aan het Referentiekader "
+    "(bijlage 5, niet opgenomen in deze publicatie).",
 ]
 
 
@@ -443,3 +446,10 @@ def test_gates_agree_with_ungated_scans_on_every_sample_sentence():
             assert concreteness._kinds(p.text, p.h_window) == concreteness._kinds(p.text), p.text
             checked += 1
     assert checked > 1000
+
+
+def test_bracketed_draft_notes_address_nothing(tmp_path):
+    body = ("## 6 Toelaatbaarheid sbo/so\n\n[Tekst overnemen uit OP 2021-2025 en aanpassen aan de nieuwe werkwijze van de "
+            "Commissie van Toelaatbaarheid. Criteria sbo nog afstemmen met de CvT; de school vraagt de TLV aan en de "
+            "commissie besluit binnen zes weken.]\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing").status == MISSING
