@@ -83,7 +83,7 @@ _DEFERRED = _gated(
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
     ("wordt worden",
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"
-     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd)\b"),
+     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd|voorbereid)\b"),
     ("tijd ontwikkeling voorbereiding voorlopig herziening vaststelling regeling moment",
      r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
@@ -129,11 +129,12 @@ _DEFERRED = _gated(
     # what the plan says it does not have: "Een verdeelmodel ontbreekt nog.", "Beoogde resultaten zijn voor deze
     # planperiode niet geformuleerd.", "Een afzonderlijk terugplaatsingsbeleid kent De Dijkgraaf niet."
     ("ontbreekt ontbreken",
-     r"\bontbre(ekt|ken) (op dit moment |momenteel |vooralsnog )?nog\b"
+     r"\bontbre(ekt|ken) (op dit moment |momenteel |vooralsnog )?nog\b|\bontbre(ekt|ken) (op dit moment|momenteel|vooralsnog)\b"
      r"|^\W*(een|het|de|ons|onze)?\s?[\w-]*(model|beleid|aanpak|procedure|regeling|overzicht|plan|analyse|afspraken|protocol|criteria|kader|werkwijze)\b[^.,;]{0,80}\bontbre(ekt|ken)\b"),
     ("niet",
      r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
     ("vervallen", r"\b(zijn|is)\b[^.]{0,40}\bvervallen\b"),
+    ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,40}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
     ("gepland ingepland voorzien",
      r"\b(staat|staan|is|zijn)\b[^.]{0,20}\b(gepland|ingepland|voorzien)\b[^.]{0,20}\b(voor|in|na)\b[^.]{0,30}\b20\d\d\b"),
     ("gekozen besloten", r"\b(is|zijn|hebben|heeft)\b[^.]{0,30}\b(niet|geen) (gekozen|besloten) (voor|tot)\b"),
@@ -586,7 +587,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
 _PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
-                               r"ontwikkelagenda|actiepunten|actieplan|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|"
+                               r"ontwikkelagenda|actiepunten|actieplan|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
@@ -739,7 +740,7 @@ def _rank(p: Passage, element: Element) -> tuple:
 
 
 def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
-                       in_context: list[Passage] | None = None) -> CriterionResult:
+                       in_context: list[Passage] | None = None, others: list[Element] = ()) -> CriterionResult:
     if in_context is None:
         in_context = _element_passages(element, index)
     matched: list[Passage] = []
@@ -754,8 +755,15 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 pool = [index.passages[pos] for pos in sorted(first)]
         else:
             pool = in_context if pattern.context is None else index.passages
-        if pattern.context is not None and index.own_chapter.get(element.id):
-            pool = [p for p in pool if not _passing_mention(p, element)]
+        if pattern.context is not None:
+            if index.own_chapter.get(element.id):
+                pool = [p for p in pool if not _passing_mention(p, element)]
+            if others:
+                # a pattern with its own context words still respects topic ownership: a CJG evening for parents,
+                # under "Ouders", is the parents' business, not chain cooperation for the range of provision
+                owners = index.owners.setdefault(tuple(id(e) for e in others), {})
+                strict = index.own_chapter.get(element.id, False)
+                pool = [p for p in pool if not _owned_by_other(p, element, others, owners, strict=strict, matcher=index.matcher)]
         for p in pool:
             if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
                 matched.append(p)
@@ -907,7 +915,7 @@ def evaluate_element(element: Element, index: _Index, lang: str, unreadable: boo
     results = []
     context = _element_passages(element, index, others)
     for criterion in element.criteria:
-        result = evaluate_criterion(criterion, element, index, context)
+        result = evaluate_criterion(criterion, element, index, context, others)
         result.title = criterion.title[lang]
         result.looked_for = criterion.looked_for[lang]
         results.append(result)
