@@ -134,6 +134,7 @@ _DEFERRED = _gated(
     ("niet",
      r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
     ("vervallen", r"\b(zijn|is)\b[^.]{0,40}\bvervallen\b"),
+    ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
     ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,40}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
     ("gepland ingepland voorzien",
      r"\b(staat|staan|is|zijn)\b[^.]{0,20}\b(gepland|ingepland|voorzien)\b[^.]{0,20}\b(voor|in|na)\b[^.]{0,30}\b20\d\d\b"),
@@ -203,6 +204,8 @@ _REFERRAL = _gated(
     # the other document's contents: "het Toetsingskader, waarin de criteria zijn opgenomen", "Het handboek bevat de
     # procedure", "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast"
     ("waarin", r"\bwaarin\b[^.]{0,100}\b(zijn|is|staan|staat|worden|wordt) (opgenomen|beschreven|vastgelegd|uitgewerkt|genoemd)\b"),
+    # "bestaat uit twee documenten die het bestuur afzonderlijk vaststelt"
+    ("afzonderlijk* documenten", r"\bafzonderlijk\w* (vaststelt|vastgesteld|gepubliceerd|publiceert)\b|\b(twee|drie|aparte|afzonderlijke) documenten\b"),
     ("bevat beschrijft regelt omvat noemt wordt worden kan",
      r"\b(het|de|ons|onze) ([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"
      r"|^\W*(het|de) ([\w-]+ )?(handboek|toetsingskader|protocol|reglement|kaderdocument|document)\w*\b[^.]{0,40}\b(wordt|worden|kan|kunnen)\b"
@@ -480,7 +483,8 @@ _FUTURE = re.compile(
     r"\bin de (eerste|tweede) helft\b|"
     r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|nieuwe)\s+"
     r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
-    r"|\b(in|na|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+|de\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|zomervakantie|winter|begin|eind)\s+(van\s+)?)?(?P<year>20\d\d)\b"
+    r"|\b(in|na|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+|de\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|zomervakantie|winter|begin|eind)\s+(van\s+)?"
+    r"|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>20\d\d)\b"
     r"|\b(in|na|voor|vóór) (het |de )?(komende )?(?P<season>voorjaar|najaar|zomer|zomervakantie|kerstvakantie|herfstvakantie)\b"
     r"|\b(later|binnenkort|op termijn)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
@@ -489,7 +493,8 @@ _POLICY_VERB = re.compile(
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
     r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen|"
-    r"ingevuld|invullen|aangevuld|aanvullen|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen)\b"
+    r"ingevuld|invullen|aangevuld|aanvullen|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen)\b"
+    r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"

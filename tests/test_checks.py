@@ -230,6 +230,12 @@ DEFERS_OR_REFERS = [
     "Het stappenplan voor terugplaatsing wordt op dit moment door de werkgroep sbo-so herzien.",
     "Brabantse Wouden volgt de landelijke regelgeving; er is niet gekozen voor eigen lwoo-criteria.",
     "Thuiszitters en verzuim | Gezamenlijke aanpak met leerplicht (zie elders in dit plan) | SWV en leerplicht",
+    "Het samenwerkingsverband onderzoekt in 2025-2026 hoe een ouder- en jeugdsteunpunt vorm kan krijgen.",
+    "Het algemeen bestuur kiest in juni 2025 tussen twee varianten voor het verdeelmodel.",
+    "De financiële paragraaf bestaat uit twee documenten die het bestuur afzonderlijk vaststelt.",
+    "Een paragraaf over de informatievoorziening aan ouders wordt op dit moment voorbereid.",
+    "Een actuele analyse van de dekkendheid en een aanpak van thuiszitters ontbreken op dit moment.",
+    "Het samenwerkingsverband heeft geen gezamenlijk niveau van basisondersteuning vastgesteld.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
