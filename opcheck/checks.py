@@ -135,7 +135,7 @@ _DEFERRED = _gated(
      r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
     ("vervallen", r"\b(zijn|is)\b[^.]{0,40}\bvervallen\b"),
     ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
-    ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,40}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
+    ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,70}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
     ("gepland ingepland voorzien",
      r"\b(staat|staan|is|zijn)\b[^.]{0,20}\b(gepland|ingepland|voorzien)\b[^.]{0,20}\b(voor|in|na)\b[^.]{0,30}\b20\d\d\b"),
     ("gekozen besloten", r"\b(is|zijn|hebben|heeft)\b[^.]{0,30}\b(niet|geen) (gekozen|besloten) (voor|tot)\b"),
