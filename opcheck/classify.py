@@ -59,6 +59,9 @@ _OTHER_TITLE = re.compile(r"^\W*(?:((regionaal|regionale|lokaal|lokale|integraal
 _SELF_NAMED_PLAN = re.compile(r"(\s[-–:|/]\s*|\(\s*|\bdit is (het |ons )?)(het |ons )?ondersteuningsplan\b")
 
 
+_COVER_PLAN_LINE = re.compile(r"^\W*(het |ons )?ondersteuningsplan\b(?!\s+(is|wordt|en)\b)(?![^.]{0,80}\b(bij|over) (het|dit)\b)")
+
+
 @dataclass
 class Classification:
     looks_like_plan: bool
@@ -134,8 +137,11 @@ def classify(doc: Document) -> Classification:
     sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))
     plan_title = bool(re.search(r"\bondersteuningsplan\b", title)) or (
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
+    # a subtitle on the title page can say what the document is: "Koersplan 2026-2030" over
+    # "Ondersteuningsplan van het Samenwerkingsverband VO Lingedal"
+    cover_says_plan = any(b.zone == COVER and _COVER_PLAN_LINE.match(fold(b.text)) for b in doc.blocks[:60])
     other_title = (bool(_OTHER_TITLE.match(fold(doc_title or ""))) and not _title_is_weak(doc, doc_title)
-                   and not _SELF_NAMED_PLAN.search(fold(doc_title or "")))
+                   and not _SELF_NAMED_PLAN.search(fold(doc_title or "")) and not cover_says_plan)
     annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
     reasons: list[str] = []
     reasons_en: list[str] = []

@@ -72,3 +72,17 @@ def test_file_name_as_metadata_title_is_ignored_and_the_title_page_decides():
                                      title="np-inspectierapport-swv")], blocks=blocks)
     result = classify(finalize(doc))
     assert result.title == "RAPPORT VAN BEVINDINGEN" and result.looks_like_plan is False
+
+
+def test_title_page_subtitle_can_name_the_plan():
+    """'Koersplan passend onderwijs 2026-2030' over 'Ondersteuningsplan van het Samenwerkingsverband VO Lingedal'."""
+    def doc_with(subtitle: str) -> Document:
+        blocks = [Block(HEADING, "Koersplan passend onderwijs 2026-2030", level=1, zone=COVER),
+                  Block(PARAGRAPH, subtitle, zone=COVER),
+                  Block(HEADING, "Inleiding", level=1),
+                  Block(PARAGRAPH, PLAN_BODY)]
+        for i, b in enumerate(blocks):
+            b.file, b.index = "plan.docx", i
+        return finalize(Document(files=[SourceFile(path="plan.docx", format="docx", pages=None, sha256="")], blocks=blocks))
+    assert classify(doc_with("Ondersteuningsplan van het Samenwerkingsverband VO Lingedal")).looks_like_plan is True
+    assert classify(doc_with("Regionale koers voor alle partners in het sociaal domein")).looks_like_plan is False
