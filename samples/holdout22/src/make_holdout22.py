@@ -2,7 +2,7 @@
 """Build the holdout22 test documents for opcheck.
 
 Deterministic, no network. Writes into the parent folder of this script
-(/work/main/samples/holdout22/). Content lives in the h22_*.py modules next to
+(samples/holdout22/). Content lives in the h22_*.py modules next to
 this script, written in a tiny line-based markup:
 
   !title text      title-page line (large)      !sub text   title-page line (normal)
