@@ -785,10 +785,12 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
 def _aspects_covered(passages: list[Passage], criterion: Criterion) -> int:
     if not criterion.min_aspects:
         return 0
-    hits: set[int] = set()
+    # A procedure is described in one place: aspects count together within a chapter (or file without chapters),
+    # so two half-sentences from unrelated chapters do not make one.
+    by_chapter: dict[tuple, set[int]] = {}
     for p in passages:   # the sentence itself (with the one before only where it continues that one, as in matching)
-        hits |= _match_target(p)
-    return sum(1 for group in criterion.aspects if group.hit(hits))
+        by_chapter.setdefault((p.block.file, p.block.section[:1]), set()).update(_match_target(p))
+    return max((sum(1 for group in criterion.aspects if group.hit(hits)) for hits in by_chapter.values()), default=0)
 
 
 def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
