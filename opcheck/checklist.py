@@ -56,6 +56,8 @@ class Criterion:
     legal: bool = False
     allow_referral: bool = False
     vague_counts: bool = False       # aims and policy may be vague and still address the criterion
+    budget_rows_count: bool = True   # False: a row of a multi-year budget table ("Toekenning aan besturen | 2.900 |
+                                     # 2.830") shows an amount, not how or on what grounds (allocation)
     min_passages: int = 1
     # A procedure has parts (who applies, who decides, within what term, with what file): the matched sentences
     # together must touch at least min_aspects of these groups, or one stray "de commissie" would do.
@@ -236,6 +238,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 exclude=_termset(path, node, cwhere + ["exclude"], rc.get("exclude")),
                 legal=bool(rc.get("legal", False)), allow_referral=bool(rc.get("allow_referral", False)),
                 vague_counts=bool(rc.get("vague_counts", False)),
+                budget_rows_count=bool(rc.get("budget_rows_count", True)),
                 min_passages=int(rc.get("min_passages", 1)),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
                 min_aspects=int(rc.get("min_aspects", 0))))

@@ -639,6 +639,15 @@ def _make_passage(text: str, block: Block, h_window: frozenset, h_context: froze
                    h_near=h_near, refers_back=bool(_REFERS_BACK.match(text.strip())), flags_cache=flags_cache)
 
 
+_YEAR_CELL = re.compile(r"^\W*(20\d\d)(\s?[-/]\s?(20)?\d\d)?\W*$")
+
+
+def _is_budget_table(block: Block) -> bool:
+    """A multi-year table: two or more header cells that are years ("2026", "2026-2027")."""
+    header = block.rows[0] if block.rows else []
+    return sum(1 for cell in header if _YEAR_CELL.match(cell or "")) >= 2
+
+
 _PAREN_ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s")
 # "(bijlage 6)", "(zie bijlage 2)", "(zie elders in dit plan)": the details are elsewhere, the sentence only names them
 _BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)|\(\s*zie\b[^()]{0,60}\)", re.IGNORECASE)
@@ -696,6 +705,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.block.kind == PARAGRAPH and len(p.text) < 160 and (len(_NUMBERING.sub("", p.text).split()) < 4 or _is_label_line(p)):
         return False   # "6.2 Criteria." is a label (often a heading typed as a paragraph), not a statement
     if p.vague and not criterion.vague_counts:
+        return False
+    if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
         return False
     if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
                        or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS:

@@ -459,3 +459,15 @@ def test_bracketed_draft_notes_address_nothing(tmp_path):
             "Commissie van Toelaatbaarheid. Criteria sbo nog afstemmen met de CvT; de school vraagt de TLV aan en de "
             "commissie besluit binnen zes weken.]\n")
     assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing").status == MISSING
+
+
+def test_budget_table_rows_show_amounts_not_allocation_grounds(tmp_path):
+    budget = ("## 8 Financien\n\nDe meerjarenbegroting is als volgt (bedragen x € 1.000):\n\n"
+              "| Post | 2026 | 2027 | 2028 |\n|---|---|---|---|\n"
+              "| Toekenning aan schoolbesturen (verdeelmodel) | 2.900 | 2.830 | 2.760 |\n"
+              "| Totaal lasten | 4.860 | 4.740 | 4.630 |\n")
+    report = check_paths([plan(tmp_path, budget)], CheckOptions())
+    assert _criterion(report, "financien", "besteding").met
+    assert not _criterion(report, "financien", "verdeling").met
+    body = budget + "\nIeder schoolbestuur ontvangt € 150 per leerling op basis van de teldatum van 1 oktober.\n"
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling").met
