@@ -134,6 +134,11 @@ _DEFERRED = _gated(
     ("niet",
      r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
     ("vervallen", r"\b(zijn|is)\b[^.]{0,40}\bvervallen\b"),
+    # an indirect question as subject: "Hoe de nieuwe aanvraagroute eruit komt te zien, wordt door de werkgroep uitgewerkt."
+    ("uitgewerkt uitgezocht ontwikkeld opgesteld",
+     r"^\W*(hoe|welke|wie|wat|wanneer|op welke)\b[^.]{0,200}\b(wordt|worden)\b[^.]{0,60}\b(uitgewerkt|uitgezocht|ontwikkeld|opgesteld)\b\W*$"),
+    # a phase of the plan still to come: "Fase 2 (2025-2026) is de inhoudelijke harmonisatie: één loket, één verdeelmodel"
+    ("fase", r"^\W*fase \d+\b[^.]{0,20}\b20\d\d"),
     ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
     ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,70}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
     ("gepland ingepland voorzien",
@@ -391,6 +396,7 @@ def build_passages(doc: Document) -> _Index:
     by_section: dict[tuple, tuple] = {}   # most blocks share their section with the block before
     for block in doc.blocks:
         if block.kind == HEADING:
+            lead_in.pop(block.file, None)   # a sentence under the previous heading introduces nothing under this one
             m = _ANNEX_REF.search(block.heading_text)
             if m and fold(block.heading_text).startswith(("bijlage", "appendix")):
                 annexes.add(m.group(1).lower())
@@ -407,7 +413,9 @@ def build_passages(doc: Document) -> _Index:
             h_header = hits(match_text(fold_keep_case(header_text)))
             # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
             caption, h_caption = lead_in.get(block.file, ("", frozenset()))
-            if caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption):
+            if (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
+                    or (len(caption.split()) <= 12 and not caption.rstrip().endswith((".", "!", "?", ";")))):
+                # "Meerjarenbegroting (bedragen x € 1.000)": a table's title line names what its rows are
                 h_header = h_header | h_caption
             agenda = bool(_AGENDA_HEADER.search(header_text))
             for r, row in enumerate(block.rows):
@@ -727,10 +735,13 @@ _LABEL_LINE = re.compile(r"^\W*((hoofdstuk|koers|koerslijn|ambitie|deel|thema|sp
 
 
 def _is_label_line(p: Passage) -> bool:
+    """A title line, not a statement: numbered and short, or very short, in a paragraph of its own without a
+    sentence's end ("Begrippen (dekkend aanbod, terugplaatsing, OJSP)", a TOC line without page numbers)."""
     text = p.block.text.strip()
-    if len(text) > 160:
+    if len(text) > 160 or text.endswith((".", "!", "?", ":", ";")):
         return False
-    return (len(text.split()) <= 14 and not text.endswith((".", "!", "?", ":", ";")) and bool(_LABEL_LINE.match(text)))
+    words = len(text.split())
+    return (words <= 14 and bool(_LABEL_LINE.match(text))) or words <= 8
 
 
 _ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s|https?://\S+|www\.\S+")

@@ -236,6 +236,8 @@ DEFERS_OR_REFERS = [
     "Een paragraaf over de informatievoorziening aan ouders wordt op dit moment voorbereid.",
     "Een actuele analyse van de dekkendheid en een aanpak van thuiszitters ontbreken op dit moment.",
     "Het samenwerkingsverband heeft geen gezamenlijk niveau van basisondersteuning vastgesteld.",
+    "Hoe de nieuwe aanvraag- en besluitroute eruit komt te zien, wordt door de werkgroep loket uitgewerkt.",
+    "Fase 2 (2025-2026) is de inhoudelijke harmonisatie: één loket, één verdeelmodel, één standaard.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
