@@ -75,6 +75,7 @@ _DEFERRED = _gated(
     ("afhankelijk", r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
     ("werken werkt stellen stelt leggen legt",
      r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
+     r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,40}\bin (het|de|een|dat|dit|ons|onze) \w*(plan|notitie|kader|protocol|handboek|document)\b[^.]{0,20}\b(uit|vast|op)\b"
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
     ("richt richten zodra ingericht oprichting *inrichten",
@@ -170,6 +171,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
+             r"deel (\d+|een|twee|drie|ii|iii)\b|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
@@ -215,6 +217,7 @@ _REFERRAL = _gated(
      r"\b(het|de|ons|onze) ([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"
      r"|^\W*(het|de) ([\w-]+ )?(handboek|toetsingskader|protocol|reglement|kaderdocument|document)\w*\b[^.]{0,40}\b(wordt|worden|kan|kunnen)\b"
      r"[^.]{0,60}\b(vastgesteld|aangepast|herzien|gepubliceerd|geactualiseerd)\b"),
+    ("maakt maken", r"\b(maakt|maken) (onderdeel|deel) uit van (het|de|een|ons|onze) ([\w-]+ )?" + _DOC_NOUN),
     # published elsewhere: "gepubliceerd op de website bij de jaarstukken"
     ("gepubliceerd gepubliceerd bekendgemaakt",
      r"\b(gepubliceerd|bekendgemaakt) (op|in|via|bij) (de|het|onze|ons)\b"),
@@ -594,7 +597,7 @@ _PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|i
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
-                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|eist|beschrijft|voorziet in|voorziet onder meer in|regelt)\b"
+                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|eist|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
@@ -670,7 +673,7 @@ def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     # A reference inside brackets or dashes points at the aside only ("toetst aan het Referentiekader (bijlage 5, niet
     # opgenomen in deze publicatie)" still says what the audit does), except a bare "(bijlage 6)" after what it details.
     core = _PAREN_ASIDE.sub(" ", stripped) if ("(" in stripped or " - " in stripped or " – " in stripped) else stripped
-    referral = (annex_title or len(annex_refs) >= 2 or _is_referral(core, hits) or _is_reading_guide(stripped)
+    referral = (annex_title or len(annex_refs) >= 2 or _is_referral(core, hits) or _is_reading_guide(core)
                 or ("(" in stripped and _BARE_ANNEX.search(stripped) is not None))
     return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"), _is_recital(stripped),
             annex_refs)
