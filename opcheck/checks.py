@@ -118,7 +118,8 @@ _DEFERRED = _gated(
     ("addendum aanvulling toegevoegd katern",
      r"\b(als|in een|via een) (afzonderlijk\w* |apart\w* )?(addendum|katern|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan toegevoegd\b"),
     ("volgende versie nieuwe versie",
-     r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"),
+     r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"
+     r"|\b(verwerkt|opgenomen) in de (volgende|nieuwe) versie\b"),
     # wishes and open questions: "staan op ons verlanglijstje", "is onderwerp van de strategische sessies"
     ("verlanglijst* wensenlijst* onderwerp ontwikkelagenda",
      r"\bop (ons|onze|de) (verlanglijst|wensenlijst|ontwikkelagenda)\w*|\b(is|zijn|wordt|worden|blijft|blijven) (nog )?(het )?onderwerp van\b"),
