@@ -141,6 +141,11 @@ _DEFERRED = _gated(
      r"^\W*(hoe|welke|wie|wat|wanneer|op welke)\b[^.]{0,200}\b(wordt|worden)\b[^.]{0,60}\b(uitgewerkt|uitgezocht|ontwikkeld|opgesteld)\b\W*$"),
     # a phase of the plan still to come: "Fase 2 (2025-2026) is de inhoudelijke harmonisatie: één loket, één verdeelmodel"
     ("fase", r"^\W*fase \d+\b[^.]{0,20}\b20\d\d"),
+    # still being looked into: "Wij onderzoeken samen met de gemeenten hoe het steunpunt vorm krijgt."
+    ("onderzoeken onderzoekt verkennen verkent bekijken bekijkt",
+     r"\b((wij|we) (onderzoeken|verkennen|bekijken)|(onderzoeken|verkennen|bekijken) (wij|we)"
+     r"|(het samenwerkingsverband|het verband|het bestuur) (onderzoekt|verkent|bekijkt)"
+     r"|(onderzoekt|verkent|bekijkt) (het samenwerkingsverband|het verband|het bestuur))\b[^.]{0,60}\bhoe\b"),
     ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
     ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,70}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
     ("gepland ingepland voorzien",
@@ -172,7 +177,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
-             r"deel (\d+|een|twee|drie|ii|iii)\b|"
+             r"deel (\d+|een|twee|drie|ii|iii)\b|jaarstuk\w*|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
@@ -225,6 +230,11 @@ _REFERRAL = _gated(
     # someone else's documents: "worden verantwoord in hun eigen jaarverslagen"
     ("eigen",
      r"\bin (hun|haar|de) eigen (jaarverslag|jaarstuk|schoolgids|schoolplan|schoolondersteuningsprofiel|sop|beleid|begroting|administratie)\w*"),
+    ("vorige eerdere voorgaande",
+     r"\b(volgens|conform|uit) (de [\w-]+ (uit|van) )?(het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
+    # the rules of a named document: "hanteert de commissie de criteria uit het Afwegingskader Toelaatbaarheid"
+    ("criteria procedure werkwijze regels stappen termijnen",
+     r"\b(criteria|procedure|werkwijze|regels|stappen|termijnen) (uit|in|volgens|van) (het|de) (?-i:[A-Z])\w+"),
     ("vorige eerdere voorgaande",
      r"\b(zoals|als) (in|beschreven in|vastgelegd in|opgenomen in) (het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
     ("blijft blijven",
@@ -498,7 +508,7 @@ _FUTURE = re.compile(
     r"|\b(in|na|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+|de\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|zomervakantie|winter|begin|eind)\s+(van\s+)?"
     r"|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>20\d\d)\b"
     r"|\b(in|na|voor|vóór) (het |de )?(komende )?(?P<season>voorjaar|najaar|zomer|zomervakantie|kerstvakantie|herfstvakantie)\b"
-    r"|\b(later|binnenkort|op termijn)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
+    r"|\b(later|binnenkort|op termijn|met ingang van)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
@@ -507,8 +517,9 @@ _POLICY_VERB = re.compile(
     r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen|"
     r"ingevuld|invullen|aangevuld|aanvullen|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen)\b"
     r"|\bvorm (kan |moet |zal )?krijgen\b"
-    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
-    r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
+    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
+    r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
+    r"|\b(publiceren|publiceert|vernieuwd|vernieuwen)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b",
@@ -557,13 +568,13 @@ def _keys(words) -> re.Pattern:
 
 
 _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
-_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie")
+_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
 
 
 # The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
 _VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen",
                        "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
-_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe",
+_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
                         "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids
 
 
@@ -593,6 +604,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
+                       r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
                        r"in (een|één|1) oogopslag|kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)

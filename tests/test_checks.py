@@ -238,6 +238,8 @@ DEFERS_OR_REFERS = [
     "Het samenwerkingsverband heeft geen gezamenlijk niveau van basisondersteuning vastgesteld.",
     "Hoe de nieuwe aanvraag- en besluitroute eruit komt te zien, wordt door de werkgroep loket uitgewerkt.",
     "Fase 2 (2025-2026) is de inhoudelijke harmonisatie: één loket, één verdeelmodel, één standaard.",
+    "Wij onderzoeken samen met de gemeenten hoe het ouder- en jeugdsteunpunt in onze regio vorm krijgt.",
+    "De begroting en het verdeelmodel worden jaarlijks vastgesteld en zijn te vinden in de jaarstukken.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -263,6 +265,7 @@ COUNTS = [
     "In dit plan staat hoe wij ouders informeren over de ondersteuning op school.",
     "De commissie is gepland voor elke maand en besluit binnen zes weken.",
     "Wij ontwikkelen samen met de scholen arrangementen voor hoogbegaafde leerlingen.",
+    "De commissie onderzoekt of de aanvraag volledig is en besluit binnen zes weken.",
     "Het auditteam bezoekt iedere school eens per twee jaar en toetst de basisondersteuning aan het Referentiekader "
     "(bijlage 5, niet opgenomen in deze publicatie).",
 ]
