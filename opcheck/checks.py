@@ -107,7 +107,8 @@ _DEFERRED = _gated(
     ("onvoldoende geen nog",
      r"\b(heeft|hebben)\b[^.]{0,30}\b(onvoldoende|geen|nog geen|nog onvoldoende) (zicht|inzicht|beeld|overzicht)\b"),
     ("nog",
-     r"\bnog (niet|geen) (besproken|afgestemd|geregeld|duidelijk|uitgewerkt|vastgelegd|beschreven|afgesproken)\b"),
+     r"\bnog (niet|geen) (besproken|afgestemd|geregeld|duidelijk|uitgewerkt|vastgelegd|beschreven|afgesproken)\b"
+     r"|\b(worden|wordt)\b[^.]{0,20}\bnog\b[^.]{0,60}\b(afgestemd|besproken|uitgewerkt|bepaald|vastgesteld|vastgelegd|uitgezocht)\b"),
     ("volgt volgen komt komen verschijnt verschijnen beschikbaar gereed verwachting",
      r"\b(volgt|volgen|komt|komen)\b[^.]{0,20}\bzodra\b"
      r"|\b(volgt|volgen|verschijnt|verschijnen)\s+(in|na|voor|vóór|rond|eind|begin)\s+(het |de )?(voorjaar |najaar |zomer |eind |begin )?(van )?20\d\d\b"

@@ -240,6 +240,7 @@ DEFERS_OR_REFERS = [
     "Fase 2 (2025-2026) is de inhoudelijke harmonisatie: één loket, één verdeelmodel, één standaard.",
     "Wij onderzoeken samen met de gemeenten hoe het ouder- en jeugdsteunpunt in onze regio vorm krijgt.",
     "De begroting en het verdeelmodel worden jaarlijks vastgesteld en zijn te vinden in de jaarstukken.",
+    "De precieze route en de evaluatiemomenten worden nog met de vso-scholen afgestemd.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
