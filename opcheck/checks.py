@@ -761,7 +761,7 @@ def _is_label_line(p: Passage) -> bool:
     return (words <= 14 and bool(_LABEL_LINE.match(text))) or words <= 8
 
 
-_ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s|https?://\S+|www\.\S+")
+_ASIDE = re.compile(_PAREN_ASIDE.pattern + r"|https?://\S+|www\.\S+")
 
 
 def _words_beside_asides(text: str) -> int:
@@ -805,7 +805,7 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
             if others:
                 # a pattern with its own context words still respects topic ownership: a CJG evening for parents,
                 # under "Ouders", is the parents' business, not chain cooperation for the range of provision
-                owners = index.owners.setdefault(tuple(id(e) for e in others), {})
+                owners = _owner_cache(index, others)
                 strict = index.own_chapter.get(element.id, False)
                 pool = [p for p in pool if not _owned_by_other(p, element, others, owners, strict=strict, matcher=index.matcher)]
         for p in pool:
@@ -832,6 +832,12 @@ def _aspects_covered(passages: list[Passage], criterion: Criterion) -> int:
     return max((sum(1 for group in criterion.aspects if group.hit(hits)) for hits in by_chapter.values()), default=0)
 
 
+def _owner_cache(index: _Index, others: list[Element]) -> dict:
+    """Which elements own a heading depends on the heading and the competing elements only: one cache per checklist,
+    shared by all its elements."""
+    return index.owners.setdefault(tuple(id(e) for e in others), {})
+
+
 def _element_passages(element: Element, index: _Index, others: list[Element] = ()) -> list[Passage]:
     if not element.scope and not element.headings:
         return list(index.passages)   # a user's checklist without scope terms: its patterns alone decide
@@ -844,8 +850,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     passages = index.passages
     own_chapter = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
     index.own_chapter[element.id] = own_chapter
-    # which elements own a heading depends on the heading and the competing elements only: shared by all elements
-    owners = index.owners.setdefault(tuple(id(e) for e in others), {})
+    owners = _owner_cache(index, others)
     out = []
     for pos in sorted(ids):
         p = passages[pos]

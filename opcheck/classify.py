@@ -98,8 +98,9 @@ def _title(doc: Document) -> str | None:
             if _TITLE_HINT.search(b.text) and len(b.text) < 160:
                 return b.text.strip()
     for f in doc.files:
-        if _metadata_title(f):
-            return _metadata_title(f)
+        title = _metadata_title(f)
+        if title:
+            return title
     heads = [b for b in doc.blocks if b.kind == HEADING]
     return heads[0].text.strip() if heads else None
 

@@ -92,3 +92,8 @@ class Document:
         self.files.extend(other.files)
         self.blocks.extend(other.blocks)
         self.warnings.extend(other.warnings)
+
+
+def table_text(rows: list[list[str]]) -> str:
+    """The flattened copy of a table that Block.text holds: cells joined by " | ", rows by newlines."""
+    return "\n".join(" | ".join(row) for row in rows)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from opcheck.document import (ANNEX, BODY, COVER, FOOTER, GLOSSARY, HEADING, PARAGRAPH, TABLE, TOC, Block,
-                              Document)
+                              Document, table_text)
 from opcheck.text import fold
 
 _TOC_TITLE = re.compile(r"^(inhoud|inhoudsopgave|inhoudstafel|inhoudsindex|table of contents|contents)\b\W*$")
@@ -88,7 +88,7 @@ def _join_across_pages(blocks: list[Block]) -> set[int]:
             if rows and last.rows and [c.strip() for c in rows[0]] == [c.strip() for c in last.rows[0]]:
                 rows = rows[1:]   # the header row repeated on the new page
             last.rows = (last.rows or []) + rows
-            last.text = "\n".join(" | ".join(c for c in r if c) for r in last.rows)
+            last.text = table_text(last.rows)
             merged.add(id(block))
             continue
         last = block

@@ -34,7 +34,7 @@ from pathlib import Path
 from lxml import etree
 
 from opcheck.document import (BODY, FOOTER, HEADER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, TOC, Block,
-                              Document, SourceFile)
+                              Document, SourceFile, table_text)
 from opcheck.errors import InputError
 
 # --- limits for hostile input -------------------------------------------------------------------
@@ -1018,7 +1018,7 @@ class _DocxReader:
         notes: list = []
         rows = self._table_rows(tbl, notes, [])
         if rows:
-            text = "\n".join(" | ".join(row) for row in rows)
+            text = table_text(rows)
             items.append(_Item(kind="table", text=text, page=start_page, zone=TOC if toc else BODY, rows=rows,
                                textbox=textbox))
         for kind, nid in notes:

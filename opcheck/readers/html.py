@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lhtml
 
-from opcheck.document import BODY, FOOTER, HEADER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, TOC, Document, SourceFile
+from opcheck.document import BODY, FOOTER, HEADER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, TOC, Document, SourceFile, table_text
 from opcheck.errors import InputError
 from opcheck.readers.text import _Builder, collapse, decode_bytes, normalize_newlines
 
@@ -286,7 +286,7 @@ class _Walker:
             if any(cells):
                 rows.append(cells)
         if rows:
-            self.b.add(TABLE, "\n".join(" | ".join(r) for r in rows), line, rows=rows, zone=zone)
+            self.b.add(TABLE, table_text(rows), line, rows=rows, zone=zone)
 
     @staticmethod
     def _owner_table(tr):

@@ -39,7 +39,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from opcheck.document import (BODY, FOOTER, HEADER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document,
-                              SourceFile)
+                              SourceFile, table_text)
 from opcheck.errors import InputError
 from opcheck.readers import ReadOptions
 
@@ -1350,7 +1350,7 @@ def _line_block(ln: _Line, page: _Page, source: SourceFile, index: int, zone: st
 def _para_block(para: _Para, source: SourceFile, index: int) -> Block | None:
     if para.kind == TABLE:
         rows = para.table.rows
-        return Block(kind=TABLE, text="\n".join(" | ".join(row) for row in rows), file=source.path,
+        return Block(kind=TABLE, text=table_text(rows), file=source.path,
                      page=para.page, page_label=para.label, index=index, rows=rows)
     text = para.text
     numbering = para.numbering

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from opcheck.document import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, SourceFile
+from opcheck.document import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, SourceFile, table_text
 from opcheck.errors import InputError
 
 # --------------------------------------------------------------------------------------------------
@@ -487,7 +487,7 @@ def parse_markdown(text: str, file: str) -> tuple[list[Block], str | None]:
                     i += 1
                 rows = [r for r in rows if any(c for c in r)]
                 if rows:
-                    b.add(TABLE, "\n".join(" | ".join(r) for r in rows), start, rows=rows)
+                    b.add(TABLE, table_text(rows), start, rows=rows)
                 continue
 
         if _LINK_DEF_RE.match(line):
@@ -761,7 +761,7 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
         if table is not None:
             flush()
             end, rows = table
-            b.add(TABLE, "\n".join(" | ".join(r) for r in rows), ln.no, pg(ln), rows=rows)
+            b.add(TABLE, table_text(rows), ln.no, pg(ln), rows=rows)
             i = end
             continue
 
