@@ -59,6 +59,9 @@ class Criterion:
     budget_rows_count: bool = True   # False: a row of a multi-year budget table ("Toekenning aan besturen | 2.900 |
                                      # 2.830") shows an amount, not how or on what grounds (allocation)
     min_passages: int = 1
+    # Under these headings (a vision chapter's "ambities") a sentence counts only with a figure in it: a
+    # percentage, a count, an amount or a year, which separates a target from an organisation's aspiration.
+    measurable_under: TermSet | None = None
     # A procedure has parts (who applies, who decides, within what term, with what file): the matched sentences
     # together must touch at least min_aspects of these groups, or one stray "de commissie" would do.
     aspects: list[TermSet] = field(default_factory=list)
@@ -240,6 +243,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 vague_counts=bool(rc.get("vague_counts", False)),
                 budget_rows_count=bool(rc.get("budget_rows_count", True)),
                 min_passages=int(rc.get("min_passages", 1)),
+                measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
                 min_aspects=int(rc.get("min_aspects", 0))))
         required = CANONICAL_CORE.get(raw["id"])

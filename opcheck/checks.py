@@ -19,7 +19,7 @@ from opcheck.checklist import Checklist, Criterion, Element, Pattern
 from opcheck.document import ANNEX, EVIDENCE_ZONES, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 from opcheck.report import (INFO, MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT, SUGGESTION, WARNING,
                             CriterionResult, ElementResult, Evidence, Finding)
-from opcheck.text import Matcher, TermSet, fold, fold_keep_case, match_text, shorten, split_sentences
+from opcheck.text import Matcher, Term, TermSet, fold, fold_keep_case, match_text, shorten, split_sentences
 
 MAX_EVIDENCE = 3
 _THIS_YEAR = _dt.date.today().year
@@ -51,6 +51,9 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
     gates = tuple(TermSet(words.split()).ids if words else None for words, _ in alternatives)
     return _Gated(gates, tuple(re.compile(pattern, re.IGNORECASE) for _, pattern in alternatives))
 
+
+# documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)
+_DOC_NOUN_LATE = r"\w*(plan|kader|notitie|protocol|handboek|document|regeling|reglement|monitor|paragraaf|rapportage|verslag)\b"
 
 _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
@@ -140,6 +143,16 @@ _DEFERRED = _gated(
     # an indirect question as subject: "Hoe de nieuwe aanvraagroute eruit komt te zien, wordt door de werkgroep uitgewerkt."
     ("uitgewerkt uitgezocht ontwikkeld opgesteld",
      r"^\W*(hoe|welke|wie|wat|wanneer|op welke)\b[^.]{0,200}\b(wordt|worden)\b[^.]{0,60}\b(uitgewerkt|uitgezocht|ontwikkeld|opgesteld)\b\W*$"),
+    # an indirect question put first, answered later: "Hoe de terugplaatsing verloopt, leggen wij in de loop van de
+    # planperiode vast", "Waar ouders terechtkunnen, zetten wij op een rij zodra ...", "Welke resultaten ..., bepalen
+    # wij na de eerste monitor" (a present answer, "..., bepaalt de commissie aan de hand van de criteria", has no moment)
+    ("hoe welke wie wat waar wanneer",
+     r"^\W*(hoe|welke|wie|wat|waar|wanneer|op welke|in welke|met welke)\b[^.]{5,250},\s*(\w+\s+)?(leggen|stellen|bepalen|zetten|nemen|werken|"
+     r"beschrijven|brengen|maken|wordt|worden|komt|komen|volgt|volgen|gaan|zullen|zal)\b[^.]*\b(zodra|in de loop van|later|straks|te zijner tijd|"
+     r"binnenkort|na (de|het|afloop)|vanaf|20\d\d|komende|volgende|nieuwe)\b"),
+    # taken up in a later document: "nemen wij op in de voortgangsparagraaf 2027", "evaluatiemomenten: volgen in het kwaliteitskader"
+    ("nemen neemt", r"\b(nemen|neemt) (we|wij|het \w+|de \w+)\b[^.]{0,60}\bop in (de|het|een|ons|onze) [\w-]+( [\w-]+)? 20\d\d\b"),
+    ("volgt volgen", r"\b(volgt|volgen) (later |nog )?(in|via|met) (het|de|een|ons|onze) (nieuwe |nog op te stellen |toekomstige )?" + _DOC_NOUN_LATE),
     # a phase of the plan still to come: "Fase 2 (2025-2026) is de inhoudelijke harmonisatie: één loket, één verdeelmodel"
     ("fase", r"^\W*fase \d+\b[^.]{0,20}\b20\d\d"),
     # still being looked into: "Wij onderzoeken samen met de gemeenten hoe het steunpunt vorm krijgt."
@@ -224,6 +237,10 @@ _REFERRAL = _gated(
      r"\b(het|de|ons|onze) ([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"
      r"|^\W*(het|de) ([\w-]+ )?(handboek|toetsingskader|protocol|reglement|kaderdocument|document)\w*\b[^.]{0,40}\b(wordt|worden|kan|kunnen)\b"
      r"[^.]{0,60}\b(vastgesteld|aangepast|herzien|gepubliceerd|geactualiseerd)\b"),
+    # following another document: "volgen de scholen het Protocol Terug- en Doorplaatsing, dat als bijlage 7 bij dit plan hoort"
+    ("volgen volgt hanteren hanteert",
+     r"\b(volgen|volgt|hanteren|hanteert) (de \w+ |het \w+ |wij |we )?(het|de) (protocol|handboek|reglement|stroomschema|regeling|werkwijzer)\w*\b"),
+    ("bijlage", r"\b(als|in) bijlage\s+\w+\b[^.]{0,40}\b(hoort|gevoegd|toegevoegd|opgenomen|bijgevoegd)\b"),
     ("maakt maken", r"\b(maakt|maken) (onderdeel|deel) uit van (het|de|een|ons|onze) ([\w-]+ )?" + _DOC_NOUN),
     # published elsewhere: "gepubliceerd op de website bij de jaarstukken"
     ("gepubliceerd gepubliceerd bekendgemaakt",
@@ -509,6 +526,7 @@ _FUTURE = re.compile(
     r"|\b(in|na|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+|de\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|zomervakantie|winter|begin|eind)\s+(van\s+)?"
     r"|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>20\d\d)\b"
     r"|\b(in|na|voor|vóór) (het |de )?(komende )?(?P<season>voorjaar|najaar|zomer|zomervakantie|kerstvakantie|herfstvakantie)\b"
+    r"|\bin de loop van (de|het|deze) (plan)?(periode|planperiode|schooljaar|jaar|komende)\b"
     r"|\b(later|binnenkort|op termijn|met ingang van)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
@@ -523,7 +541,7 @@ _POLICY_VERB = re.compile(
     r"|\b(publiceren|publiceert|vernieuwd|vernieuwen)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
-    r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b",
+    r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b|\bter (instemming|vaststelling|besluitvorming|goedkeuring|advisering) voor\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
                    r"|\b(is|zijn)\b[^.]{0,60}\b(vastgesteld|uitgewerkt|opgesteld|ingericht|ontwikkeld|herzien|geformuleerd|bepaald|"
@@ -724,6 +742,9 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
     return True
 
 
+_MEASURABLE_KINDS = frozenset({"percentage", "count", "amount", "date"})
+
+
 def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.deferred or p.question or p.recital or p.preamble:
         return False
@@ -736,6 +757,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
                        or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS:
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
+    if criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p):
+        return False
     if criterion.exclude:
         if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
             return False
@@ -783,12 +806,17 @@ def _rank(p: Passage, element: Element) -> tuple:
     return (not own, p.vague, -min(len(p.text), 300) // 60)
 
 
+# distinct terms of a criterion's first required group in one sentence that make it an enumeration
+ENUMERATION_TERMS = 4
+
+
 def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                        in_context: list[Passage] | None = None, others: list[Element] = ()) -> CriterionResult:
     if in_context is None:
         in_context = _element_passages(element, index)
     matched: list[Passage] = []
     spread: set[int] = set()          # passages whose match needs the sentence before: quote both
+    enumerating = False               # one sentence listing several provisions counts as several passages
     for pattern in criterion.patterns:
         if pattern.require:
             # Only passages that hit the first required group can match: look them up in the inverted index.
@@ -813,8 +841,10 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 matched.append(p)
                 if not all(group.hit(p.h_window) for group in pattern.require):
                     spread.add(id(p))
+                elif pattern.require and len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS:
+                    enumerating = True
     matched = list({id(p): p for p in matched}.values())
-    met = len(matched) >= criterion.min_passages and _aspects_covered(matched, criterion) >= criterion.min_aspects
+    met = (len(matched) >= criterion.min_passages or enumerating) and _aspects_covered(matched, criterion) >= criterion.min_aspects
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))
     return CriterionResult(id=criterion.id, tier=criterion.tier, title="", met=met,
@@ -903,11 +933,21 @@ def _best_owners(elements: list[Element], hits: frozenset) -> list[Element]:
     scored = []
     for e in elements:
         if e.headings and e.headings.hit(hits):
-            scored.append((max(len(t.parts) for t in e.headings.terms if t.id in hits), e))
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    return [e for score, e in scored if score == best]
+            terms = [t for t in e.headings.terms if t.id in hits]
+            scored.append((max(len(t.parts) for t in terms), e, terms))
+    if len(scored) < 2:
+        return [e for _, e, _ in scored]
+    # a less specific cue loses only where the more specific one contains it ("TLV" in "TLV afloopt");
+    # "Basisondersteuning en extra ondersteuning" names two topics side by side and is shared
+    return [e for score, e, terms in scored
+            if not all(any(_term_within(t, w) for s2, _, ws in scored if s2 > score for w in ws) for t in terms)]
+
+
+@lru_cache(maxsize=4096)
+def _term_within(inner: Term, outer: Term) -> bool:
+    words = [part.text.lower() for part in outer.parts]
+    return len(inner.parts) < len(outer.parts) and all(
+        any(part.text.lower() in word for word in words) for part in inner.parts if part.text not in ("*", "#"))
 
 
 def _primary_owner(section: tuple[str, ...], found: list[Element], matcher: Matcher) -> Element | None:

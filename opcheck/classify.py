@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from opcheck.document import COVER, EVIDENCE_ZONES, HEADING, TOC, Document
+from opcheck.document import COVER, EVIDENCE_ZONES, FOOTER, HEADER, HEADING, TOC, Document
 from opcheck.text import fold
 
 _PO = re.compile(r"\b(primair onderwijs|basisonderwijs|basisscholen|basisschool|speciaal basisonderwijs|sbo|s\(b\)o"
@@ -34,6 +34,18 @@ def _count(text: str) -> Counter:
     return Counter(m.lastgroup for m in _COUNTED.finditer(text))
 
 
+# A school's own "ondersteuningsplan" (domain §5.4): it places itself under the verband ("Onze school is aangesloten bij
+# het samenwerkingsverband", "sluit aan op het ondersteuningsplan van het samenwerkingsverband"), belongs to a school
+# plan and is adopted by the school's MR, and it never names the verband's own bodies (OPR, OOGO).
+_MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het |ons )?(swv|samenwerkingsverband)"
+                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|\|\s*aangesloten bij"
+                            r"|\b(het|eigen) ondersteuningsplan van (het|ons) (swv|samenwerkingsverband)"
+                            r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
+                            r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b", re.M)
+_SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")
+_VERBAND_BODY = re.compile(r"\bondersteuningsplanraad\b|\bopr\b|\boogo\b|\bop overeenstemming gericht")
+
+
 _PERIOD = re.compile(r"\b(20\d\d)\s?[-–/]\s?(20\d\d)\b")
 _TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan|evaluatie|begroting|"
                          r"pact\b|convenant|koers|overeenkomst|afsprakenkader|beleid|rapport|brochure|agenda|verantwoording|notitie|nota\b|monitor|profiel", re.I)
@@ -51,7 +63,9 @@ _OTHER_TITLE = re.compile(r"^\W*(?:((regionaal|regionale|lokaal|lokale|integraal
                           r"statuten|protocol|toetsingskader|notulen|besluitenlijst|advies|presentatie)\b"
                           # "Verantwoording over de uitvoering van het ondersteuningsplan", "Bijlage bij het ondersteuningsplan":
                           # the plan is the title's complement, not its subject
-                          r"|^(?!\W*(concept\W*)?(het |ons )?ondersteuningsplan).*\b(van|bij|over|op|voor|na|uit) (het|ons|dit) "
+                          # (an amendment is the plan itself, updated: "Aanvulling op het Ondersteuningsplan 2024-2028", "Actualisatie 2027")
+                          r"|^(?!\W*(concept\W*)?(het |ons )?(ondersteuningsplan|(aanvulling|actualisatie|addendum|herziening|bijstelling|wijziging|update|tussentijdse (actualisatie|aanpassing|wijziging))\b))"
+                          r".*\b(van|bij|over|op|voor|na|uit) (het|ons|dit) "
                           r"(concept[- ])?ondersteuningsplan\b)")
 
 
@@ -115,6 +129,13 @@ def _title_is_weak(doc: Document, title: str | None) -> bool:
     return not any(b.text.strip() == title and (b.zone == COVER or b.index < 3) for b in doc.blocks[:200])
 
 
+def _is_school_plan(text: str, doc: Document) -> bool:
+    if _VERBAND_BODY.search(text):
+        return False
+    margins = fold(" \n ".join(b.text for b in doc.blocks[:2000] if b.zone in (COVER, HEADER, FOOTER)))
+    return bool(_MEMBER_SCHOOL.search(text) or _MEMBER_SCHOOL.search(margins)) and bool(_SCHOOL_BODY.search(text))
+
+
 def classify(doc: Document) -> Classification:
     body = [b.text for b in doc.blocks if b.zone in EVIDENCE_ZONES or b.zone == COVER]
     text = fold(" \n ".join(body))[:2_000_000]
@@ -167,6 +188,12 @@ def classify(doc: Document) -> Classification:
         looks = False
         say("Het lijkt een document van één school (schoolondersteuningsprofiel of schoolgids), niet van het samenwerkingsverband.",
             "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
+    if looks and plan_title and _is_school_plan(text, doc):
+        looks = False
+        say("Het lijkt het eigen ondersteuningsplan van één school: het verwijst naar het samenwerkingsverband en diens "
+            "plan, en noemt geen ondersteuningsplanraad of OOGO.",
+            "It looks like one school's own support plan: it refers to the samenwerkingsverband and its plan, and names "
+            "no ondersteuningsplanraad or OOGO.")
     if other_title:
         looks = False
         say(f"De titel ('{doc_title}') noemt een ander soort document dan een ondersteuningsplan.",

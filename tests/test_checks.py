@@ -241,6 +241,14 @@ DEFERS_OR_REFERS = [
     "Wij onderzoeken samen met de gemeenten hoe het ouder- en jeugdsteunpunt in onze regio vorm krijgt.",
     "De begroting en het verdeelmodel worden jaarlijks vastgesteld en zijn te vinden in de jaarstukken.",
     "De precieze route en de evaluatiemomenten worden nog met de vso-scholen afgestemd.",
+    "Hoe de terugplaatsing precies verloopt en wie het initiatief neemt, leggen wij in de loop van de planperiode vast in een protocol.",
+    "Waar ouders terechtkunnen voor onafhankelijk advies, zetten wij op een rij zodra de landelijke regels bekend zijn.",
+    "Hoe wij wachtlijsten in beeld brengen en oplossen, wordt onderdeel van de monitor vanaf 2027-2028.",
+    "Welke resultaten het samenwerkingsverband precies wil bereiken, bepalen wij na de eerste Kwaliteitsmonitor.",
+    "De uitkomsten - welke voorzieningen er zijn en waar witte vlekken zitten - nemen wij op in de voortgangsparagraaf 2027.",
+    "Dat kader leggen wij in het voorjaar van 2027 ter instemming voor aan de ondersteuningsplanraad.",
+    "evaluatiemomenten: volgen in het kwaliteitskader",
+    "Voor terugplaatsing volgen de scholen het Protocol Terug- en Doorplaatsing, dat als bijlage 7 bij dit plan hoort.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -269,6 +277,8 @@ COUNTS = [
     "De commissie onderzoekt of de aanvraag volledig is en besluit binnen zes weken.",
     "Het auditteam bezoekt iedere school eens per twee jaar en toetst de basisondersteuning aan het Referentiekader "
     "(bijlage 5, niet opgenomen in deze publicatie).",
+    "Welke leerlingen in aanmerking komen, bepaalt de commissie aan de hand van de criteria in paragraaf 6.3 hieronder.",
+    "Hoe de aanvraag verloopt, ziet u in het schema hieronder: de school dient in, de commissie besluit binnen zes weken.",
 ]
 
 
@@ -477,3 +487,37 @@ def test_budget_table_rows_show_amounts_not_allocation_grounds(tmp_path):
     assert not _criterion(report, "financien", "verdeling").met
     body = budget + "\nIeder schoolbestuur ontvangt € 150 per leerling op basis van de teldatum van 1 oktober.\n"
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling").met
+
+
+def test_two_topics_side_by_side_in_a_heading_share_it(tmp_path):
+    """'Basisondersteuning en extra ondersteuning' names two topics: the more specific cue ('extra ondersteuning')
+    only wins over one it contains ('TLV' in 'TLV afloopt'), so the basic-support sentences stay basic support."""
+    body = ("## 4 Basisondersteuning en extra ondersteuning\n\n"
+            "Alle schoolbesturen hebben één gezamenlijk niveau van basisondersteuning vastgesteld dat elke school ten minste biedt.\n"
+            "Op iedere school werken een intern begeleider en een gedragsspecialist, en elke school heeft een dyslexieprotocol.\n"
+            "Elke school heeft een aanpak voor sociale veiligheid en een aanbod voor hoogbegaafde leerlingen.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert element(report, "basisondersteuning").status == PRESENT
+
+
+def test_one_sentence_listing_provisions_counts_as_content(tmp_path):
+    body = ("## 4 Wat elke school biedt\n\n"
+            "Alle schoolbesturen hebben zich verbonden aan één gezamenlijk niveau van basisondersteuning, zodat ouders op "
+            "iedere school ten minste aantreffen: een intern begeleider, een ondersteuningsteam met de jeugdverpleegkundige, "
+            "een aanbod voor leerlingen met leesproblemen en rekenproblemen, een aanpak voor sociale veiligheid en een OPP "
+            "voor leerlingen met een eigen leerlijn.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _criterion(report, "basisondersteuning", "inhoud").met
+    # one provision alone is no content
+    body = "## 4 Wat elke school biedt\n\nOp iedere school in de basisondersteuning is een intern begeleider.\n"
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "inhoud").met
+
+
+def test_ambitions_in_a_vision_chapter_need_a_figure_to_be_intended_results(tmp_path):
+    vision = ("## 3 Missie, visie en ambities\n\n"
+              "Voor de komende vier jaar hebben wij vier ambities geformuleerd: de basis op orde op iedere school en snelle "
+              "ondersteuning wanneer de basis niet volstaat.\n")
+    report = check_paths([plan(tmp_path, vision)], CheckOptions())
+    assert not _criterion(report, "resultaten", "doelen").met
+    measurable = vision + "Onze ambitie is dat in 2030 ten minste 95% van de leerlingen een passende plek heeft binnen twee weken.\n"
+    assert _criterion(check_paths([plan(tmp_path, measurable)], CheckOptions()), "resultaten", "doelen").met

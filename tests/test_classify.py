@@ -22,6 +22,9 @@ from opcheck.text import fold
     ("Plan van aanpak thuiszitters", True),
     ("Koersplan 2026-2030 - ondersteuningsplan van Samenwerkingsverband PO Heidezoom", False),
     ("Koersplan 2026-2030 (ondersteuningsplan)", False),
+    ("Aanvulling op het Ondersteuningsplan 2024-2028 van Samenwerkingsverband PO Kempenrand", False),
+    ("Actualisatie 2027 van het ondersteuningsplan 2024-2028", False),
+    ("Bijlage bij het ondersteuningsplan 2024-2028", True),
 ])
 def test_title_names_another_kind_of_document(title, other):
     from opcheck.classify import _SELF_NAMED_PLAN
@@ -86,3 +89,26 @@ def test_title_page_subtitle_can_name_the_plan():
         return finalize(Document(files=[SourceFile(path="plan.docx", format="docx", pages=None, sha256="")], blocks=blocks))
     assert classify(doc_with("Ondersteuningsplan van het Samenwerkingsverband VO Lingedal")).looks_like_plan is True
     assert classify(doc_with("Regionale koers voor alle partners in het sociaal domein")).looks_like_plan is False
+
+
+SCHOOL_PLAN_BODY = ("Dit ondersteuningsplan beschrijft hoe het team van OBS De Wilgenhoek de ondersteuning aan leerlingen "
+                    "organiseert in het schooljaar 2025-2026. Onze school is aangesloten bij het Samenwerkingsverband "
+                    "Passend Onderwijs Veenstreek; dat heeft een eigen plan voor de regio. De intern begeleider bespreekt "
+                    "leerlingen in groep 1 tot en met 8; een toelaatbaarheidsverklaring vraagt de school aan. De "
+                    "medezeggenschapsraad heeft het plan besproken. ") * 8
+
+
+def test_a_schools_own_ondersteuningsplan_is_not_the_verbands_plan():
+    doc = _doc([Block(PARAGRAPH, "Ondersteuningsplan 2025-2026", zone=COVER),
+                Block(PARAGRAPH, "OBS De Wilgenhoek", zone=COVER),
+                Block(PARAGRAPH, SCHOOL_PLAN_BODY)])
+    result = classify(doc)
+    assert result.looks_like_plan is False
+    assert any("één school" in r for r in result.reasons)
+
+
+def test_a_verband_plan_naming_member_schools_and_its_opr_stays_a_plan():
+    # the same school words, but the verband's own bodies (OPR) are there: a verband writes this
+    doc = _doc([Block(PARAGRAPH, "Ondersteuningsplan 2026-2030", zone=COVER),
+                Block(PARAGRAPH, SCHOOL_PLAN_BODY + PLAN_BODY)])
+    assert classify(doc).looks_like_plan is True
