@@ -53,6 +53,9 @@ class Criterion:
     looked_for: dict[str, str]
     patterns: list[Pattern]
     exclude: TermSet | None = None
+    # excluded only in the sentence itself, not in the one after it ("Thuiszitters zijn een gezamenlijk thema." names a
+    # topic; the next sentence may well describe the approach)
+    exclude_sentence: TermSet | None = None
     legal: bool = False
     allow_referral: bool = False
     vague_counts: bool = False       # aims and policy may be vague and still address the criterion
@@ -239,6 +242,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 id=rc["id"], tier=rc["tier"], title=_texts(rc.get("title", rc["id"])),
                 looked_for=_texts(rc.get("looked_for")), patterns=patterns,
                 exclude=_termset(path, node, cwhere + ["exclude"], rc.get("exclude")),
+                exclude_sentence=_termset(path, node, cwhere + ["exclude_sentence"], rc.get("exclude_sentence")),
                 legal=bool(rc.get("legal", False)), allow_referral=bool(rc.get("allow_referral", False)),
                 vague_counts=bool(rc.get("vague_counts", False)),
                 budget_rows_count=bool(rc.get("budget_rows_count", True)),

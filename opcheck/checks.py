@@ -28,6 +28,7 @@ _THIS_YEAR = _dt.date.today().year
 UNREADABLE_SHARE = 0.2
 # A sentence that refers elsewhere does not count, unless it is long enough to say more than the reference.
 REFERRAL_MAX_WORDS = 45
+LEAD_LIST_ITEM_WORDS = 15   # list items up to this long under a referring lead-in are titles of other documents
 
 @dataclass(frozen=True)
 class _Gated:
@@ -148,8 +149,18 @@ _DEFERRED = _gated(
     # wij na de eerste monitor" (a present answer, "..., bepaalt de commissie aan de hand van de criteria", has no moment)
     ("hoe welke wie wat waar wanneer",
      r"^\W*(hoe|welke|wie|wat|waar|wanneer|op welke|in welke|met welke)\b[^.]{5,250},\s*(\w+\s+)?(leggen|stellen|bepalen|zetten|nemen|werken|"
-     r"beschrijven|brengen|maken|wordt|worden|komt|komen|volgt|volgen|gaan|zullen|zal)\b[^.]*\b(zodra|in de loop van|later|straks|te zijner tijd|"
+     r"beschrijven|brengen|maken|spreken|bespreken|bedenken|kijken|onderzoeken|wordt|worden|komt|komen|volgt|volgen|gaan|zullen|zal)\b[^.]*\b(zodra|in de loop van|later|straks|te zijner tijd|"
      r"binnenkort|na (de|het|afloop)|vanaf|20\d\d|komende|volgende|nieuwe)\b"),
+    # a question about what we are going to do, answered by devising it later: "Hoe we ouders beter gaan informeren,
+    # bedenken we samen met de OPR."
+    ("gaan zullen",
+     r"^\W*(hoe|welke|wie|wat|waar|wanneer|op welke)\b[^.,]{0,200}\b(gaan|zullen)\b[^.,]{0,60},\s*(bedenken|bepalen|bespreken|onderzoeken|"
+     r"spreken|leggen|werken|stellen|zoeken|kijken|verkennen) (we|wij)\b"),
+    # the intention to set something up: "Wij willen dat steunpunt samen met de andere verbanden opzetten."
+    ("willen wil", r"\b((willen|wil) (we|wij|het samenwerkingsverband|het verband)|(we|wij) willen|(het samenwerkingsverband|het verband) wil)\b"
+                   r"[^.]{0,80}\b(opzetten|oprichten|inrichten|starten|opstarten)\b"),
+    # taken up later: "Die onderwerpen nemen we mee in het nieuwe plan voor 2028-2032."
+    ("mee", r"\b(nemen|neemt) (we|wij|het \w+)\b[^.]{0,40}\bmee (in|naar|bij) (het|de) (nieuwe|volgende|komende)\b"),
     # taken up in a later document: "nemen wij op in de voortgangsparagraaf 2027", "evaluatiemomenten: volgen in het kwaliteitskader"
     ("nemen neemt", r"\b(nemen|neemt) (we|wij|het \w+|de \w+)\b[^.]{0,60}\bop in (de|het|een|ons|onze) [\w-]+( [\w-]+)? 20\d\d\b"),
     ("volgt volgen", r"\b(volgt|volgen) (later |nog )?(in|via|met) (het|de|een|ons|onze) (nieuwe |nog op te stellen |toekomstige )?" + _DOC_NOUN_LATE),
@@ -166,7 +177,8 @@ _DEFERRED = _gated(
      r"\b(staat|staan|is|zijn)\b[^.]{0,20}\b(gepland|ingepland|voorzien)\b[^.]{0,20}\b(voor|in|na)\b[^.]{0,30}\b20\d\d\b"),
     ("gekozen besloten", r"\b(is|zijn|hebben|heeft)\b[^.]{0,30}\b(niet|geen) (gekozen|besloten) (voor|tot)\b"),
     ("zodra",
-     r"\b(herijk|herzien|herzie|actualiseer|actualiseren|aanpassen|passen|uitwerken|werken|vaststellen|stellen|bepalen|vastleggen|leggen)\w*\b[^.]{0,60}\bzodra\b"),
+     r"\b(herijk|herzien|herzie|actualiseer|actualiseren|aanpassen|passen|uitwerken|werken|vaststellen|stellen|bepalen|vastleggen|leggen|"
+     r"vullen|vul|aanvullen|voegen|toevoegen|beschrijven|opnemen|nemen)\w*\b[^.]{0,60}\bzodra\b"),
     ("kent kennen", r"\b(kent|kennen)\b[^.]{0,60}\b(niet|geen)\b\W*$|\b(kent|kennen) (we|wij|het \w+) (nog )?geen\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
@@ -176,7 +188,7 @@ _DEFERRED = _gated(
 _DEFERRED_HEAD = re.compile(r"\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog invullen|in te vullen|nader in te vullen|tekst volgt|xx+)\b",
                             re.IGNORECASE)
 # ("Budget: p.m.", "Tekst volgt."): only the tail can match.
-_DEFERRED_TAIL = re.compile(r"(^|\s)(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$",
+_DEFERRED_TAIL = re.compile(r"(^|\s|\()(p\.?\s?m\.?\)?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$",
                             re.IGNORECASE)
 # the words _DEFERRED_TAIL can end on, without dots and spaces: a cheap test before the regex
 _TAIL_ENDS = ("pm", "ntb", "tbd", "todo", "volgt", "later", "nog", "invullen", "…")
@@ -184,7 +196,7 @@ _TAIL_ENDS = ("pm", "ntb", "tbd", "todo", "volgt", "later", "nog", "invullen", "
 
 def _tail_may_defer(low: str) -> bool:
     end = low.rstrip()
-    return end.endswith(("...", "…")) or end[-12:].replace(" ", "").replace(".", "").rstrip("!").endswith(_TAIL_ENDS)
+    return end.endswith(("...", "…")) or end[-12:].replace(" ", "").replace(".", "").rstrip("!").rstrip(")").endswith(_TAIL_ENDS)
 _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.\.\.|…|nog invullen|nader in te vullen|xx+)\W*$",
                                re.IGNORECASE)
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
@@ -202,7 +214,7 @@ _REFERRAL = _gated(
      r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
-     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente )?" + _DOC_NOUN),
+     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere )?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
@@ -260,6 +272,13 @@ _REFERRAL = _gated(
     ("ongewijzigd onveranderd gelijk gewijzigd hetzelfde",
      r"\b(ongewijzigd|onveranderd|gelijk gebleven|blijft gelijk|blijven gelijk|niet gewijzigd|hetzelfde gebleven)\b[^.]{0,80}"
      r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b"),
+    # unchanged from the earlier plan, which is not here: "De criteria veranderen niet.", "Ongewijzigd, zie OP 2024-2028",
+    # "In deze actualisatie staan geen wijzigingen over terugplaatsing", "De huidige werkwijze blijft gelden."
+    ("verandert veranderen wijzigt wijzigen ongewijzigd wijzigingen blijft blijven",
+     r"\b(verandert|veranderen|wijzigt|wijzigen) (hier |daarbij |daarin |in deze \w+ )?niet\b|^\W*ongewijzigd\b|\bgeen wijzigingen\b"
+     r"|\b(blijft|blijven)\b[^.]{0,30}\b(ongewijzigd|van kracht|gelden)\b"),
+    ("vast leggen opnemen beschrijven uitwerken",
+     r"\bniet in (dit|deze|het) (plan|ondersteuningsplan|document|publicatie) (opnieuw )?(vast te leggen|op te nemen|te beschrijven|uit te werken)\b"),
     ("vinden staat staan beschreven opgenomen vastgelegd uitgewerkt",
      r"\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b"),
 )
@@ -310,7 +329,7 @@ class Passage:
     @property
     def deferred(self) -> bool:
         # "Dat jaarplan verschijnt later." continues a deferring sentence
-        return (self.editorial or self._own()[0] or self.agenda
+        return (self.editorial or self._own()[0] or self.agenda or self.lead_defers
                 or (self.refers_back and self.before is not None and self.before.deferred))
 
     @property
@@ -326,6 +345,7 @@ class Passage:
         return self._own()[3]
 
     lead_recital: bool = False   # a list item under "De wet schrijft voor dat het plan beschrijft:"
+    lead_defers: bool = False    # a short list item under a lead-in that refers to other documents or defers
     editorial: bool = False      # inside a draft's [bracketed note]
 
     @property
@@ -418,6 +438,15 @@ def clear_text_caches() -> None:
     _KINDS_CACHE.clear()
 
 
+_PLACEHOLDER_CELL = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|xx+|-|–|—|\?|\.\.\.|…)?\W*$", re.IGNORECASE)
+
+
+def _placeholder_row(row: list[str]) -> bool:
+    """A data row whose cells after the label hold no value: "Bureau en CAT | p.m. | p.m. | p.m."."""
+    values = [c for c in row[1:]]
+    return bool(values) and all(_PLACEHOLDER_CELL.match(c or "") for c in values)
+
+
 def build_passages(doc: Document) -> _Index:
     matcher = Matcher()
     hits = matcher.hits
@@ -425,10 +454,15 @@ def build_passages(doc: Document) -> _Index:
     passages: list[Passage] = []
     annexes: set[str] = set()
     lead_in: dict[str, tuple[str, frozenset]] = {}   # per file: last sentence before a list, and its hits
+    lead_passage: dict[str, Passage] = {}             # per file: that sentence's passage
     by_section: dict[tuple, tuple] = {}   # most blocks share their section with the block before
+    after_heading: dict[str, bool] = {}   # per file: the block before was a heading
     for block in doc.blocks:
+        titled = after_heading.get(block.file, False)
+        after_heading[block.file] = block.kind == HEADING
         if block.kind == HEADING:
             lead_in.pop(block.file, None)   # a sentence under the previous heading introduces nothing under this one
+            lead_passage.pop(block.file, None)
             m = _ANNEX_REF.search(block.heading_text)
             if m and fold(block.heading_text).startswith(("bijlage", "appendix")):
                 annexes.add(m.group(1).lower())
@@ -445,11 +479,16 @@ def build_passages(doc: Document) -> _Index:
             h_header = hits(match_text(fold_keep_case(header_text)))
             # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
             caption, h_caption = lead_in.get(block.file, ("", frozenset()))
-            if (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
-                    or (len(caption.split()) <= 12 and not caption.rstrip().endswith((".", "!", "?", ";")))):
+            if caption and (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
+                            or (len(caption.split()) <= 12 and not caption.rstrip().endswith((".", "!", "?", ";")))):
                 # "Meerjarenbegroting (bedragen x € 1.000)": a table's title line names what its rows are
                 h_header = h_header | h_caption
+            elif titled and not caption:
+                # "8.2 Meerjarenbegroting (x € 1.000)" straight above the table is its title
+                h_header = h_header | h_near
             agenda = bool(_AGENDA_HEADER.search(header_text))
+            # a budget whose every figure is "p.m.": its header row promises amounts the table does not give
+            empty_table = len(block.rows) > 1 and all(_placeholder_row(row) for row in block.rows[1:])
             for r, row in enumerate(block.rows):
                 row_text = " | ".join(c for c in row if c).strip()
                 if not row_text:
@@ -457,7 +496,7 @@ def build_passages(doc: Document) -> _Index:
                 h_row = hits(match_text(fold_keep_case(row_text)))
                 h_window = h_row if r == 0 else h_row | h_header
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
-                passage.agenda = (agenda and r > 0) or planning
+                passage.agenda = (agenda and r > 0) or planning or (empty_table and r == 0)
                 passage.preamble = preamble
                 passages.append(passage)
             continue
@@ -470,6 +509,10 @@ def build_passages(doc: Document) -> _Index:
             if lead_flags is None:
                 lead_flags = flags_cache[lead.strip()] = _text_flags(lead.strip(), h_lead)
         lead_recital = bool(lead) and lead_flags[4]
+        # "De uitwerking staat in andere documenten. Het gaat om:" -- short items under a lead-in that points elsewhere
+        # (itself or by continuing the sentence before it) name those documents; they address nothing here
+        lead_source = lead_passage.get(block.file) if lead else None
+        lead_defers = lead_source is not None and (lead_source.referral or lead_source.deferred)
         if lead and any(lead_flags[:2]):   # deferred or referring
             h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
         joins_lead = lead.rstrip().endswith(":")
@@ -489,6 +532,7 @@ def build_passages(doc: Document) -> _Index:
             passage.preamble = preamble
             passage.agenda = planning
             passage.lead_recital = lead_recital
+            passage.lead_defers = lead_defers and len(sentence.split()) <= LEAD_LIST_ITEM_WORDS
             passage.editorial = editorial
             passage.previous = previous_text
             if passages and (passages[-1].block is block or (
@@ -507,6 +551,7 @@ def build_passages(doc: Document) -> _Index:
                 lead_in[block.file] = (sentences[-1], h_previous | passages[-2].h_window)
             else:
                 lead_in[block.file] = (sentences[-1], h_previous)
+            lead_passage[block.file] = passages[-1]
     by_term: defaultdict[int, list[int]] = defaultdict(list)
     by_headings: defaultdict[frozenset, list[int]] = defaultdict(list)
     for pos, p in enumerate(passages):
@@ -541,6 +586,8 @@ _POLICY_VERB = re.compile(
     r"|\b(publiceren|publiceert|vernieuwd|vernieuwen)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
+    r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
+    r"|\b(praten|overleggen|spreken) (we|wij)\b"
     r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b|\bter (instemming|vaststelling|besluitvorming|goedkeuring|advisering) voor\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
@@ -624,18 +671,19 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
-                       r"in (een|één|1) oogopslag|kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|"
+                       r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
+                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
-                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|eist|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
+                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
 _PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
-                               r"ontwikkelagenda|actiepunten|actieplan|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
+                               r"ontwikkelagenda|actiepunten|actieplan|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
@@ -758,6 +806,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
                        or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS:
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
     if criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p):
+        return False
+    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(p.h_window)
+                                       or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
     if criterion.exclude:
         if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):

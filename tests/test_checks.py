@@ -249,6 +249,18 @@ DEFERS_OR_REFERS = [
     "Dat kader leggen wij in het voorjaar van 2027 ter instemming voor aan de ondersteuningsplanraad.",
     "evaluatiemomenten: volgen in het kwaliteitskader",
     "Voor terugplaatsing volgen de scholen het Protocol Terug- en Doorplaatsing, dat als bijlage 7 bij dit plan hoort.",
+    "De criteria voor toelaatbaarheid tot het sbo en het so veranderen niet.",
+    "In deze actualisatie staan geen wijzigingen over terugplaatsing, het dekkende aanbod of de informatie aan ouders.",
+    "Die onderwerpen nemen we mee in het nieuwe plan voor 2028-2032.",
+    "Hoe we deze doelen precies gaan meten en hoe we daarover verslag doen, spreken we in de loop van 2026 af met de schoolbesturen.",
+    "Hoe we ouders beter gaan informeren over de ondersteuning in onze regio, bedenken we samen met de oudergeleding van de OPR.",
+    "Samen met de gemeenten en de leerplichtambtenaren maken we in 2026 een nieuwe aanpak voor thuiszitters.",
+    "Over de verdeling van dat geld praten we in 2026 met de schoolbesturen, omdat de landelijke regels veranderen.",
+    "Wij willen dat steunpunt samen met de andere samenwerkingsverbanden in de regio opzetten.",
+    "Dit hoofdstuk vullen we aan zodra het bestuur het nieuwe kwaliteitskader heeft vastgesteld.",
+    "Daarna voegen we de Standaard als bijlage aan dit plan toe (p.m.).",
+    "De schoolbesturen hebben besloten de afspraken over basisondersteuning niet in dit plan opnieuw vast te leggen.",
+    "De huidige werkwijze blijft gelden tot het nieuwe handboek er is.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -279,6 +291,9 @@ COUNTS = [
     "(bijlage 5, niet opgenomen in deze publicatie).",
     "Welke leerlingen in aanmerking komen, bepaalt de commissie aan de hand van de criteria in paragraaf 6.3 hieronder.",
     "Hoe de aanvraag verloopt, ziet u in het schema hieronder: de school dient in, de commissie besluit binnen zes weken.",
+    "De commissie maakt binnen zes weken een besluit en stuurt dat naar ouders en school.",
+    "Wij willen dat elke school een aanbod voor hoogbegaafde leerlingen heeft.",
+    "Ouders die het niet eens zijn met het besluit, kunnen binnen zes weken bezwaar maken.",
 ]
 
 
@@ -521,3 +536,38 @@ def test_ambitions_in_a_vision_chapter_need_a_figure_to_be_intended_results(tmp_
     assert not _criterion(report, "resultaten", "doelen").met
     measurable = vision + "Onze ambitie is dat in 2030 ten minste 95% van de leerlingen een passende plek heeft binnen twee weken.\n"
     assert _criterion(check_paths([plan(tmp_path, measurable)], CheckOptions()), "resultaten", "doelen").met
+
+
+def test_a_heading_straight_above_a_table_titles_its_rows(tmp_path):
+    """"8.2 Meerjarenbegroting (x € 1.000)" over rows of bare numbers: the rows are amounts in a budget."""
+    body = ("## 8 Financiën\n\n### 8.2 Meerjarenbegroting (x € 1.000)\n\n"
+            "| Post | 2026 | 2027 | 2028 |\n|---|---|---|---|\n| Schoolbudgetten | 1.430 | 1.420 | 1.410 |\n"
+            "| OPDC en rebound | 1.310 | 1.330 | 1.350 |\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "besteding").met
+    untitled = body.replace("### 8.2 Meerjarenbegroting (x € 1.000)\n\n", "### 8.2 Overzicht\n\n")
+    assert not _criterion(check_paths([plan(tmp_path, untitled)], CheckOptions()), "financien", "besteding").met
+
+
+def test_short_items_under_a_lead_in_that_points_elsewhere_name_documents(tmp_path):
+    body = ("## 2 Hoe werkt dit plan?\n\nDe uitwerking staat in andere documenten, die het bestuur vaststelt. Het gaat om:\n\n"
+            "- het Protocol Toelaatbaarheid (bijlage 3 bij dit plan);\n"
+            "- de Standaard basisondersteuning die voor alle scholen geldt (na de landelijke norm);\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert element(report, "basisondersteuning").status == MISSING
+
+
+def test_a_reserve_is_no_spending_and_income_alone_is_no_budget(tmp_path):
+    body = ("## 7 Geld\n\nVoor 2026 bedragen de inkomsten naar verwachting € 11,4 miljoen.\n"
+            "Onze algemene reserve was op 31 december 2025 1,1 miljoen euro.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "besteding").met
+    body += "Van de begroting besteden wij € 2,1 miljoen aan arrangementen en € 0,9 miljoen aan het bureau.\n"
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "besteding").met
+
+
+def test_a_budget_table_of_placeholders_shows_no_spending(tmp_path):
+    table = ("| Meerjarenbegroting (x € 1.000) | 2026 | 2027 |\n|---|---|---|\n| Schoolbudgetten | p.m. | p.m. |\n"
+             "| Bureau en loket | p.m. | p.m. |\n")
+    body = "## 6 Geld\n\n" + table
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "besteding").met
+    filled = body.replace("| Schoolbudgetten | p.m. | p.m. |", "| Schoolbudgetten | 1.430 | 1.420 |")
+    assert _criterion(check_paths([plan(tmp_path, filled)], CheckOptions()), "financien", "besteding").met
