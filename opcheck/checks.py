@@ -75,7 +75,11 @@ _DEFERRED = _gated(
     ("",
      r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
     ("gaan zullen",
-     r"\b(gaan|zullen) (we|wij)\b[^.]{0,80}\b(in gesprek|onderzoeken|uitwerken|bekijken|verkennen|ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"),
+     r"\b((gaan|zullen) (we|wij)|(we|wij) (gaan|zullen))\b[^.]{0,80}\b(in gesprek|het gesprek aan|onderzoeken|uitwerken|bekijken|verkennen|"
+     r"ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"),
+    # "Het samenwerkingsverband gaat de komende periode onderzoeken hoe een sluitende aanpak eruit kan zien."
+    ("gaat gaan zal zullen",
+     r"\b(gaat|gaan|zal|zullen)\b[^.]{0,80}\b(onderzoeken|verkennen|uitzoeken|bekijken|nagaan|nadenken over) (hoe|of|welke|wat|waar|wanneer)\b"),
     ("afhankelijk", r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
     ("werken werkt stellen stelt leggen legt",
      r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
@@ -259,7 +263,7 @@ _REFERRAL = _gated(
      r"\b(gepubliceerd|bekendgemaakt) (op|in|via|bij) (de|het|onze|ons)\b"),
     # someone else's documents: "worden verantwoord in hun eigen jaarverslagen"
     ("eigen",
-     r"\bin (hun|haar|de) eigen (jaarverslag|jaarstuk|schoolgids|schoolplan|schoolondersteuningsprofiel|sop|beleid|begroting|administratie)\w*"),
+     r"\bin (hun|haar|de|het|zijn) eigen (jaarverslag|jaarstuk|schoolgids|schoolplan|schoolondersteuningsprofiel|sop|beleid|begroting|administratie)\w*"),
     ("vorige eerdere voorgaande",
      r"\b(volgens|conform|uit) (de [\w-]+ (uit|van) )?(het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
     # the rules of a named document: "hanteert de commissie de criteria uit het Afwegingskader Toelaatbaarheid"
@@ -291,6 +295,7 @@ _VAGUE = re.compile(
     r"\b(we|wij) (willen|hopen|proberen)\b[^.]{0,40}\bmogelijk\b|\bnaar vermogen\b|\bmaatwerk\b(?![^.]{0,60}\b(criteri|voorwaarde))|"
     r"\b(is|zijn) (voor )?(geen enkel\w*|niemand)\b[^.]{0,40}\b(acceptabel|aanvaardbaar|wenselijk)\b|"
     r"\b(een |een belangrijk )?(aandachtspunt|punt van aandacht|punt van zorg)\b|"
+    r"\bvia (meerdere|verschillende|diverse|allerlei) (kanalen|manieren|wegen|middelen)\s*[.!]?\s*$|"
     r"^[^.]{0,40}\b(zijn|is) voor (ons|de scholen|het samenwerkingsverband|het verband) (een |de )?(heel |zeer |erg )?belangrijk\w*( partner\w*)?\W*$|\b(verdient|vraagt|vragen|verdienen) (extra |blijvend )?aandacht\b",
     re.IGNORECASE)
 
@@ -609,6 +614,11 @@ def _future_policy(text: str) -> bool:
     m = _FUTURE.search(text)
     if not m or _past(text) or not _POLICY_VERB.search(text):
         return False
+    # the moment inside a past clause of its own: "het verdeelmodel dat de AV in 2025 heeft vastgesteld: ..."
+    start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0]
+    if _PAST.search(text, start, min(ends) if ends else len(text)):
+        return False
     if m.group("season") and _RECURRING.search(text):
         return False   # "elk jaar in het najaar stelt het bestuur de verdeling vast" is routine, not a promise
     year = m.group("year")
@@ -616,7 +626,7 @@ def _future_policy(text: str) -> bool:
     return year is None or int(year) >= _THIS_YEAR - 3
 
 
-_VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
+_VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
                "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk")
 
 
@@ -638,7 +648,7 @@ _FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|
 
 
 # The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
-_VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "principe", "nodig", "hoofdlijnen", "bepalen",
+_VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "principe", "nodig", "hoofdlijnen", "bepalen",
                        "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
 _FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
                         "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids

@@ -261,6 +261,9 @@ DEFERS_OR_REFERS = [
     "Daarna voegen we de Standaard als bijlage aan dit plan toe (p.m.).",
     "De schoolbesturen hebben besloten de afspraken over basisondersteuning niet in dit plan opnieuw vast te leggen.",
     "De huidige werkwijze blijft gelden tot het nieuwe handboek er is.",
+    "Het samenwerkingsverband gaat de komende periode onderzoeken hoe een sluitende aanpak voor thuiszitters eruit kan zien.",
+    "Iedere school beschrijft in het eigen schoolondersteuningsprofiel welke ondersteuning zij biedt.",
+    "Wij gaan daarover het gesprek aan, onder meer in het OOGO en in bijeenkomsten met maatschappelijke partners.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -294,6 +297,7 @@ COUNTS = [
     "De commissie maakt binnen zes weken een besluit en stuurt dat naar ouders en school.",
     "Wij willen dat elke school een aanbod voor hoogbegaafde leerlingen heeft.",
     "Ouders die het niet eens zijn met het besluit, kunnen binnen zes weken bezwaar maken.",
+    "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
 ]
 
 
@@ -571,3 +575,9 @@ def test_a_budget_table_of_placeholders_shows_no_spending(tmp_path):
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "besteding").met
     filled = body.replace("| Schoolbudgetten | p.m. | p.m. |", "| Schoolbudgetten | 1.430 | 1.420 |")
     assert _criterion(check_paths([plan(tmp_path, filled)], CheckOptions()), "financien", "besteding").met
+
+
+def test_channels_unnamed_are_vague():
+    from opcheck.checks import _is_vague
+    assert _is_vague("Wij vinden het belangrijk dat ouders de weg weten, en communiceren via meerdere kanalen.")
+    assert not _is_vague("Wij informeren ouders via meerdere kanalen: de website, de schoolgids en een ouderavond in oktober.")
