@@ -2,7 +2,7 @@
 """Generate the holdout32 labelled test set for opcheck.
 
 Writes 5 fictional ondersteuningsplannen (table- and list-heavy) plus one near-miss document into
-/work/main/samples/holdout32/ (or the directory given as first argument), each with a
+samples/holdout32/ (or the directory given as first argument), each with a
 <name>.expected.yaml label file. Deterministic, no network. PDFs are rendered from .docx with
 LibreOffice (soffice --headless).
 """

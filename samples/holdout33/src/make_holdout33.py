@@ -7,7 +7,7 @@ combined chapters (one heading covering two elements), question headings, and co
 placed under the heading of another.
 
 Deterministic, no network. Writes into the parent folder of this script's folder
-(/work/main/samples/holdout33/). PDFs are rendered from a temporary .docx with LibreOffice
+(samples/holdout33/). PDFs are rendered from a temporary .docx with LibreOffice
 (`soffice --headless --convert-to pdf`); the text is deterministic, LibreOffice's PDF metadata
 (creation date) is not.
 

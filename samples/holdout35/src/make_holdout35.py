@@ -3,7 +3,7 @@
 
 Five fictional ondersteuningsplannen (PO and VO) plus one near-miss document (an SWV jaarverslag),
 written as .docx, .pdf (rendered from .docx with LibreOffice) and .html, with hand-written labels
-(<name>.expected.yaml) that follow Part A of /work/shared/domain.md.
+(<name>.expected.yaml) that follow Part A of the shared domain.md.
 
 Style focus of this set: subtle partials. In each plan one or two core criteria are only *nearly*
 addressed (ambition without concrete goal, tevredenheid-only monitoring, an allocation that is named but
