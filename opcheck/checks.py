@@ -584,7 +584,7 @@ _POLICY_VERB = re.compile(
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
     r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen|"
-    r"ingevuld|invullen|aangevuld|aanvullen|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen)\b"
+    r"ingevuld|invullen|aangevuld|aanvullen|ingevoerd|invoeren|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen)\b"
     r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
@@ -644,13 +644,13 @@ def _keys(words) -> re.Pattern:
 
 
 _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
-_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
+_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|in de loop|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
 
 
 # The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
 _VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "principe", "nodig", "hoofdlijnen", "bepalen",
                        "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
-_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
+_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "loop", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
                         "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids
 
 
@@ -679,7 +679,7 @@ def _is_referral(text: str, hits: frozenset[int] | None = None) -> bool:
 _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning|verwacht|opsteller|status)\b",
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
-_PREAMBLE = re.compile(r"\b(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
+_PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|"
@@ -702,6 +702,8 @@ def _is_preamble_heading(heading: str, nested: bool = False) -> bool:
     """nested: the heading sits under a chapter ("8 Financieel beleid" > "8.1 Uitgangspunten"): a chapter's own
     principles are its content, only a plan-level "Uitgangspunten" chapter is preamble."""
     text = fold(heading)
+    if _ANNEX_TITLE_REF.match(text):
+        return False   # "Bijlage 4 Ondersteuningsprofielen-samenvatting": an annex is part of the plan's content
     return (bool(_PREAMBLE.search(text)) and not _NOT_PREAMBLE.search(text)) or (
         not nested and bool(_PRINCIPLES_HEADING.match(text)))
 

@@ -46,6 +46,12 @@ _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b
 _VERBAND_BODY = re.compile(r"\bondersteuningsplanraad\b|\bopr\b|\boogo\b|\bop overeenstemming gericht")
 
 
+# A summary of the plan says so and points to the full plan: "Dit is een samenvatting. Het volledige ondersteuningsplan
+# staat op ...", "Aan deze samenvatting kunnen geen rechten worden ontleend". (A plan's own "korte versie" is the plan.)
+_SUMMARY_SELF = re.compile(r"\b(dit is een (korte |beknopte )?samenvatting|deze samenvatting|samenvatting van (het|ons) (ondersteunings)?plan)\b")
+_FULL_PLAN_ELSEWHERE = re.compile(r"\bhet volledige (ondersteunings)?plan\b|\bgeen rechten (worden|kunnen worden) ontleend\b")
+
+
 _PERIOD = re.compile(r"\b(20\d\d)\s?[-–/]\s?(20\d\d)\b")
 _TITLE_HINT = re.compile(r"ondersteuningsplan|schoolondersteuningsprofiel|jaarverslag|schoolgids|zorgplan|plan|evaluatie|begroting|"
                          r"pact\b|convenant|koers|overeenkomst|afsprakenkader|beleid|rapport|brochure|agenda|verantwoording|notitie|nota\b|monitor|profiel", re.I)
@@ -73,7 +79,8 @@ _OTHER_TITLE = re.compile(r"^\W*(?:((regionaal|regionale|lokaal|lokale|integraal
 _SELF_NAMED_PLAN = re.compile(r"(\s[-–:|/]\s*|\(\s*|\bdit is (het |ons )?)(het |ons )?ondersteuningsplan\b")
 
 
-_COVER_PLAN_LINE = re.compile(r"^\W*(het |ons )?ondersteuningsplan\b(?!\s+(is|wordt|en)\b)(?![^.]{0,80}\b(bij|over) (het|dit)\b)")
+_COVER_PLAN_LINE = re.compile(r"^\W*(het |ons )?ondersteuningsplan\b(?!\s+(is|wordt|en)\b)(?![^.]{0,80}\b(bij|over) (het|dit)\b)"
+                              r"(?![^.]{0,30}\b(in uitvoering|in de praktijk|in cijfers|uitgevoerd|voortgang)\b)")
 
 
 @dataclass
@@ -194,6 +201,11 @@ def classify(doc: Document) -> Classification:
             "plan, en noemt geen ondersteuningsplanraad of OOGO.",
             "It looks like one school's own support plan: it refers to the samenwerkingsverband and its plan, and names "
             "no ondersteuningsplanraad or OOGO.")
+    opening = fold(" \n ".join(b.text for b in doc.blocks[:25] if b.zone in EVIDENCE_ZONES or b.zone == COVER))
+    if _SUMMARY_SELF.search(opening) and _FULL_PLAN_ELSEWHERE.search(opening):
+        looks = False
+        say("Het document noemt zichzelf een samenvatting en verwijst naar het volledige ondersteuningsplan; beoordeel dat plan.",
+            "The document calls itself a summary and refers to the full ondersteuningsplan; check that plan instead.")
     if other_title:
         looks = False
         say(f"De titel ('{doc_title}') noemt een ander soort document dan een ondersteuningsplan.",

@@ -299,9 +299,13 @@ COUNTS = [
     "Ouders die het niet eens zijn met het besluit, kunnen binnen zes weken bezwaar maken.",
     "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
 ]
+DEFERS_TOO = [
+    "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
+    "In het schooljaar 2025-2026 wordt een nieuwe, digitale aanvraagroute ingevoerd.",
+]
 
 
-@pytest.mark.parametrize("sentence", DEFERS_OR_REFERS)
+@pytest.mark.parametrize("sentence", DEFERS_OR_REFERS + DEFERS_TOO)
 def test_sentence_defers_or_refers(sentence):
     from opcheck.checks import _text_flags
     deferred, referral = _text_flags(sentence)[:2]
@@ -581,3 +585,18 @@ def test_channels_unnamed_are_vague():
     from opcheck.checks import _is_vague
     assert _is_vague("Wij vinden het belangrijk dat ouders de weg weten, en communiceren via meerdere kanalen.")
     assert not _is_vague("Wij informeren ouders via meerdere kanalen: de website, de schoolgids en een ouderavond in oktober.")
+
+
+def test_an_annex_summary_heading_is_content_not_preamble():
+    from opcheck.checks import _is_preamble_heading
+    assert _is_preamble_heading("Samenvatting")
+    assert not _is_preamble_heading("Bijlage 4 Ondersteuningsprofielen-samenvatting")
+    assert not _is_preamble_heading("Ondersteuningsprofielen-samenvatting")
+
+
+def test_a_look_back_needs_figures_to_show_monitoring(tmp_path):
+    body = ("## 2 Terugblik op de vorige planperiode\n\nUit de evaluatie komt een gemengd beeld naar voren; "
+            "de bevindingen van de inspectie zijn bij de evaluatie betrokken.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met
+    body += "Uit de evaluatie blijkt dat het aantal thuiszitters daalde van 41 naar 23 leerlingen (-44%).\n"
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met

@@ -112,3 +112,23 @@ def test_a_verband_plan_naming_member_schools_and_its_opr_stays_a_plan():
     doc = _doc([Block(PARAGRAPH, "Ondersteuningsplan 2026-2030", zone=COVER),
                 Block(PARAGRAPH, SCHOOL_PLAN_BODY + PLAN_BODY)])
     assert classify(doc).looks_like_plan is True
+
+
+def test_a_summary_that_points_to_the_full_plan_is_not_the_plan():
+    summary = _doc([Block(HEADING, "Ons ondersteuningsplan 2026-2030 in één oogopslag", level=1, zone=COVER),
+                    Block(PARAGRAPH, "Dit is een samenvatting. Het volledige ondersteuningsplan staat op onze website. Aan deze "
+                                     "samenvatting kunnen geen rechten worden ontleend."),
+                    Block(PARAGRAPH, PLAN_BODY)])
+    assert classify(summary).looks_like_plan is False
+    # a plan's own short version for parents is the plan
+    short = _doc([Block(HEADING, "Ondersteuningsplan 2026-2030 - korte versie", level=1, zone=COVER),
+                  Block(PARAGRAPH, "Dit is de korte versie van ons ondersteuningsplan, geschreven met ouders."),
+                  Block(PARAGRAPH, PLAN_BODY)])
+    assert classify(short).looks_like_plan is True
+
+
+def test_a_cover_naming_the_plan_in_execution_does_not_make_an_annual_report_a_plan():
+    doc = _doc([Block(HEADING, "Jaarverslag 2024", level=1, zone=COVER),
+                Block(PARAGRAPH, "Ondersteuningsplan 2022-2026 in uitvoering", zone=COVER),
+                Block(PARAGRAPH, PLAN_BODY)], title="Jaarverslag 2024")
+    assert classify(doc).looks_like_plan is False
