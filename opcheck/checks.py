@@ -167,7 +167,11 @@ _DEFERRED = _gated(
     ("mee", r"\b(nemen|neemt) (we|wij|het \w+)\b[^.]{0,40}\bmee (in|naar|bij) (het|de) (nieuwe|volgende|komende)\b"),
     # taken up in a later document: "nemen wij op in de voortgangsparagraaf 2027", "evaluatiemomenten: volgen in het kwaliteitskader"
     ("nemen neemt", r"\b(nemen|neemt) (we|wij|het \w+|de \w+)\b[^.]{0,60}\bop in (de|het|een|ons|onze) [\w-]+( [\w-]+)? 20\d\d\b"),
-    ("volgt volgen", r"\b(volgt|volgen) (later |nog )?(in|via|met) (het|de|een|ons|onze) (nieuwe |nog op te stellen |toekomstige )?" + _DOC_NOUN_LATE),
+    ("volgt volgen", r"\b(volgt|volgen) (later |nog )?(in|via|met) (het |de |een |ons |onze )?(nieuwe |nog op te stellen |toekomstige )?" + _DOC_NOUN_LATE),
+    # nearly done, elsewhere: "het Afwegingskader, waaraan een werkgroep op dit moment de laatste hand legt"
+    ("laatste", r"\blaatste hand (aan )?(legt|leggen|gelegd|wordt gelegd)\b"),
+    # rules the board will set: "Het bestuur stelt, na overleg met de gemeenten, een nadere regeling vast"
+    ("nadere", r"\b(stelt|stellen)\b[^.]{0,60}\bnadere (regeling|regels|uitwerking|afspraken|criteria)\b[^.]{0,60}\bvast\b"),
     # a phase of the plan still to come: "Fase 2 (2025-2026) is de inhoudelijke harmonisatie: één loket, één verdeelmodel"
     ("fase", r"^\W*fase \d+\b[^.]{0,20}\b20\d\d"),
     # still being looked into: "Wij onderzoeken samen met de gemeenten hoe het steunpunt vorm krijgt."
@@ -230,8 +234,10 @@ _REFERRAL = _gated(
      r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"
      r"|\bniet opgenomen in (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"),
     # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
-    ("staat staan beschreven vastgelegd opgenomen uitgewerkt geregeld vinden",
-     r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|geregeld|te vinden) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
+    ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden",
+     r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
+    # "De maatstaven krijgen hun beslag in het Afwegingskader", "een stelsel dat bij afzonderlijk besluit wordt vastgesteld"
+    ("beslag besluit", r"\b(krijgt|krijgen) (hun|zijn|haar) beslag in\b|\bbij (afzonderlijk|apart|nader) besluit\b"),
     ("downloaden download",
      r"\b(kunt|kun|kan) (u|je|jij)\b[^.]{0,40}\bdownloaden\b|\bdownload(en)? (via|op|van)\b"),
     # "zijn niet in dit plan opgenomen", "is hier niet uitgewerkt"
@@ -577,6 +583,7 @@ _FUTURE = re.compile(
     r"|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>20\d\d)\b"
     r"|\b(in|na|voor|vóór) (het |de )?(komende )?(?P<season>voorjaar|najaar|zomer|zomervakantie|kerstvakantie|herfstvakantie)\b"
     r"|\bin de loop van (de|het|deze) (plan)?(periode|planperiode|schooljaar|jaar|komende)\b"
+    r"|\b(in |vanaf |per )?(q[1-4]|het (eerste|tweede|derde|vierde) kwartaal( van)?) 20\d\d\b"
     r"|\b(later|binnenkort|op termijn|met ingang van)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
@@ -588,7 +595,7 @@ _POLICY_VERB = re.compile(
     r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
-    r"|\b(publiceren|publiceert|vernieuwd|vernieuwen)\b"
+    r"|\b(publiceren|publiceert|vernieuwd|vernieuwen|lanceren|gelanceerd)\b|\b(gaat|gaan) live\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
@@ -644,13 +651,13 @@ def _keys(words) -> re.Pattern:
 
 
 _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
-_FUTURE_HINT = re.compile(r"20\d\d|later|binnenkort|termijn|in de loop|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
+_FUTURE_HINT = re.compile(r"20\d\d|kwartaal|later|binnenkort|termijn|in de loop|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
 
 
 # The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
 _VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "principe", "nodig", "hoofdlijnen", "bepalen",
                        "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
-_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "loop", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
+_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "loop", "kwartaal", "q1", "q2", "q3", "q4", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
                         "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids
 
 
@@ -961,7 +968,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
 _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|deskundigheid\w*|professionalisering|"
     r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
-    r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|kengetallen|leerlingaantallen|prognose\w*|risico\w*|planning|jaarcyclus|"
+    r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context)\b")
 

@@ -302,6 +302,13 @@ COUNTS = [
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
     "In het schooljaar 2025-2026 wordt een nieuwe, digitale aanvraagroute ingevoerd.",
+    "Die herijken we in Q1 2026 in het project 'Criteria 2.0', samen met het sbo en het so.",
+    "De nieuwe website gaat live in Q3 2026.",
+    "Uitwerking volgt in jaarplan 2026-2027",
+    "Het samenwerkingsverband beschikt over een stelsel van kwaliteitszorg, dat bij afzonderlijk besluit van het bestuur wordt vastgesteld.",
+    "Het bestuur stelt, na overleg met de gemeenten, een nadere regeling vast voor leerlingen die geen onderwijs volgen.",
+    "De maatstaven krijgen hun beslag in het Afwegingskader, waaraan een werkgroep op dit moment de laatste hand legt.",
+    "Hoe je dat aanvraagt en wanneer een leerling in aanmerking komt, hebben we uitgeschreven in de Toewijzingswijzer.",
 ]
 
 
