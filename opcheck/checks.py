@@ -84,7 +84,7 @@ _DEFERRED = _gated(
     ("werken werkt stellen stelt leggen legt",
      r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
      r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,40}\bin (het|de|een|dat|dit|ons|onze) \w*(plan|notitie|kader|protocol|handboek|document)\b[^.]{0,20}\b(uit|vast|op)\b"
-     r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|deel|apart|afzonderlijk)\b"
+     r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
     ("richt richten zodra ingericht oprichting *inrichten",
      r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"),
@@ -102,7 +102,11 @@ _DEFERRED = _gated(
      r"\b(ligt|liggen|is|zijn)\b[^.]{0,60}\b(ter|in) (bespreking|besluitvorming|consultatie)\b"),
     ("herijkt heroverwogen herzien opnieuw",
      r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|tweejaarlijks|regelmatig|steeds|telkens)\b).*"
-     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald)\b"),
+     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|herzien|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald)\s*[.!]?\s*$"),
+    # work handed to someone: "Het bestuur heeft de directeur gevraagd in 2026-2027 in kaart te brengen waar het aanbod tekortschiet."
+    ("gevraagd opdracht verzocht opgedragen",
+     r"\b(gevraagd|opdracht gegeven|verzocht|opgedragen)\b[^.]{0,120}\bte (brengen|ontwikkelen|maken|onderzoeken|verkennen|stellen|werken|"
+     r"formuleren|herzien|herijken|inventariseren|analyseren|beschrijven)\b"),
     ("wordt worden",
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog |opnieuw )+(nader )?(herschreven|aangepast|geactualiseerd|vernieuwd|herijkt|"
      r"bijgesteld|vormgegeven|ingericht|bekeken|besproken|onderzocht|uitgewerkt|ontwikkeld|opgesteld|herzien|vastgesteld|vastgelegd)\b"),
@@ -154,7 +158,7 @@ _DEFERRED = _gated(
     ("hoe welke wie wat waar wanneer",
      r"^\W*(hoe|welke|wie|wat|waar|wanneer|op welke|in welke|met welke)\b[^.]{5,250},\s*(\w+\s+)?(leggen|stellen|bepalen|zetten|nemen|werken|"
      r"beschrijven|brengen|maken|spreken|bespreken|bedenken|kijken|onderzoeken|wordt|worden|komt|komen|volgt|volgen|gaan|zullen|zal)\b[^.]*\b(zodra|in de loop van|later|straks|te zijner tijd|"
-     r"binnenkort|na (de|het|afloop)|vanaf|20\d\d|komende|volgende|nieuwe)\b"),
+     r"binnenkort|na (de|het|afloop)|vanaf|20\d\d|komende|volgende|nieuwe|addendum|aanvulling)\b"),
     # a question about what we are going to do, answered by devising it later: "Hoe we ouders beter gaan informeren,
     # bedenken we samen met de OPR."
     ("gaan zullen",
@@ -211,7 +215,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
-             r"deel (\d+|een|twee|drie|ii|iii)\b|jaarstuk\w*|"
+             r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
@@ -232,7 +236,7 @@ _REFERRAL = _gated(
     ("geen buiten opgenomen",
      r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
      r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"
-     r"|\bniet opgenomen in (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"),
+     r"|\bniet opgenomen in (dit|deze) (\w*plan|document|publicatie)\b|\b(is|zijn) niet in (dit|deze) \w*(plan|document|publicatie) opgenomen\b"),
     # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
     ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden",
      r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
@@ -584,6 +588,7 @@ _FUTURE = re.compile(
     r"|\b(in|na|voor|vóór) (het |de )?(komende )?(?P<season>voorjaar|najaar|zomer|zomervakantie|kerstvakantie|herfstvakantie)\b"
     r"|\bin de loop van (de|het|deze) (plan)?(periode|planperiode|schooljaar|jaar|komende)\b"
     r"|\b(in |vanaf |per )?(q[1-4]|het (eerste|tweede|derde|vierde) kwartaal( van)?) 20\d\d\b"
+    r"|\b(in|tijdens|gedurende) (de|deze) (plan)?periode\b"
     r"|\b(later|binnenkort|op termijn|met ingang van)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
@@ -651,13 +656,13 @@ def _keys(words) -> re.Pattern:
 
 
 _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
-_FUTURE_HINT = re.compile(r"20\d\d|kwartaal|later|binnenkort|termijn|in de loop|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
+_FUTURE_HINT = re.compile(r"20\d\d|kwartaal|periode|later|binnenkort|termijn|in de loop|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
 
 
 # The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
 _VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "principe", "nodig", "hoofdlijnen", "bepalen",
                        "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
-_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "loop", "kwartaal", "q1", "q2", "q3", "q4", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
+_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "loop", "kwartaal", "periode", "planperiode", "q1", "q2", "q3", "q4", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
                         "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids
 
 
@@ -723,6 +728,7 @@ _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s
 
 _HEADING_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 _PLAN_OUTLINE = re.compile(r"^\W*(in )?(dit|het|deze) (ondersteunings)?(plan|document|hoofdstuk|deel) (beschrijven|behandelen|bespreken|lees je|leest u) (we|wij)?\b"
+                           r"|^\W*(dit|deze) (hoofdstuk|paragraaf|deel) (beschrijft|behandelt|bespreekt|gaat over|laat zien)\b"
                            r"|\b(beschrijven|behandelen|bespreken) (we|wij) (achtereenvolgens|hierna|vervolgens|eerst)\b"
                            r"|\bin de (volgende |komende )?(hoofdstukken|paragrafen)( hieronder| hierna)? (leest|lees|beschrijven|vindt)\b"
                            r"|\b(verderop|hierna|hieronder) in (dit|het) (plan|document)\b", re.IGNORECASE)
@@ -733,8 +739,8 @@ def _is_reading_guide(text: str) -> bool:
     """Leeswijzer sentences ("Hoofdstuk 7 gaat over ...", "In dit plan beschrijven we achtereenvolgens ...")
     describe the plan's structure, not its content."""
     low = text.lower()
-    if ("beschrijven" in low or "behandelen" in low or "bespreken" in low or "lees" in low or "verderop" in low
-            or "hierna" in low or "hieronder" in low) and _PLAN_OUTLINE.search(text):
+    if ("beschrij" in low or "behandel" in low or "bespre" in low or "lees" in low or "verderop" in low
+            or "hierna" in low or "hieronder" in low or "gaat over" in low or "laat zien" in low) and _PLAN_OUTLINE.search(text):
         return True
     if text.count(".") >= 3 and len(_HEADING_NUMBER.findall(text)) >= 3:
         return True   # "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria": a table of contents in the body

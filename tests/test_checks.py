@@ -298,6 +298,7 @@ COUNTS = [
     "Wij willen dat elke school een aanbod voor hoogbegaafde leerlingen heeft.",
     "Ouders die het niet eens zijn met het besluit, kunnen binnen zes weken bezwaar maken.",
     "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
+    "De criteria worden elk jaar door de commissie herzien en op de website gepubliceerd.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -309,6 +310,13 @@ DEFERS_TOO = [
     "Het bestuur stelt, na overleg met de gemeenten, een nadere regeling vast voor leerlingen die geen onderwijs volgen.",
     "De maatstaven krijgen hun beslag in het Afwegingskader, waaraan een werkgroep op dit moment de laatste hand legt.",
     "Hoe je dat aanvraagt en wanneer een leerling in aanmerking komt, hebben we uitgeschreven in de Toewijzingswijzer.",
+    "Het financiële beleid - de verdeling van de middelen en de meerjarenbegroting - is niet in dit beleidsplan opgenomen.",
+    "De manier waarop het samenwerkingsverband ouders en leerlingen informeert, wordt herzien.",
+    "Daarom stellen we in deze planperiode een kwaliteitskader op.",
+    "Het bestuur heeft de directeur gevraagd in het schooljaar 2026-2027 in kaart te brengen waar het aanbod tekortschiet.",
+    "Hoe de scholen en de leerplichtambtenaren deze kinderen weer naar school helpen, werken we eveneens in dat addendum uit.",
+    "Hoe een terugplaatsing in de praktijk verloopt - wie het initiatief neemt en wie beslist - is uitgewerkt in deel B.",
+    "Dit hoofdstuk beschrijft hoe een leerling toelaatbaar kan worden verklaard tot het speciaal basisonderwijs.",
 ]
 
 
@@ -607,3 +615,11 @@ def test_a_look_back_needs_figures_to_show_monitoring(tmp_path):
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met
     body += "Uit de evaluatie blijkt dat het aantal thuiszitters daalde van 41 naar 23 leerlingen (-44%).\n"
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring").met
+
+
+def test_income_from_the_state_is_no_allocation(tmp_path):
+    body = ("## 12 Geld\n\nHet samenwerkingsverband ontvangt van het Rijk een budget voor lichte en zware ondersteuning, "
+            "berekend op basis van het aantal leerlingen in de regio.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling").met
+    body += "Ieder schoolbestuur ontvangt een schoolbudget van € 150 per leerling op basis van het aantal leerlingen op 1 oktober.\n"
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling").met
