@@ -62,6 +62,9 @@ class Criterion:
     budget_rows_count: bool = True   # False: a row of a multi-year budget table ("Toekenning aan besturen | 2.900 |
                                      # 2.830") shows an amount, not how or on what grounds (allocation)
     min_passages: int = 1
+    # The plan saying it has not got this ("Een gezamenlijk minimumniveau is nog niet vastgesteld") outweighs sentences
+    # that seem to address it: a list of what schools offer is no agreed level when the plan says none was agreed.
+    absent_when_said: TermSet | None = None
     # Under these headings (a vision chapter's "ambities") a sentence counts only with a figure in it: a
     # percentage, a count, an amount or a year, which separates a target from an organisation's aspiration.
     measurable_under: TermSet | None = None
@@ -247,6 +250,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 vague_counts=bool(rc.get("vague_counts", False)),
                 budget_rows_count=bool(rc.get("budget_rows_count", True)),
                 min_passages=int(rc.get("min_passages", 1)),
+                absent_when_said=_termset(path, node, cwhere + ["absent_when_said"], rc.get("absent_when_said")),
                 measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
                 min_aspects=int(rc.get("min_aspects", 0))))

@@ -882,6 +882,12 @@ def _rank(p: Passage, element: Element) -> tuple:
     return (not own, p.vague, -min(len(p.text), 300) // 60)
 
 
+# "... is nog niet afgesproken.", "... is bewust geen gezamenlijk niveau vastgelegd;" -- the participle ends the clause
+# ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
+_ABSENCE = re.compile(r"\b(nog niet|niet|geen)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]",
+                      re.IGNORECASE)
+
+
 # distinct terms of a criterion's first required group in one sentence that make it an enumeration
 ENUMERATION_TERMS = 4
 
@@ -920,6 +926,9 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 elif pattern.require and len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS:
                     enumerating = True
     matched = list({id(p): p for p in matched}.values())
+    if matched and criterion.absent_when_said and any(
+            criterion.absent_when_said.hit(p.h_window) and _ABSENCE.search(p.text) for p in in_context):
+        matched = []
     met = (len(matched) >= criterion.min_passages or enumerating) and _aspects_covered(matched, criterion) >= criterion.min_aspects
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))

@@ -623,3 +623,15 @@ def test_income_from_the_state_is_no_allocation(tmp_path):
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling").met
     body += "Ieder schoolbestuur ontvangt een schoolbudget van € 150 per leerling op basis van het aantal leerlingen op 1 oktober.\n"
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling").met
+
+
+def test_a_plan_saying_no_level_was_agreed_has_no_agreed_level(tmp_path):
+    body = ("## 4 Basisondersteuning\n\nOnder basisondersteuning verstaan wij de ondersteuning die elke school biedt zonder "
+            "aanvraag bij het samenwerkingsverband: een intern begeleider, een dyslexieprotocol en een aanpak voor gedrag.\n"
+            "Alle scholen bieden een ondersteuningsteam en een aanbod voor hoogbegaafde leerlingen.\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau").met
+    said = body + "Een gezamenlijk minimumniveau dat voor alle scholen geldt, is in onze regio nog niet vastgesteld.\n"
+    assert not _criterion(check_paths([plan(tmp_path, said)], CheckOptions()), "basisondersteuning", "niveau").met
+    # not an absence: the agreed level is the subject of a sentence about schools that fall short
+    other = body + "Scholen die niet aan de afgesproken basisondersteuning voldoen, maken een verbeterplan.\n"
+    assert _criterion(check_paths([plan(tmp_path, other)], CheckOptions()), "basisondersteuning", "niveau").met
