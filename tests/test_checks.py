@@ -635,3 +635,12 @@ def test_a_plan_saying_no_level_was_agreed_has_no_agreed_level(tmp_path):
     # not an absence: the agreed level is the subject of a sentence about schools that fall short
     other = body + "Scholen die niet aan de afgesproken basisondersteuning voldoen, maken een verbeterplan.\n"
     assert _criterion(check_paths([plan(tmp_path, other)], CheckOptions()), "basisondersteuning", "niveau").met
+
+
+def test_the_oogo_procedure_and_the_landscape_are_no_cooperation_on_support(tmp_path):
+    body = ("## 12 Samenwerking met gemeenten\n\nHet OOGO volgt de procedure die het samenwerkingsverband en de gemeenten "
+            "in 2020 hebben vastgelegd.\nOok in de jeugdhulp zijn de wachttijden lang; gemeenten sturen op kostenbeheersing.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "ketenpartners").met
+    body += ("Met de gemeenten hebben we afgesproken dat jeugdhulp onder schooltijd op school mag plaatsvinden en dat "
+             "de gemeenten de jeugdprofessional op school betalen.\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "ketenpartners").met
