@@ -644,3 +644,12 @@ def test_the_oogo_procedure_and_the_landscape_are_no_cooperation_on_support(tmp_
     body += ("Met de gemeenten hebben we afgesproken dat jeugdhulp onder schooltijd op school mag plaatsvinden en dat "
              "de gemeenten de jeugdprofessional op school betalen.\n")
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "ketenpartners").met
+
+
+def test_a_return_arrangement_or_the_plan_period_is_no_tlv_validity(tmp_path):
+    body = ("## 7 Terug naar de wijkschool\n\nNa de overgangsperiode wordt het kind ingeschreven op de wijkschool en eindigt de "
+            "geldigheid van de toelaatbaarheidsverklaring.\nDit ondersteuningsplan beschrijft onze koers voor de schooljaren "
+            "2026-2027 tot en met 2029-2030.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "duur-categorie").met
+    body += "\n## 6 Toelaatbaarheid\n\nEen TLV voor het sbo is twee schooljaren geldig; bij het so bepaalt de commissie de categorie laag, midden of hoog.\n"
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "duur-categorie").met
