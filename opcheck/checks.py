@@ -128,8 +128,8 @@ _DEFERRED = _gated(
      r"|\b(vanaf|in|per) (het )?(voorjaar |najaar |eind |begin )?(van )?20\d\d\b[^.]{0,40}\b(beschikbaar|gereed|verschijnt)\b"
      r"|\bnaar verwachting\b[^.]{0,60}\b(verschijnt|verschijnen|beschikbaar|gereed|vastgesteld|klaar)\b"),
     ("zal zullen", r"\b(zal|zullen)\b (dan |daarna |later |straks )?(ingaan op|beschrijven|uitwerken|behandelen|aangeven|invullen)\b"),
-    ("addendum aanvulling toegevoegd katern",
-     r"\b(als|in een|via een) (afzonderlijk\w* |apart\w* )?(addendum|katern|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan toegevoegd\b"),
+    ("addendum aanvulling toegevoegd gehecht katern",
+     r"\b(als|in een|via een) (afzonderlijk\w* |apart\w* )?(addendum|katern|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan (toegevoegd|gehecht)\b"),
     ("volgende versie nieuwe versie",
      r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"
      r"|\b(verwerkt|opgenomen) in de (volgende|nieuwe) versie\b"),
@@ -605,7 +605,7 @@ _POLICY_VERB = re.compile(
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
     r"|\b(praten|overleggen|spreken) (we|wij)\b"
-    r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b|\bter (instemming|vaststelling|besluitvorming|goedkeuring|advisering) voor\b",
+    r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b|\bter (instemming|vaststelling|besluitvorming|goedkeuring|advisering) (voor|naar)\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
                    r"|\b(is|zijn)\b[^.]{0,60}\b(vastgesteld|uitgewerkt|opgesteld|ingericht|ontwikkeld|herzien|geformuleerd|bepaald|"

@@ -653,3 +653,12 @@ def test_a_return_arrangement_or_the_plan_period_is_no_tlv_validity(tmp_path):
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "duur-categorie").met
     body += "\n## 6 Toelaatbaarheid\n\nEen TLV voor het sbo is twee schooljaren geldig; bij het so bepaalt de commissie de categorie laag, midden of hoog.\n"
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "duur-categorie").met
+
+
+def test_a_tlv_duration_or_a_results_table_row_states_no_admission_criteria(tmp_path):
+    body = ("## 5 Toelaatbaarheid\n\nVoor kinderen met een ernstige meervoudige beperking kan de commissie een TLV afgeven tot "
+            "het einde van de basisschoolleeftijd.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "criteria").met
+    body += ("Een leerling is toelaatbaar tot het sbo als de ondersteuningsbehoefte de mogelijkheden van de basisschool, "
+             "ook met een arrangement, aantoonbaar overstijgt.\n")
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "criteria").met
