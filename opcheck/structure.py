@@ -17,7 +17,7 @@ _GLOSSARY_TITLE = re.compile(
     r"|lijst (van|met) (afkortingen|begrippen)|gebruikte afkortingen|glossary|definities|termen en afkortingen)\b")
 _ANNEX_TITLE = re.compile(r"^(bijlage|bijlagen|appendix|annex)\b")
 # "3.2 Toelaatbaarheid ........ 12", "Financien 23", "4 Terugplaatsing\t17"
-_TOC_ENTRY = re.compile(r"(\.{3,}|…{2,}|\s[._·]{2,}\s*|\t)\s*\d{1,3}\s*$"
+_TOC_ENTRY = re.compile(r"(\.{3,}|…{2,}|\s[._·]{2,}\s*|\t)\s*(\d{1,3}|[-–—])\s*$"
                         r"|^\s*((?i:hoofdstuk|artikel|paragraaf|bijlage|deel|§)\s*(\d+|[a-h]|[ivx]+)?(\.\d+)*\.?:?\s+|\d+(\.\d+)*\.?\s+)?"
                         r"\D{3,90}?\s\d{1,3}\s*$")
 

@@ -291,3 +291,16 @@ Daarna volgt gewone tekst  met een dubbele spatie die geen tabel is.
     assert tables[0].rows[2] == ["Arrangementen", "640", "650", "660"]
     assert tables[0].line == 5
     assert any(b.text.startswith("Daarna volgt") for b in doc.blocks if b.kind != TABLE)
+
+
+def test_text_pasted_from_a_pdf_keeps_its_headings():
+    """No blank lines between paragraphs: a short numbered line is still a heading, "Voorwoord" alone on a line
+    opens a section, and a TOC entry with a dash instead of a page number stays in the TOC."""
+    from opcheck.structure import finalize
+    doc = finalize(read(FIX / "pasted-from-pdf.txt", None, "text"))
+    headings = [b.text for b in doc.blocks if b.kind == HEADING and b.zone == "body"]
+    assert headings[:3] == ["Voorwoord", "Inleiding: een plan op hoofdlijnen", "Basisondersteuning"]
+    assert _find(doc, "Reglement toelaatbaarheid").zone == "toc"
+    assert _find(doc, "Iedere school biedt").section[-1] == "2 Basisondersteuning"
+    # a wrapped line that happens to start with a number is no heading
+    assert "12 scholen" not in " ".join(headings)

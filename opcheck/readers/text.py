@@ -541,7 +541,8 @@ _BULLET_RE = re.compile(
     r"|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+(?P<rest>\S.*)$")
 _UNDERLINE_RE = re.compile(r"^[ \t]*(={3,}|-{3,})[ \t]*$")
 _RULE_RE = re.compile(r"^[ \t]*([-=_*~#])(?:[ \t]*\1){2,}[ \t]*$")
-_TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,}|_{4,})\s*\d{1,4}\s*$|(?:\t|\s{3,})\d{1,4}$")
+# dot leaders before a page number, or before a dash where an entry has no page ("Bijlage 3 Reglement (separaat) ...... -")
+_TOC_LINE_RE = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,}|_{4,})\s*(?:\d{1,4}|[-\u2013\u2014])\s*$|(?:\t|\s{3,})\d{1,4}$")
 _PLAIN_NUM_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)[ \t]+(\S.*)$")
 _DOT_ITEM_RE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _BARE_ITEM_RE = re.compile(r"^\s*\d{1,2}\s+\S")
@@ -577,10 +578,10 @@ def _toc_like(lines: list[_Line], i: int) -> bool:
     """A table-of-contents line: dot leaders or a tab before a page number, or a run of short lines
     that each end in a page number ("3.2 Terugplaatsing 12")."""
     s = lines[i].stripped
-    if not s[-1:].isdigit():
-        return False
     if _TOC_LINE_RE.search(s):
         return True
+    if not s[-1:].isdigit():
+        return False
     if _word_count(s) > 14 or not _PAGE_REF_RE.match(s):
         return False
     for j in (i - 1, i + 1):
@@ -607,7 +608,7 @@ def _plain_heading(lines: list[_Line], i: int) -> tuple[str, int | None] | None:
     s = lines[i].stripped
     if not s or len(s) > 150 or _word_count(s) > 12 or s.endswith(_TERMINAL):
         return None
-    if s[-1:].isdigit() and _TOC_LINE_RE.search(s):
+    if _TOC_LINE_RE.search(s):
         return None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and not nxt.blank and nxt.stripped[:1].islower() and not nxt.page_break:
@@ -639,7 +640,27 @@ def _plain_heading(lines: list[_Line], i: int) -> tuple[str, int | None] | None:
         return s, None
     if _is_caps(s) and not _BULLET_RE.match(lines[i].text):
         return s, 1
+    if _KNOWN_TITLE_RE.match(s) and (nxt is None or nxt.blank or nxt.stripped[:1].isupper()):
+        return s, 1
     return None
+
+
+# Titles a plan's unnumbered chapters have: "Voorwoord" alone on a line opens a section even without numbering or caps.
+_KNOWN_TITLE_RE = re.compile(r"^(voorwoord|woord vooraf|inleiding|samenvatting|leeswijzer|colofon|begrippenlijst|begrippen|"
+                             r"afkortingen|verklarende woordenlijst|inhoud|inhoudsopgave|tot slot|nawoord|bijlagen)$", re.IGNORECASE)
+
+
+def _numbered_heading_in_run(lines: list[_Line], i: int, para: list[str]) -> bool:
+    """Text pasted from a PDF has no blank lines: "1 Inleiding: een plan op hoofdlijnen" between two wrapped lines
+    is still a heading when it is short, numbered and the line before it does not run on into it."""
+    if not para:
+        return False
+    s = lines[i].stripped
+    last = para[-1].rstrip()
+    if last.endswith(("-", ",", ";")) or _word_count(s) > 8:
+        return False
+    m = _PLAIN_NUM_RE.match(s) or _CHAPTER_RE.match(s)
+    return bool(m) and bool(re.match(r"\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]|[A-Za-z]+\s+\d", s))
 
 
 def _prev_nonblank(lines: list[_Line], i: int) -> int | None:
@@ -770,7 +791,7 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             b.add(PARAGRAPH, s, ln.no, pg(ln))
             i += 1
             continue
-        if at_start:
+        if at_start or _numbered_heading_in_run(lines, i, para):
             head = _plain_heading(lines, i)
             if head is not None:
                 flush()
