@@ -54,7 +54,7 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
 
 
 # documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)
-_DOC_NOUN_LATE = r"\w*(plan|kader|notitie|protocol|handboek|document|regeling|reglement|monitor|paragraaf|rapportage|verslag)\b"
+_DOC_NOUN_LATE = r"\w*(plan|kader|notitie|protocol|handboek|document|regeling|reglement|monitor|paragraaf|rapportage|verslag|wijzer|stappenplan|routekaart)\b"
 
 _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
@@ -172,6 +172,15 @@ _DEFERRED = _gated(
     # taken up in a later document: "nemen wij op in de voortgangsparagraaf 2027", "evaluatiemomenten: volgen in het kwaliteitskader"
     ("nemen neemt", r"\b(nemen|neemt) (we|wij|het \w+|de \w+)\b[^.]{0,60}\bop in (de|het|een|ons|onze) [\w-]+( [\w-]+)? 20\d\d\b"),
     ("volgt volgen", r"\b(volgt|volgen) (later |nog )?(in|via|met) (het |de |een |ons |onze )?(nieuwe |nog op te stellen |toekomstige )?" + _DOC_NOUN_LATE),
+    # only later: "stellen de besturen pas vast wanneer de landelijke norm bekend is"; waiting for something: "wacht die norm af"
+    ("pas", r"\b(stellen|stelt|leggen|legt|bepalen|bepaalt|besluiten|beslist|kiezen|kiest|werken|werkt|maken|maakt)\b[^.]{0,40}\bpas\b"
+            r"[^.]{0,40}\b(wanneer|als|nadat|zodra|na afloop|na de|na het)\b"),
+    ("wacht wachten", r"\b(wacht|wachten)\b[^.]{0,50}\baf\b"),
+    # written down later in a document of our own: "leggen wij vast in de werkwijzer 'Terug naar school'",
+    # "In dat nieuwe kader leggen wij vast welke resultaten ..."
+    ("leggen stellen werken beschrijven nemen",
+     r"\b(leggen|stellen|werken|beschrijven|nemen) (we|wij)\b[^.]{0,60}\b(vast |uit |op )?in (de|het|een|dat|dit) (nieuwe |toekomstige |eigen )?" + _DOC_NOUN_LATE
+     + r"|^\W*in (dat|dit|het|de|een) (nieuwe|toekomstige|aparte|afzonderlijke) " + _DOC_NOUN_LATE + r"[^.]{0,30}\b(leggen|stellen|beschrijven|werken|nemen) (we|wij)\b"),
     # nearly done, elsewhere: "het Afwegingskader, waaraan een werkgroep op dit moment de laatste hand legt"
     ("laatste", r"\blaatste hand (aan )?(legt|leggen|gelegd|wordt gelegd)\b"),
     # rules the board will set: "Het bestuur stelt, na overleg met de gemeenten, een nadere regeling vast"

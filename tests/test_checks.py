@@ -299,6 +299,9 @@ COUNTS = [
     "Ouders die het niet eens zijn met het besluit, kunnen binnen zes weken bezwaar maken.",
     "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
     "De criteria worden elk jaar door de commissie herzien en op de website gepubliceerd.",
+    "Het is pas mogelijk een TLV aan te vragen als de school de basisondersteuning aantoonbaar heeft ingezet.",
+    "Wij leggen de afspraken met ouders vast in het groeidocument van de leerling.",
+    "In dat kader leggen wij vast welke leerlingen een arrangement krijgen: de commissie besluit binnen vier weken.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -310,6 +313,10 @@ DEFERS_TOO = [
     "Het bestuur stelt, na overleg met de gemeenten, een nadere regeling vast voor leerlingen die geen onderwijs volgen.",
     "De maatstaven krijgen hun beslag in het Afwegingskader, waaraan een werkgroep op dit moment de laatste hand legt.",
     "Hoe je dat aanvraagt en wanneer een leerling in aanmerking komt, hebben we uitgeschreven in de Toewijzingswijzer.",
+    "Een gezamenlijk minimumniveau stellen de besturen pas vast wanneer de landelijke norm voor basisondersteuning bekend is.",
+    "Het samenwerkingsverband wacht die norm af en stelt daarna opnieuw vast wat elke school biedt.",
+    "De stappen en de momenten waarop een terugkeer wordt bekeken, leggen wij vast in de werkwijzer 'Terug naar school'.",
+    "In dat nieuwe kader leggen wij vast welke resultaten wij in deze planperiode willen bereiken.",
     "Het financiële beleid - de verdeling van de middelen en de meerjarenbegroting - is niet in dit beleidsplan opgenomen.",
     "De manier waarop het samenwerkingsverband ouders en leerlingen informeert, wordt herzien.",
     "Daarom stellen we in deze planperiode een kwaliteitskader op.",
