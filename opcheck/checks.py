@@ -76,7 +76,7 @@ _DEFERRED = _gated(
      r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
     ("gaan zullen",
      r"\b((gaan|zullen) (we|wij)|(we|wij) (gaan|zullen))\b[^.]{0,80}\b(in gesprek|het gesprek aan|onderzoeken|uitwerken|bekijken|verkennen|"
-     r"ontwikkelen|vaststellen|bepalen|nadenken|kijken)\b"),
+     r"ontwikkelen|vaststellen|bepalen|nadenken|kijken|vernieuwen|herzien|herschrijven|actualiseren|verbeteren)\b"),
     # "Het samenwerkingsverband gaat de komende periode onderzoeken hoe een sluitende aanpak eruit kan zien."
     ("gaat gaan zal zullen",
      r"\b(gaat|gaan|zal|zullen)\b[^.]{0,80}\b(onderzoeken|verkennen|uitzoeken|bekijken|nagaan|nadenken over) (hoe|of|welke|wat|waar|wanneer)\b"),
@@ -893,7 +893,7 @@ def _rank(p: Passage, element: Element) -> tuple:
 
 # "... is nog niet afgesproken.", "... is bewust geen gezamenlijk niveau vastgelegd;" -- the participle ends the clause
 # ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
-_ABSENCE = re.compile(r"\b(nog niet|niet|geen)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]",
+_ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]",
                       re.IGNORECASE)
 
 

@@ -317,6 +317,7 @@ DEFERS_TOO = [
     "Het samenwerkingsverband wacht die norm af en stelt daarna opnieuw vast wat elke school biedt.",
     "De stappen en de momenten waarop een terugkeer wordt bekeken, leggen wij vast in de werkwijzer 'Terug naar school'.",
     "In dat nieuwe kader leggen wij vast welke resultaten wij in deze planperiode willen bereiken.",
+    "De manier waarop we ouders en jongeren informeren over de ondersteuningsmogelijkheden, gaan we vernieuwen.",
     "Het financiële beleid - de verdeling van de middelen en de meerjarenbegroting - is niet in dit beleidsplan opgenomen.",
     "De manier waarop het samenwerkingsverband ouders en leerlingen informeert, wordt herzien.",
     "Daarom stellen we in deze planperiode een kwaliteitskader op.",
@@ -669,3 +670,19 @@ def test_a_tlv_duration_or_a_results_table_row_states_no_admission_criteria(tmp_
     body += ("Een leerling is toelaatbaar tot het sbo als de ondersteuningsbehoefte de mogelijkheden van de basisschool, "
              "ook met een arrangement, aantoonbaar overstijgt.\n")
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "criteria").met
+
+
+def test_ambitions_and_goal_tables(tmp_path):
+    ambition = ("## 3 Ambitie voor de komende periode\n\nIn de komende vier jaar willen we de beweging van verwijzen naar "
+                "versterken doorzetten, met meer ondersteuning voor leerlingen in de eigen school.\n")
+    assert not _criterion(check_paths([plan(tmp_path, ambition)], CheckOptions()), "resultaten", "doelen").met
+    goals = ambition + ("\n## 8 Koersdoelen 2030\n\n| Koersdoel | Vertrekpunt (2025) | Eindpunt (2030) |\n|---|---|---|\n"
+                        "| Niemand zit langer dan drie maanden thuis | 14 leerlingen | 0 |\n")
+    assert _criterion(check_paths([plan(tmp_path, goals)], CheckOptions()), "resultaten", "doelen").met
+
+
+def test_a_plan_that_never_agreed_a_level_has_none(tmp_path):
+    body = ("## 5 Wat scholen bieden\n\nAlle scholen bieden ten minste een intern begeleider, een dyslexieprotocol en een "
+            "aanpak voor gedrag; dat bleek uit een inventarisatie.\nAnders dan veel andere verbanden heeft het samenwerkingsverband "
+            "nooit een gezamenlijk minimumniveau van basisondersteuning afgesproken; de besturen laten dat aan de scholen.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau").met
