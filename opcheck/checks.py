@@ -130,9 +130,9 @@ _DEFERRED = _gated(
     ("zal zullen", r"\b(zal|zullen)\b (dan |daarna |later |straks )?(ingaan op|beschrijven|uitwerken|behandelen|aangeven|invullen)\b"),
     ("addendum aanvulling toegevoegd gehecht katern",
      r"\b(als|in een|via een) (afzonderlijk\w* |apart\w* )?(addendum|katern|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan (toegevoegd|gehecht)\b"),
-    ("volgende versie nieuwe versie",
-     r"\b(in|bij) (een|de) (volgende|nieuwe) versie van (dit|het) (ondersteunings)?plan\b"
-     r"|\b(verwerkt|opgenomen) in de (volgende|nieuwe) versie\b"),
+    ("volgende nieuwe eerste versie actualisatie herziening update",
+     r"\b(in|bij) (een|de) (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update) van (dit|het) (ondersteunings)?plan\b"
+     r"|\b(verwerkt|opgenomen) in de (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update)\b"),
     # wishes and open questions: "staan op ons verlanglijstje", "is onderwerp van de strategische sessies"
     ("verlanglijst* wensenlijst* onderwerp ontwikkelagenda",
      r"\bop (ons|onze|de) (verlanglijst|wensenlijst|ontwikkelagenda)\w*|\b(is|zijn|wordt|worden|blijft|blijven) (nog )?(het )?onderwerp van\b"),
@@ -149,6 +149,8 @@ _DEFERRED = _gated(
     ("niet",
      r"\b(is|zijn|wordt|worden)\b[^.]{0,80}\b(nog )?niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|afgesproken|vastgelegd|gemaakt)\b"),
     ("vervallen", r"\b(zijn|is)\b[^.]{0,40}\bvervallen\b"),
+    # "Dit plan bevat bewust geen beoogde resultaten voor leerlingen."
+    ("geen", r"\b(dit|het|ons) (ondersteunings)?(plan|hoofdstuk|document)\b[^.]{0,20}\b(bevat|kent|heeft|noemt|formuleert|beschrijft)\b[^.]{0,20}\bgeen\b"),
     # an indirect question as subject: "Hoe de nieuwe aanvraagroute eruit komt te zien, wordt door de werkgroep uitgewerkt."
     ("uitgewerkt uitgezocht ontwikkeld opgesteld",
      r"^\W*(hoe|welke|wie|wat|wanneer|op welke)\b[^.]{0,200}\b(wordt|worden)\b[^.]{0,60}\b(uitgewerkt|uitgezocht|ontwikkeld|opgesteld)\b\W*$"),
@@ -228,7 +230,7 @@ _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderd
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
-             r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*)")
+             r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(?-i:OP) 20\d\d\s?[-–]\s?20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden",
@@ -297,8 +299,9 @@ _REFERRAL = _gated(
      r"\b(ten opzichte van|t\.o\.v\.|zoals in|als in|vergeleken met)\b"),
     # unchanged from the earlier plan, which is not here: "De criteria veranderen niet.", "Ongewijzigd, zie OP 2024-2028",
     # "In deze actualisatie staan geen wijzigingen over terugplaatsing", "De huidige werkwijze blijft gelden."
-    ("verandert veranderen wijzigt wijzigen ongewijzigd wijzigingen blijft blijven",
+    ("verandert veranderen wijzigt wijzigen ongewijzigd wijzigingen blijft blijven niets",
      r"\b(verandert|veranderen|wijzigt|wijzigen) (hier |daarbij |daarin |in deze \w+ )?niet\b|^\W*ongewijzigd\b|\bgeen wijzigingen\b"
+     r"|\b(verandert|wijzigt|veranderen|wijzigen) (daaraan |hieraan |daarin |hierin )?niets\b"
      r"|\b(blijft|blijven)\b[^.]{0,30}\b(ongewijzigd|van kracht|gelden)\b"),
     ("vast leggen opnemen beschrijven uitwerken",
      r"\bniet in (dit|deze|het) (plan|ondersteuningsplan|document|publicatie) (opnieuw )?(vast te leggen|op te nemen|te beschrijven|uit te werken)\b"),
@@ -708,7 +711,7 @@ _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|co
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
-                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
+                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|brengt|introduceert|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
