@@ -772,7 +772,7 @@ class _DocxReader:
             item = _Item(kind="p", text=text, page=page, zone=zone, style=st.name if st else None,
                          style_level=level, bold=para.chars > 0 and para.bold_chars == para.chars,
                          size=para.sizes.most_common(1)[0][0] if para.sizes else None,
-                         tocline=bool(_TOC_LINE.search(raw.rstrip())), textbox=textbox)
+                         tocline=bool(_TOC_LINE.search(raw.rstrip()[-300:])), textbox=textbox)
             if numbering is not None:
                 item.numbering, item.bullet, item.ilvl = numbering
             items.append(item)

@@ -578,7 +578,9 @@ def _toc_like(lines: list[_Line], i: int) -> bool:
     """A table-of-contents line: dot leaders or a tab before a page number, or a run of short lines
     that each end in a page number ("3.2 Terugplaatsing 12")."""
     s = lines[i].stripped
-    if _TOC_LINE_RE.search(s):
+    if not _may_end_toc_line(s):
+        return False   # (cheap test first: the leader pattern backtracks over a 200 000-dot line)
+    if _TOC_LINE_RE.search(s[-300:]):
         return True
     if not s[-1:].isdigit():
         return False
@@ -589,9 +591,14 @@ def _toc_like(lines: list[_Line], i: int) -> bool:
             t = lines[j].stripped
             if not t[-1:].isdigit():
                 continue
-            if _TOC_LINE_RE.search(t) or (_word_count(t) <= 14 and _PAGE_REF_RE.match(t)):
+            if _TOC_LINE_RE.search(t[-300:]) or (_word_count(t) <= 14 and _PAGE_REF_RE.match(t)):
                 return True
     return False
+
+
+def _may_end_toc_line(s: str) -> bool:
+    """A TOC line ends in a page number or, for an entry without a page, a dash."""
+    return s[-1:].isdigit() or s[-1:] in ("-", "\u2013", "\u2014")
 
 
 def _word_count(s: str) -> int:
@@ -608,7 +615,7 @@ def _plain_heading(lines: list[_Line], i: int) -> tuple[str, int | None] | None:
     s = lines[i].stripped
     if not s or len(s) > 150 or _word_count(s) > 12 or s.endswith(_TERMINAL):
         return None
-    if _TOC_LINE_RE.search(s):
+    if _may_end_toc_line(s) and _TOC_LINE_RE.search(s[-300:]):
         return None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and not nxt.blank and nxt.stripped[:1].islower() and not nxt.page_break:
