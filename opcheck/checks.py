@@ -318,6 +318,7 @@ _VAGUE = re.compile(
     r"\b(is|zijn) (voor )?(geen enkel\w*|niemand)\b[^.]{0,40}\b(acceptabel|aanvaardbaar|wenselijk)\b|"
     r"\b(een |een belangrijk )?(aandachtspunt|punt van aandacht|punt van zorg)\b|"
     r"\bvia (meerdere|verschillende|diverse|allerlei) (kanalen|manieren|wegen|middelen)\s*[.!]?\s*$|"
+    r"\b(is|zijn) er (één|een) te veel\b|\b(is|zijn) (ook )?(hier |in \w+ |in onze regio )?een (grote |belangrijke |blijvende )?zorg\s*[.!]?\s*$|"
     r"^[^.]{0,40}\b(zijn|is) voor (ons|de scholen|het samenwerkingsverband|het verband) (een |de )?(heel |zeer |erg )?belangrijk\w*( partner\w*)?\W*$|\b(verdient|vraagt|vragen|verdienen) (extra |blijvend )?aandacht\b",
     re.IGNORECASE)
 
@@ -650,7 +651,7 @@ def _future_policy(text: str) -> bool:
     return year is None or int(year) >= _THIS_YEAR - 3
 
 
-_VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
+_VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "te veel", "principe", "nodig", "hoofdlijnen", "bepalen zelf", "zetten in", "onderzoeken",
                "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk")
 
 
@@ -672,7 +673,7 @@ _FUTURE_HINT = re.compile(r"20\d\d|kwartaal|periode|later|binnenkort|termijn|in 
 
 
 # The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
-_VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "principe", "nodig", "hoofdlijnen", "bepalen",
+_VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "veel", "principe", "nodig", "hoofdlijnen", "bepalen",
                        "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
 _FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "loop", "kwartaal", "periode", "planperiode", "q1", "q2", "q3", "q4", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
                         "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids
