@@ -87,7 +87,7 @@ _DEFERRED = _gated(
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
     ("richt richten zodra ingericht oprichting *inrichten",
-     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"),
+     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|,?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"),
     ("zal zullen",
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
     ("wordt worden",
@@ -166,6 +166,9 @@ _DEFERRED = _gated(
     ("gaan zullen",
      r"^\W*(hoe|welke|wie|wat|waar|wanneer|op welke)\b[^.,]{0,200}\b(gaan|zullen)\b[^.,]{0,60},\s*(bedenken|bepalen|bespreken|onderzoeken|"
      r"spreken|leggen|werken|stellen|zoeken|kijken|verkennen) (we|wij)\b"),
+    # an intention to work on it: "In de komende planperiode willen wij werken aan een gezamenlijke ambitie"
+    ("willen gaan", r"\b((willen|gaan) (we|wij)|(we|wij) (willen|gaan))\b[^.]{0,60}\bwerken aan (een|de|het) (gezamenlijke |nieuwe |eigen )?"
+                    r"(ambitie|visie|norm|kader|aanpak|afspraken|standaard|model|plan)\b"),
     # the intention to set something up: "Wij willen dat steunpunt samen met de andere verbanden opzetten."
     ("willen wil", r"\b((willen|wil) (we|wij|het samenwerkingsverband|het verband)|(we|wij) willen|(het samenwerkingsverband|het verband) wil)\b"
                    r"[^.]{0,80}\b(opzetten|oprichten|inrichten|starten|opstarten)\b"),
@@ -318,7 +321,7 @@ _VAGUE = re.compile(
     r"\b(is|zijn) (voor )?(geen enkel\w*|niemand)\b[^.]{0,40}\b(acceptabel|aanvaardbaar|wenselijk)\b|"
     r"\b(een |een belangrijk )?(aandachtspunt|punt van aandacht|punt van zorg)\b|"
     r"\bvia (meerdere|verschillende|diverse|allerlei) (kanalen|manieren|wegen|middelen)\s*[.!]?\s*$|"
-    r"\b(is|zijn) er (één|een) te veel\b|\b(is|zijn) (ook )?(hier |in \w+ |in onze regio )?een (grote |belangrijke |blijvende )?zorg\s*[.!]?\s*$|"
+    r"\b(is|zijn) er (één|een) te veel\b|\b(is|zijn) (ook )?(hier |in \w+ |in onze regio )?een (grote |belangrijke |blijvende |gedeelde )?zorg(\s*[.!]?\s*$| die\b)|"
     r"^[^.]{0,40}\b(zijn|is) voor (ons|de scholen|het samenwerkingsverband|het verband) (een |de )?(heel |zeer |erg )?belangrijk\w*( partner\w*)?\W*$|\b(verdient|vraagt|vragen|verdienen) (extra |blijvend )?aandacht\b",
     re.IGNORECASE)
 
@@ -602,6 +605,7 @@ _FUTURE = re.compile(
     r"|\bin de loop van (de|het|deze) (plan)?(periode|planperiode|schooljaar|jaar|komende)\b"
     r"|\b(in |vanaf |per )?(q[1-4]|het (eerste|tweede|derde|vierde) kwartaal( van)?) 20\d\d\b"
     r"|\b(in|tijdens|gedurende) (de|deze) (plan)?periode\b"
+    r"|\b(dat|die|en) (ingaat|ingaan|in werking treedt|van kracht wordt) (op|per) \d{1,2} \w+ 20\d\d\b"
     r"|\b(later|binnenkort|op termijn|met ingang van)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
@@ -669,13 +673,13 @@ def _keys(words) -> re.Pattern:
 
 
 _VAGUE_KEY_RE = _keys(_VAGUE_KEYS)
-_FUTURE_HINT = re.compile(r"20\d\d|kwartaal|periode|later|binnenkort|termijn|in de loop|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
+_FUTURE_HINT = re.compile(r"20\d\d|ingaat|kwartaal|periode|later|binnenkort|termijn|in de loop|eerste|tweede|derde|komende|volgende|nieuwe|voorjaar|najaar|zomer|vakantie|ingang")
 
 
 # The same keys as checklist-style terms: with the matcher's hits the prefilter is a set test, not a scan.
 _VAGUE_GATE = TermSet(["belangrijk*", "aandacht*", "zorg", "stre*", "mogelijk", "kanalen", "manieren", "wegen", "middelen", "veel", "principe", "nodig", "hoofdlijnen", "bepalen",
                        "zetten", "onderzoeken", "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk"]).ids
-_FUTURE_GATE = TermSet(["#", "later", "binnenkort", "termijn", "loop", "kwartaal", "periode", "planperiode", "q1", "q2", "q3", "q4", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
+_FUTURE_GATE = TermSet(["#", "ingaat", "ingaan", "later", "binnenkort", "termijn", "loop", "kwartaal", "periode", "planperiode", "q1", "q2", "q3", "q4", "eerste", "tweede", "derde", "komende", "volgende", "nieuwe", "ingang",
                         "*voorjaar", "*najaar", "*zomer", "zomer*", "*vakantie"]).ids
 
 
@@ -718,7 +722,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
 _PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
-                               r"ontwikkelagenda|actiepunten|actieplan|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
+                               r"ontwikkelagenda|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 

@@ -319,6 +319,9 @@ DEFERS_TOO = [
     "In dat nieuwe kader leggen wij vast welke resultaten wij in deze planperiode willen bereiken.",
     "De manier waarop we ouders en jongeren informeren over de ondersteuningsmogelijkheden, gaan we vernieuwen.",
     "Dit plan bevat bewust geen beoogde resultaten voor leerlingen.",
+    "Een ouder- en jeugdsteunpunt richten wij in de loop van de planperiode in, zodra de landelijke regels duidelijk zijn.",
+    "In de komende planperiode willen wij samen met de scholen werken aan een gezamenlijke ambitie voor de basisondersteuning.",
+    "Op basis daarvan stelt het algemeen bestuur een nieuw verdeelmodel vast, dat ingaat op 1 januari 2027.",
     "Het stappenplan wordt opgenomen in de eerste actualisatie van dit plan.",
     "Het verband gebruikt voor lwoo en pro de criteria zoals die in het OP 2022-2026 zijn opgenomen; deze verlenging verandert daaraan niets.",
     "Het financiële beleid - de verdeling van de middelen en de meerjarenbegroting - is niet in dit beleidsplan opgenomen.",
@@ -689,3 +692,17 @@ def test_a_plan_that_never_agreed_a_level_has_none(tmp_path):
             "aanpak voor gedrag; dat bleek uit een inventarisatie.\nAnders dan veel andere verbanden heeft het samenwerkingsverband "
             "nooit een gezamenlijk minimumniveau van basisondersteuning afgesproken; de besturen laten dat aan de scholen.\n")
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau").met
+
+
+def test_slogans_and_what_parents_told_us_are_no_evidence():
+    from opcheck.checks import _is_vague
+    assert _is_vague("Het aantal thuiszitters is een zorg die wij met de gemeenten delen.")
+    assert _is_vague("Iedere thuiszitter is er een te veel.")
+
+
+def test_feedback_from_parents_is_no_information_channel(tmp_path):
+    body = ("## 2 Wat ouders ons vertelden\n\nOuders gaven aan dat zij informatie over passend onderwijs soms moeilijk "
+            "te vinden vinden.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie").met
+    body += "\n## 8 Ouders\n\nWij informeren ouders via de ouderpagina op onze website en een folder die alle scholen meegeven.\n"
+    assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie").met
