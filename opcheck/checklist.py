@@ -62,6 +62,8 @@ class Criterion:
     budget_rows_count: bool = True   # False: a row of a multi-year budget table ("Toekenning aan besturen | 2.900 |
                                      # 2.830") shows an amount, not how or on what grounds (allocation)
     min_passages: int = 1
+    # False: a table row of figures only ("Afgegeven TLV's | 58 | 61 | 64") shows numbers, not how something is done
+    figure_rows_count: bool = True
     # The plan saying it has not got this ("Een gezamenlijk minimumniveau is nog niet vastgesteld") outweighs sentences
     # that seem to address it: a list of what schools offer is no agreed level when the plan says none was agreed.
     absent_when_said: TermSet | None = None
@@ -250,6 +252,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 vague_counts=bool(rc.get("vague_counts", False)),
                 budget_rows_count=bool(rc.get("budget_rows_count", True)),
                 min_passages=int(rc.get("min_passages", 1)),
+                figure_rows_count=bool(rc.get("figure_rows_count", True)),
                 absent_when_said=_termset(path, node, cwhere + ["absent_when_said"], rc.get("absent_when_said")),
                 measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],

@@ -775,6 +775,16 @@ def _make_passage(text: str, block: Block, h_window: frozenset, h_context: froze
 _YEAR_CELL = re.compile(r"^\W*(20\d\d)(\s?[-/]\s?(20)?\d\d)?\W*$")
 
 
+_FIGURE_CELL = re.compile(r"^[\s€%+\-–.,()x/]*\d[\d\s€%+\-–.,()x/]*$")
+
+
+def _is_figures_row(row_text: str) -> bool:
+    """A label and nothing but numbers: "Afgegeven TLV's (schooljaar) | 58 | 61 | 64"."""
+    cells = [c.strip() for c in row_text.split(" | ")]
+    values = [c for c in cells[1:] if c]
+    return len(cells) >= 2 and bool(values) and all(_FIGURE_CELL.match(c) for c in values)
+
+
 def _is_budget_table(block: Block) -> bool:
     """A multi-year table: two or more header cells that are years ("2026", "2026-2027")."""
     header = block.rows[0] if block.rows else []
@@ -843,6 +853,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.vague and not criterion.vague_counts:
         return False
     if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
+        return False
+    if not criterion.figure_rows_count and p.block.kind == TABLE and _is_figures_row(p.text):
         return False
     if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
                        or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS:

@@ -706,3 +706,13 @@ def test_feedback_from_parents_is_no_information_channel(tmp_path):
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie").met
     body += "\n## 8 Ouders\n\nWij informeren ouders via de ouderpagina op onze website en een folder die alle scholen meegeven.\n"
     assert _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie").met
+
+
+def test_a_row_of_figures_is_no_procedure(tmp_path):
+    from opcheck.checks import _is_figures_row
+    assert _is_figures_row("Afgegeven TLV's (schooljaar) | 58 | 61 | 64")
+    assert _is_figures_row("Budget arrangementen | € 1.250.000 | 12%")
+    assert not _is_figures_row("1 | aanvraag via het loket | schoolbestuur | binnen 6 weken")
+    body = ("## 1 Over ons samenwerkingsverband\n\n| Kengetal | 2023 | 2024 | 2025 |\n|---|---|---|---|\n"
+            "| Afgegeven TLV's en besluiten van de commissie | 58 | 61 | 64 |\n| Aanvragen bij het loket | 70 | 72 | 75 |\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "procedure").met
