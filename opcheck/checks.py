@@ -377,6 +377,7 @@ class Passage:
 
     lead_recital: bool = False   # a list item under "De wet schrijft voor dat het plan beschrijft:"
     lead_defers: bool = False    # a short list item under a lead-in that refers to other documents or defers
+    h_self: frozenset | None = None   # the words of the sentence or row alone (no lead-in, caption or header row)
     editorial: bool = False      # inside a draft's [bracketed note]
 
     @property
@@ -507,7 +508,7 @@ def build_passages(doc: Document) -> _Index:
         h_headings, h_near, preamble, planning = section_info
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
-            h_header = hits(match_text(fold_keep_case(header_text)))
+            h_header = h_header_own = hits(match_text(fold_keep_case(header_text)))
             # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
             caption, h_caption = lead_in.get(block.file, ("", frozenset()))
             if caption and (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
@@ -527,6 +528,7 @@ def build_passages(doc: Document) -> _Index:
                 h_row = hits(match_text(fold_keep_case(row_text)))
                 h_window = h_row if r == 0 else h_row | h_header
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
+                passage.h_self = h_row if r == 0 else h_row | h_header_own   # the table's own header, not its caption
                 passage.agenda = (agenda and r > 0) or planning or (empty_table and r == 0)
                 passage.preamble = preamble
                 passages.append(passage)
@@ -560,6 +562,7 @@ def build_passages(doc: Document) -> _Index:
             h_window = h_sentence | h_lead if joins_lead else h_sentence
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
             passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near, flags_cache)
+            passage.h_self = h_sentence
             passage.preamble = preamble
             passage.agenda = planning
             passage.lead_recital = lead_recital
@@ -861,7 +864,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
     if criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p):
         return False
-    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(p.h_window)
+    own = p.h_self if p.h_self is not None else p.h_window
+    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(own)
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
     if criterion.exclude:

@@ -716,3 +716,13 @@ def test_a_row_of_figures_is_no_procedure(tmp_path):
     body = ("## 1 Over ons samenwerkingsverband\n\n| Kengetal | 2023 | 2024 | 2025 |\n|---|---|---|---|\n"
             "| Afgegeven TLV's en besluiten van de commissie | 58 | 61 | 64 |\n| Aanvragen bij het loket | 70 | 72 | 75 |\n")
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "procedure").met
+
+
+def test_a_policy_statement_is_no_return_procedure_but_a_table_captioned_policy_still_is(tmp_path):
+    body = ("## 6 Terug waar het kan\n\nOns beleid is dat bij ieder kind in het sbo jaarlijks wordt gekeken of terugkeer "
+            "naar een basisschool in zicht is.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom", "procedure").met
+    table = ("## 6 Terugkeer naar de basisschool\n\nDe tabel hieronder beschrijft ons beleid en onze werkwijze.\n\n"
+             "| Stap | Afspraak |\n|---|---|\n| 1 | De sbo-school beoordeelt bij de jaarlijkse evaluatie van het OPP of terugplaatsing kan. |\n"
+             "| 2 | In het laatste jaar van de TLV volgt een gesprek met ouders; de commissie besluit binnen vier weken. |\n")
+    assert _criterion(check_paths([plan(tmp_path, table)], CheckOptions()), "terugstroom", "procedure").met
