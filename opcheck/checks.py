@@ -845,7 +845,9 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
     return True
 
 
-_MEASURABLE_KINDS = frozenset({"percentage", "count", "amount", "date"})
+# "streeft het samenwerkingsverband naar de volgende resultaten:" says these are intended results, figures or not
+_NAMES_RESULTS = re.compile(r"\b(beoogde|te bereiken|volgende|gewenste) resultaten\b", re.IGNORECASE)
+_MEASURABLE_KINDS = frozenset({"percentage", "count", "amount"})   # (a year alone, "ambities voor 2025-2029", is no target)
 
 
 def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
@@ -862,7 +864,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
                        or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS:
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
-    if criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p):
+    if (criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p)
+            and not _NAMES_RESULTS.search(p.text if p.block.kind != LIST_ITEM else f"{p.previous} {p.text}")):
         return False
     own = p.h_self if p.h_self is not None else p.h_window
     if criterion.exclude_sentence and (criterion.exclude_sentence.hit(own)

@@ -726,3 +726,16 @@ def test_a_policy_statement_is_no_return_procedure_but_a_table_captioned_policy_
              "| Stap | Afspraak |\n|---|---|\n| 1 | De sbo-school beoordeelt bij de jaarlijkse evaluatie van het OPP of terugplaatsing kan. |\n"
              "| 2 | In het laatste jaar van de TLV volgt een gesprek met ouders; de commissie besluit binnen vier weken. |\n")
     assert _criterion(check_paths([plan(tmp_path, table)], CheckOptions()), "terugstroom", "procedure").met
+
+
+def test_figures_about_the_region_are_no_results_but_named_intended_results_are(tmp_path):
+    context = ("## 2 Context en kengetallen\n\nBij het samenwerkingsverband zijn 9 schoolbesturen aangesloten; het "
+               "leerlingenaantal daalt met 6 procent.\n")
+    report = check_paths([plan(tmp_path, context)], CheckOptions())
+    assert not _criterion(report, "resultaten", "meetbaar").met
+    assert element(report, "resultaten").status == MISSING
+    vision = ("## 5 Visie en ambities\n\nVoor leerlingen die extra ondersteuning nodig hebben, streeft het samenwerkingsverband "
+              "in de periode 2026-2030 naar de volgende resultaten:\n\n- iedere leerling heeft binnen zes weken een passende plek;\n")
+    assert _criterion(check_paths([plan(tmp_path, vision)], CheckOptions()), "resultaten", "doelen").met
+    ambitions = "## 5 Visie en ambities\n\nOnze ambities voor 2025-2029 zijn: sterke basisondersteuning op alle scholen en minder bureaucratie.\n"
+    assert not _criterion(check_paths([plan(tmp_path, ambitions)], CheckOptions()), "resultaten", "doelen").met
