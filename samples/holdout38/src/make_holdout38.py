@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generate the holdout38 sample set: 5 fictional ondersteuningsplannen + 1 near-miss document,
-each with a <name>.expected.yaml label file, in /work/main/samples/holdout38/.
+each with a <name>.expected.yaml label file, in samples/holdout38/.
 
 Deterministic, no network. Needs python-docx, PyYAML and (for the two PDFs) LibreOffice `soffice`.
 Usage: python3 src/make_holdout38.py [outdir]

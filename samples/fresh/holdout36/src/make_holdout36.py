@@ -2,7 +2,7 @@
 """Generate holdout set 36 for opcheck: five fictional ondersteuningsplannen and one near-miss.
 
 Deterministic, no network. Writes into the parent folder of this script's folder
-(/work/main/samples/holdout36/). PDFs are rendered from .docx with LibreOffice
+(samples/fresh/holdout36/). PDFs are rendered from .docx with LibreOffice
 (`soffice --headless --convert-to pdf`).
 
 Text mini-language used for the documents below (one block per blank-line-separated chunk):
@@ -1499,7 +1499,7 @@ Alle nieuwe mentoren volgen de interne mentorentraining. In 2026-2027 staat voor
 """
 
 # ---------------------------------------------------------------------------
-# Labels (Part A contract of /work/shared/domain.md)
+# Labels (Part A contract of the shared domain.md)
 # ---------------------------------------------------------------------------
 ELEMENTS = ["basisondersteuning", "plaatsing", "terugstroom", "financien",
             "dekkend-aanbod", "resultaten", "ouders"]
