@@ -739,3 +739,9 @@ def test_figures_about_the_region_are_no_results_but_named_intended_results_are(
     assert _criterion(check_paths([plan(tmp_path, vision)], CheckOptions()), "resultaten", "doelen").met
     ambitions = "## 5 Visie en ambities\n\nOnze ambities voor 2025-2029 zijn: sterke basisondersteuning op alle scholen en minder bureaucratie.\n"
     assert not _criterion(check_paths([plan(tmp_path, ambitions)], CheckOptions()), "resultaten", "doelen").met
+
+
+def test_a_right_to_information_or_news_for_schools_is_no_channel_for_parents(tmp_path):
+    body = ("## 10 Ouders en communicatie\n\nOok leerlingen en hun ouders hebben recht op goede informatie.\n"
+            "Het samenwerkingsverband communiceert met scholen via de nieuwsbrief voor intern begeleiders en de website.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie").met
