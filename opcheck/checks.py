@@ -244,6 +244,8 @@ _REFERRAL = _gated(
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
+    # "verwijzen wij naar het Loketreglement Groene Delta"
+    ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
@@ -508,7 +510,7 @@ def build_passages(doc: Document) -> _Index:
         h_headings, h_near, preamble, planning = section_info
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
-            h_header = h_header_own = hits(match_text(fold_keep_case(header_text)))
+            h_header = hits(match_text(fold_keep_case(header_text)))
             # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
             caption, h_caption = lead_in.get(block.file, ("", frozenset()))
             if caption and (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
@@ -528,7 +530,7 @@ def build_passages(doc: Document) -> _Index:
                 h_row = hits(match_text(fold_keep_case(row_text)))
                 h_window = h_row if r == 0 else h_row | h_header
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
-                passage.h_self = h_row if r == 0 else h_row | h_header_own   # the table's own header, not its caption
+                passage.h_self = h_row   # the row's own cells: not the header ("Criteria") or a caption ("ons beleid")
                 passage.agenda = (agenda and r > 0) or planning or (empty_table and r == 0)
                 passage.preamble = preamble
                 passages.append(passage)

@@ -745,3 +745,13 @@ def test_a_right_to_information_or_news_for_schools_is_no_channel_for_parents(tm
     body = ("## 10 Ouders en communicatie\n\nOok leerlingen en hun ouders hebben recht op goede informatie.\n"
             "Het samenwerkingsverband communiceert met scholen via de nieuwsbrief voor intern begeleiders en de website.\n")
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie").met
+
+
+def test_criteria_sentences_and_named_regulations_are_no_admission_procedure(tmp_path):
+    body = ("## 6 Toelaatbaarheid\n\nHet samenwerkingsverband toetst iedere aanvraag aan de volgende criteria.\n"
+            "Voor de procedures rond toelaatbaarheid verwijzen wij naar het Loketreglement Groene Delta.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "procedure").met
+    table = ("## 6 Toelaatbaarheid\n\n| Stap | Wie | Wat |\n|---|---|---|\n"
+             "| 1 | Schoolbestuur | Aanvraag bij het loket met het groeidocument |\n"
+             "| 2 | Commissie | De commissie besluit binnen 6 weken |\n")
+    assert _criterion(check_paths([plan(tmp_path, table)], CheckOptions()), "plaatsing", "procedure").met
