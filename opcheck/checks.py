@@ -472,13 +472,10 @@ def clear_text_caches() -> None:
     _KINDS_CACHE.clear()
 
 
-_PLACEHOLDER_CELL = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|xx+|-|–|—|\?|\.\.\.|…)?\W*$", re.IGNORECASE)
-
-
 def _placeholder_row(row: list[str]) -> bool:
-    """A data row whose cells after the label hold no value: "Bureau en CAT | p.m. | p.m. | p.m."."""
-    values = [c for c in row[1:]]
-    return bool(values) and all(_PLACEHOLDER_CELL.match(c or "") for c in values)
+    """A data row whose cells after the label hold no value: "Bureau en CAT | p.m. | p.m. | -"."""
+    values = row[1:]
+    return bool(values) and all(not any(ch.isalnum() for ch in c or "") or _PLACEHOLDER_ONLY.match(c) for c in values)
 
 
 def build_passages(doc: Document) -> _Index:
@@ -487,8 +484,9 @@ def build_passages(doc: Document) -> _Index:
     flags_cache: dict[str, tuple] = {}
     passages: list[Passage] = []
     annexes: set[str] = set()
-    lead_in: dict[str, tuple[str, frozenset]] = {}   # per file: last sentence before a list, and its hits
-    lead_passage: dict[str, Passage] = {}             # per file: that sentence's passage
+    # per file: the last sentence before a list or table, its hits and its passage
+    lead_in: dict[str, tuple[str, frozenset, Passage | None]] = {}
+    no_lead = ("", frozenset(), None)
     by_section: dict[tuple, tuple] = {}   # most blocks share their section with the block before
     after_heading: dict[str, bool] = {}   # per file: the block before was a heading
     for block in doc.blocks:
@@ -496,7 +494,6 @@ def build_passages(doc: Document) -> _Index:
         after_heading[block.file] = block.kind == HEADING
         if block.kind == HEADING:
             lead_in.pop(block.file, None)   # a sentence under the previous heading introduces nothing under this one
-            lead_passage.pop(block.file, None)
             m = _ANNEX_REF.search(block.heading_text)
             if m and fold(block.heading_text).startswith(("bijlage", "appendix")):
                 annexes.add(m.group(1).lower())
@@ -512,7 +509,7 @@ def build_passages(doc: Document) -> _Index:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
             # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
-            caption, h_caption = lead_in.get(block.file, ("", frozenset()))
+            caption, h_caption, _ = lead_in.get(block.file, no_lead)
             if caption and (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
                             or (len(caption.split()) <= 12 and not caption.rstrip().endswith((".", "!", "?", ";")))):
                 # "Meerjarenbegroting (bedragen x € 1.000)": a table's title line names what its rows are
@@ -538,7 +535,7 @@ def build_passages(doc: Document) -> _Index:
         sentences = split_sentences(block.text) or [block.text]
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
-        lead, h_lead = lead_in.get(block.file, ("", frozenset())) if block.kind == LIST_ITEM else ("", frozenset())
+        lead, h_lead, lead_source = lead_in.get(block.file, no_lead) if block.kind == LIST_ITEM else no_lead
         if lead:
             lead_flags = flags_cache.get(lead.strip())   # every item of a list asks about the same lead-in
             if lead_flags is None:
@@ -546,7 +543,6 @@ def build_passages(doc: Document) -> _Index:
         lead_recital = bool(lead) and lead_flags[4]
         # "De uitwerking staat in andere documenten. Het gaat om:" -- short items under a lead-in that points elsewhere
         # (itself or by continuing the sentence before it) name those documents; they address nothing here
-        lead_source = lead_passage.get(block.file) if lead else None
         lead_defers = lead_source is not None and (lead_source.referral or lead_source.deferred)
         if lead and any(lead_flags[:2]):   # deferred or referring
             h_lead = frozenset()   # a lead-in that defers ("beschrijven we later") lends its words to no item
@@ -584,10 +580,9 @@ def build_passages(doc: Document) -> _Index:
             # "Wij willen dat iedere ouder weet welke hulp er is. Daarom:" -- a bare connective leads in with the
             # sentence before it
             if len(sentences) > 1 and len(sentences[-1].split()) < 4:
-                lead_in[block.file] = (sentences[-1], h_previous | passages[-2].h_window)
+                lead_in[block.file] = (sentences[-1], h_previous | passages[-2].h_window, passages[-1])
             else:
-                lead_in[block.file] = (sentences[-1], h_previous)
-            lead_passage[block.file] = passages[-1]
+                lead_in[block.file] = (sentences[-1], h_previous, passages[-1])
     by_term: defaultdict[int, list[int]] = defaultdict(list)
     by_headings: defaultdict[frozenset, list[int]] = defaultdict(list)
     for pos, p in enumerate(passages):
@@ -869,8 +864,7 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if (criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p)
             and not _NAMES_RESULTS.search(p.text if p.block.kind != LIST_ITEM else f"{p.previous} {p.text}")):
         return False
-    own = p.h_self if p.h_self is not None else p.h_window
-    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(own)
+    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(p.h_self if p.h_self is not None else p.h_window)
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
     if criterion.exclude:

@@ -657,6 +657,10 @@ _KNOWN_TITLE_RE = re.compile(r"^(voorwoord|woord vooraf|inleiding|samenvatting|l
                              r"afkortingen|verklarende woordenlijst|inhoud|inhoudsopgave|tot slot|nawoord|bijlagen)$", re.IGNORECASE)
 
 
+# "1 Inleiding", "3.2 Procedure", "Hoofdstuk 4 ...": numbered and capitalised, as a heading inside a run of lines must be
+_RUN_HEADING_RE = re.compile(r"\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]|[A-Za-z]+\s+\d")
+
+
 def _numbered_heading_in_run(lines: list[_Line], i: int, para: list[str]) -> bool:
     """Text pasted from a PDF has no blank lines: "1 Inleiding: een plan op hoofdlijnen" between two wrapped lines
     is still a heading when it is short, numbered and the line before it does not run on into it."""
@@ -666,8 +670,7 @@ def _numbered_heading_in_run(lines: list[_Line], i: int, para: list[str]) -> boo
     last = para[-1].rstrip()
     if last.endswith(("-", ",", ";")) or _word_count(s) > 8:
         return False
-    m = _PLAIN_NUM_RE.match(s) or _CHAPTER_RE.match(s)
-    return bool(m) and bool(re.match(r"\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]|[A-Za-z]+\s+\d", s))
+    return bool(_PLAIN_NUM_RE.match(s) or _CHAPTER_RE.match(s)) and bool(_RUN_HEADING_RE.match(s))
 
 
 def _prev_nonblank(lines: list[_Line], i: int) -> int | None:
