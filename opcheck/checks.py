@@ -30,19 +30,41 @@ UNREADABLE_SHARE = 0.2
 REFERRAL_MAX_WORDS = 45
 LEAD_LIST_ITEM_WORDS = 15   # list items up to this long under a referring lead-in are titles of other documents
 
-@dataclass(frozen=True)
 class _Gated:
     """Alternatives of a large pattern, each behind words it cannot match without. One big alternation costs
     tens of microseconds per sentence, and so does a regex scan for the words; but the words are checklist-style
     terms, so the matcher that already reads every sentence for the checklist reports them for free."""
-    gates: tuple[frozenset[int] | None, ...]   # term ids per alternative (None: always try)
-    patterns: tuple[re.Pattern, ...]
+
+    __slots__ = ("gates", "patterns", "_always", "_mask_of", "_gate_ids")
+
+    def __init__(self, gates: tuple[frozenset[int] | None, ...], patterns: tuple[re.Pattern, ...]):
+        self.gates = gates          # term ids per alternative (None: always try)
+        self.patterns = patterns
+        # bit k stands for alternative k: a sentence's hits select their alternatives with one set
+        # intersection and a few ORs, instead of one isdisjoint per alternative
+        self._always = sum(1 << k for k, gate in enumerate(gates) if gate is None)
+        mask_of: dict[int, int] = {}
+        for k, gate in enumerate(gates):
+            for term_id in gate or ():
+                mask_of[term_id] = mask_of.get(term_id, 0) | (1 << k)
+        self._mask_of = mask_of
+        self._gate_ids = frozenset(mask_of)
 
     def search(self, text: str, hits: frozenset[int] | None = None) -> bool:
         """Does text match any alternative? hits: the term ids found in text (or a superset), None if unknown."""
-        for gate, pattern in zip(self.gates, self.patterns):
-            if (hits is None or gate is None or not gate.isdisjoint(hits)) and pattern.search(text):
+        if hits is None:
+            return any(pattern.search(text) for pattern in self.patterns)
+        mask = self._always
+        mask_of = self._mask_of
+        for term_id in self._gate_ids.intersection(hits):
+            mask |= mask_of[term_id]
+        patterns = self.patterns
+        k = 0
+        while mask:
+            if mask & 1 and patterns[k].search(text):
                 return True
+            mask >>= 1
+            k += 1
         return False
 
 
@@ -64,6 +86,10 @@ _DEFERRED = _gated(
      r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
+    # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
+    ("werken stellen vullen bepalen beschrijven vaststellen uitwerken opstellen herijken",
+     r"\b(in|vóór|voor|na|tijdens) (het |de )?(schooljaar |kalenderjaar |jaar |loop van |zomer van |voorjaar van |najaar van )?20\d\d(\s?[-–/]\s?(20)?\d\d)?\b"
+     r"[^.]{0,40}\b(uit te werken|vast te stellen|in te vullen|te bepalen|te beschrijven|vaststellen|uitwerken|opstellen|herijken)\s*[,.;]"),
     ("nader nadere nog",
      r"\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
      r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b"),
@@ -181,6 +207,24 @@ _DEFERRED = _gated(
     ("pas", r"\b(stellen|stelt|leggen|legt|bepalen|bepaalt|besluiten|beslist|kiezen|kiest|werken|werkt|maken|maakt)\b[^.]{0,40}\bpas\b"
             r"[^.]{0,40}\b(wanneer|als|nadat|zodra|na afloop|na de|na het)\b"),
     ("wacht wachten", r"\b(wacht|wachten)\b[^.]{0,50}\baf\b"),
+    # under revision: "Het inhoudelijke toetsingskader van de CvT is in herziening."
+    ("herziening voorbereiding maak revisie", r"\b(is|zijn|staat|staan)\b[^.]{0,20}\bin (herziening|voorbereiding|de maak|revisie)\b"),
+    # meanwhile: "Tot dat stappenplan klaar is, bekijken we elke situatie afzonderlijk."
+    ("tot totdat zolang", r"^\W*(tot|totdat|zolang)\b[^.,]{0,60}\b(klaar|gereed|vastgesteld|uitgewerkt|beschikbaar)\s+(is|zijn)\b"),
+    # "Een analyse van de witte vlekken ... volgen in de loop van 2026."
+    ("volgt volgen", r"\b(volgt|volgen)\s+(nog\s+)?(in de loop van|later|binnenkort|na|begin|eind|medio|in|vóór|voor)\s+(het |de )?((school|kalender)?jaar |voorjaar |najaar |zomer )?(van )?20\d\d\b"),
+    # only once it exists: "Zodra de route is vastgesteld, publiceren wij haar op de website."
+    ("zodra", r"^\W*zodra\b[^.]{0,80}\b(is|zijn|wordt|worden) (vastgesteld|uitgewerkt|ontwikkeld|ontworpen|klaar|gereed|bekend|ingericht|opgezet)\b"),
+    # being set up: "Het ouder- en jeugdsteunpunt wordt op dit moment samen met SWV PO ingericht."
+    ("wordt worden", r"\b(wordt|worden)\b[^.]{0,60}\b(op dit moment|momenteel|nu nog|nog)\b[^.]{0,60}\b(ingericht|opgezet|opgericht|voorbereid|ontworpen|ontwikkeld)\b"),
+    # on the agenda: "Een analyse van witte vlekken staat voor de komende planperiode op de agenda."
+    ("agenda", r"\b(staat|staan|komt|komen|zet|zetten)\b[^.]{0,60}\bop de (agenda|planning)\b"),
+    # a document of our own, still to come: "Een communicatieplan ..., waarin staat hoe wij ouders informeren, volgt in het eerste planjaar."
+    ("volgt volgen verschijnt verschijnen",
+     r"^\W*(een|het|de|ons|onze) (nieuw\w* |apart\w* |eigen )?" + _DOC_NOUN_LATE + r".{0,200}\b(volgt|volgen|verschijnt|verschijnen)\s+"
+     r"(in|na|later|binnenkort|voor|vóór|uiterlijk|begin|eind|medio|nog|zo snel)\b"),
+    # "heeft het bestuur besloten het niveau pas daarna opnieuw vast te stellen"
+    ("pas", r"\bpas (daarna|dan|later|nadien|na \w+)( \w+)? (vast te stellen|uit te werken|te bepalen|in te vullen|te beschrijven|vaststellen|uitwerken|bepalen)\b"),
     # written down later in a document of our own: "leggen wij vast in de werkwijzer 'Terug naar school'",
     # "In dat nieuwe kader leggen wij vast welke resultaten ..."
     ("leggen stellen werken beschrijven nemen",
@@ -228,7 +272,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
-             r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
+             r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|\w+boek\b|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
@@ -254,8 +298,10 @@ _REFERRAL = _gated(
      r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"
      r"|\bniet opgenomen in (dit|deze) (\w*plan|document|publicatie)\b|\b(is|zijn) niet in (dit|deze) \w*(plan|document|publicatie) opgenomen\b"),
     # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
-    ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden",
-     r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
+    ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden ondergebracht",
+     r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden|ondergebracht) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
+    # a lead-in naming the documents that complete this one: "Dit plan wordt aangevuld met:"
+    ("aangevuld", r"\b(dit|het) (ondersteunings)?plan (wordt|is) aangevuld met\b"),
     # "De maatstaven krijgen hun beslag in het Afwegingskader", "een stelsel dat bij afzonderlijk besluit wordt vastgesteld"
     ("beslag besluit", r"\b(krijgt|krijgen) (hun|zijn|haar) beslag in\b|\bbij (afzonderlijk|apart|nader) besluit\b"),
     ("downloaden download",
@@ -269,7 +315,8 @@ _REFERRAL = _gated(
      r"\b(beschrijft|regelt|bevat|behandelt|beschrijven|regelen|bevatten) (het|de|ons|onze) ((?-i:[A-Z])\w+|(\w+ )?" + _DOC_NOUN + r")"),
     # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
     ("beschrijven beschrijft leggen legt",
-     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|het \w+|de \w+)( vast)? in (het|de|een|ons|onze) \w*(plan|notitie|document|kader|protocol|handboek|regeling|reglement)\b"),
+     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|het \w+|de \w+|elke \w+|iedere \w+)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen )?"
+     r"\w*(plan|notitie|nota|document|kader|protocol|handboek|regeling|reglement|begroting)\b"),
     # the other document's contents: "het Toetsingskader, waarin de criteria zijn opgenomen", "Het handboek bevat de
     # procedure", "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast"
     ("waarin", r"\bwaarin\b[^.]{0,100}\b(zijn|is|staan|staat|worden|wordt) (opgenomen|beschreven|vastgelegd|uitgewerkt|genoemd)\b"),
@@ -401,6 +448,7 @@ class _Index:
     by_term: dict[int, list[int]] = field(default_factory=dict)          # term id -> passage positions
     by_headings: dict[frozenset, list[int]] = field(default_factory=dict)   # section-path hits -> passage positions
     own_chapter: dict[str, bool] = field(default_factory=dict)   # element id -> has a chapter of its own
+    subsections: dict[str, list] = field(default_factory=dict)   # element id -> passages only advisory criteria read
     owners: dict[tuple, dict] = field(default_factory=dict)      # competing elements -> (heading hits -> owners)
 
     def candidates(self, group) -> set[int]:
@@ -609,7 +657,7 @@ _FUTURE = re.compile(
     r"|\b(later|binnenkort|op termijn|met ingang van)\b|\b(het|de|dit|deze) (komende|volgende|nieuwe) (jaar|schooljaar|planjaar|periode|maanden)\b",
     re.IGNORECASE)
 _POLICY_VERB = re.compile(
-    r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|"
+    r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|ontwerpen|ontworpen|"
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
     r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen|"
@@ -712,7 +760,7 @@ _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|co
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|"
-                       r"aanleiding|ten geleide|inleiding en leeswijzer|wettelijk\w* kader\w*|wet- en regelgeving|"
+                       r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
@@ -928,6 +976,12 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                        in_context: list[Passage] | None = None, others: list[Element] = ()) -> CriterionResult:
     if in_context is None:
         in_context = _element_passages(element, index)
+    if criterion.tier != "core" and index.subsections.get(element.id):
+        # only under a subheading that names this point ("6.5 Bezwaar" for objection)
+        named = [p for p in index.subsections[element.id]
+                 if any(pattern.require and pattern.require[0].hit(p.h_near) for pattern in criterion.patterns)]
+        if named:
+            in_context = sorted(in_context + named, key=lambda p: p.pos)
     matched: list[Passage] = []
     spread: set[int] = set()          # passages whose match needs the sentence before: quote both
     enumerating = False               # one sentence listing several provisions counts as several passages
@@ -951,11 +1005,14 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 strict = index.own_chapter.get(element.id, False)
                 pool = [p for p in pool if not _owned_by_other(p, element, others, owners, strict=strict, matcher=index.matcher)]
         for p in pool:
-            if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
+            if not _pattern_hits(p, pattern, element, checked_context=pattern.context is None):
+                continue
+            lists = bool(pattern.require) and len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS
+            if _counts(p, criterion, element):
                 matched.append(p)
                 if not all(group.hit(p.h_window) for group in pattern.require):
                     spread.add(id(p))
-                elif pattern.require and len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS:
+                elif lists:
                     enumerating = True
     matched = list({id(p): p for p in matched}.values())
     if matched and criterion.absent_when_said and any(
@@ -995,18 +1052,29 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     # An element with a chapter of its own is expected to be addressed there: a mention under another
     # element's heading is then a passing mention (when it has no chapter, content elsewhere counts).
     passages = index.passages
-    own_chapter = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
-    index.own_chapter[element.id] = own_chapter
+    # (patterns with context words of their own search the whole plan, an advisory point often in a governance
+    # chapter: for them only a heading straight above text makes a chapter of the element's own)
+    index.own_chapter[element.id] = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
+    # a chapter whose text all stands under subheadings ("6 Toelaatbaarheid" > "6.2 Criteria sbo") is a chapter too
+    own_chapter = bool(heading_ids)
     owners = _owner_cache(index, others)
     out = []
+    subsections: list[Passage] = []
     for pos in sorted(ids):
         p = passages[pos]
         # (every candidate is in the element's context: the indexes hold exactly what _in_element_context asks)
         if _owned_by_other(p, element, others, owners, strict=own_chapter, matcher=index.matcher):
+            if (own_chapter and element.headings.hit(p.h_headings)
+                    and not _owned_by_other(p, element, others, owners, matcher=index.matcher)):
+                subsections.append(p)
             continue
         if own_chapter and _passing_mention(p, element):
             continue   # the element has a chapter; a mention under "Organisatie" or "Personeel" is in passing
         out.append(p)
+    # In its own words under another topic's subheading of this element's chapter ("6 Toelaatbaarheid" > "6.5 Bezwaar",
+    # "6.4 Terugkeer"): not this element's core content (a return step is no admission step), but a finer point is
+    # often written exactly there, under a subheading that names it.
+    index.subsections[element.id] = subsections
     return out
 
 
@@ -1017,7 +1085,9 @@ _PERIPHERAL = re.compile(
     r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
-    r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context)\b")
+    r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
+    r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
+    r"wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|taken en rollen|rollen en taken)\b")
 
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")

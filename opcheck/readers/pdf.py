@@ -692,9 +692,25 @@ def _order(lines: list[_Line], gutters: list[float]) -> list[_Line]:
     buckets: dict[int, list[_Line]] = defaultdict(list)
 
     def flush() -> None:
+        tails: list[_Line] = []
+        if len(buckets) >= 2:
+            for col in sorted(buckets):
+                others = [ln for c, lns in buckets.items() if c != col for ln in lns]
+                lowest = min(ln.bottom for ln in others)
+                column = buckets[col]
+                for i in range(1, len(column)):
+                    prev, ln = column[i - 1], column[i]
+                    # below everything in the other columns, after a clear gap: a short full-width line
+                    # ("3 Basisondersteuning" under a two-column section) that comes after both columns
+                    if ln.top < lowest and prev.bottom - ln.top > 2.0 * max(min(ln.size, prev.size), 1.0):
+                        tails.extend(column[i:])
+                        del column[i:]
+                        break
         for col in sorted(buckets):
             out.extend(_merge_rows(buckets[col]))
         buckets.clear()
+        if tails:
+            out.extend(_merge_rows(sorted(tails, key=lambda ln: (-round(ln.top, 0), ln.x0))))
 
     for ln in lines:
         if ln.column:
@@ -850,6 +866,8 @@ def _paragraphs(page: _Page, pitch: float) -> list[_Para]:
             cur = None
             continue
         bullet = bool(_BULLET_RE.match(ln.text) or _ORDERED_RE.match(ln.text))
+        if bullet and cur is not None and _inline_enumeration_goes_on(cur, ln):
+            bullet = False   # "(1) jeugdhulp, (2) thuiszitten, samen met leerplicht," / "(3) vervoer ...": one sentence
         if cur is not None and not bullet:
             prev = cur.lines[-1]
             step = prev.top - ln.top
@@ -868,6 +886,17 @@ def _paragraphs(page: _Page, pitch: float) -> list[_Para]:
         cur = _Para(page.number, page.label, [ln], kind=LIST_ITEM if bullet else PARAGRAPH)
         out.append(cur)
     return out
+
+
+_INLINE_MARK = re.compile(r"(?:^|\s)\((\d{1,2}|[a-z])\)\s")
+
+
+def _inline_enumeration_goes_on(cur: "_Para", ln: "_Line") -> bool:
+    """A line opening with "(3)" inside a running sentence that already counted "(1) ... (2)" continues it."""
+    prev = cur.lines[-1].text.rstrip()
+    if cur.kind != PARAGRAPH or prev[-1:] in ".!?:;" or not ln.text.lstrip().startswith("("):
+        return False
+    return bool(_INLINE_MARK.search(" ".join(line.text for line in cur.lines)))
 
 
 def _numbering(text: str) -> tuple[str | None, str, int]:
