@@ -331,6 +331,22 @@ DEFERS_TOO = [
     "Hoe de scholen en de leerplichtambtenaren deze kinderen weer naar school helpen, werken we eveneens in dat addendum uit.",
     "Hoe een terugplaatsing in de praktijk verloopt - wie het initiatief neemt en wie beslist - is uitgewerkt in deel B.",
     "Dit hoofdstuk beschrijft hoe een leerling toelaatbaar kan worden verklaard tot het speciaal basisonderwijs.",
+    # session 5
+    "Het financieel beleid, waaronder de verdeling van de middelen over de schoolbesturen, is ondergebracht in het Financieel Kader 2026-2030.",
+    "Dit plan wordt aangevuld met:",
+    "Omdat de wettelijke verankering in 2027 plaatsvindt, heeft het bestuur besloten het regionale niveau pas daarna opnieuw vast te stellen.",
+    "Wij hebben daarom besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen, in een werkgroep.",
+    "De twee besturen hebben afgesproken dat zij in het schooljaar 2026-2027 een gezamenlijke ondergrens vaststellen, rekening houdend met de landelijke norm.",
+    "Ook een analyse van mogelijke witte vlekken in ons aanbod staat voor de komende planperiode op de agenda.",
+    "Een communicatieplan richting ouders, waarin staat hoe en wanneer wij ouders informeren, volgt in het eerste planjaar.",
+    "Wat er boven de basisondersteuning beschikbaar is aan arrangementen, staat beschreven in ons aanbodboek op de website.",
+    "De financiële uitwerking van dit plan legt het bestuur vast in de kadernota 2026-2030 en in de jaarbegroting.",
+    "Het ouder- en jeugdsteunpunt (OJSP) voor Kempenrand wordt op dit moment samen met SWV PO Kempenrand ingericht.",
+    "De nieuwe route ontwerpen wij in het eerste planjaar samen met intern begeleiders.",
+    "Zodra de route is vastgesteld, publiceren wij haar op de website.",
+    "Het inhoudelijke toetsingskader van de commissie is in herziening.",
+    "Tot dat stappenplan klaar is, bekijken we elke situatie afzonderlijk.",
+    "Een analyse van de witte vlekken en een werkwijze voor kinderen zonder plek volgen in de loop van 2026.",
 ]
 
 
@@ -755,3 +771,55 @@ def test_criteria_sentences_and_named_regulations_are_no_admission_procedure(tmp
              "| 1 | Schoolbestuur | Aanvraag bij het loket met het groeidocument |\n"
              "| 2 | Commissie | De commissie besluit binnen 6 weken |\n")
     assert _criterion(check_paths([plan(tmp_path, table)], CheckOptions()), "plaatsing", "procedure").met
+
+
+def test_finer_points_under_another_topics_subheading_of_the_chapter_count_but_its_core_does_not(tmp_path):
+    body = ("## 6 Toelaatbaarheid tot sbo en so\n\nHet samenwerkingsverband geeft een TLV af voor het sbo en het so.\n\n"
+            "### 6.1 Aanvraag\n\nHet schoolbestuur vraagt de TLV aan bij het loket met het "
+            "groeidocument; de commissie besluit binnen zes weken.\n\n### 6.2 Bezwaar\n\nHet samenwerkingsverband is aangesloten bij de "
+            "Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen; het bestuur beslist op het bezwaar binnen zes weken.\n\n"
+            "### 6.3 Terugplaatsing\n\nIn juni vindt de overdracht van het dossier plaats tussen de sbo-school en de ontvangende school.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _criterion(report, "plaatsing", "bezwaar").met
+    procedure = _criterion(report, "plaatsing", "procedure")
+    assert procedure.met and not any("overdracht van het dossier" in ev.quote for ev in procedure.evidence)
+
+
+def test_a_chapter_with_only_subsections_makes_other_mentions_passing(tmp_path):
+    body = ("## 6 Toelaatbaarheid tot sbo en so\n\n### 6.1 Criteria sbo\n\nEen leerling is toelaatbaar tot het sbo bij een "
+            "ontwikkelingsachterstand van anderhalf jaar op twee kerngebieden.\n\n### 6.2 Duur\n\nEen TLV wordt afgegeven voor twee schooljaren.\n\n"
+            "## 13 Privacy en gegevensbescherming\n\nBij de beoordeling van een aanvraag voor een TLV verwerkt het samenwerkingsverband "
+            "persoonsgegevens, en de commissie besluit over de bewaartermijn.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "procedure").met
+
+
+def test_outdated_agreements_and_inspection_chapters_are_no_evidence(tmp_path):
+    body = ("## 4 Basisondersteuning\n\nDe afspraken over basisondersteuning uit 2018 sluiten niet meer aan bij de praktijk "
+            "en gelden niet meer voor alle scholen.\n\n## 12 Toezicht door de inspectie\n\nNaast het vierjaarlijkse onderzoek voert de "
+            "inspectie jaarlijks een risicoanalyse uit op basis van de jaarverslagen en de financiële gegevens en de reserves.\n"
+            "## 8 Financiën\n\nDe middelen worden verdeeld naar rato van het aantal leerlingen.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _criterion(report, "basisondersteuning", "niveau").met
+    assert not _criterion(report, "financien", "reserves").met
+
+
+def test_a_subheading_naming_basic_support_lends_it_to_its_sentences(tmp_path):
+    body = ("## 3 Het fundament: basisondersteuning\n\nHet fundament is een ondergrens die de besturen hebben vastgesteld en die op "
+            "alle 27 locaties gelijk is.\n\nIedere school voert jaarlijks in het voorjaar een kwaliteitsgesprek met de consulent.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _criterion(report, "basisondersteuning", "niveau").met
+    assert _criterion(report, "basisondersteuning", "borging").met
+
+
+def test_a_pupil_without_a_place_or_a_task_list_is_no_provision_or_allocation(tmp_path):
+    body = ("## 7 Dekkend aanbod\n\nOp 1 november zaten negen leerlingen langer dan vier weken thuis zonder passend aanbod.\n"
+            "Voor kinderen die meer nodig hebben zijn er arrangementen en het speciaal onderwijs.\n\n"
+            "## 2 Wie zijn wij?\n\nHet bureau verdeelt het geld en beslist over toelaatbaarheid.\n\n## 9 Financiën\n\nDe begroting volgt.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _criterion(report, "dekkend-aanbod", "continuum").met
+    assert not _criterion(report, "financien", "verdeling").met
+
+
+def test_an_objection_is_no_independent_help_for_parents(tmp_path):
+    body = ("## 10 Ouders\n\nBent u het niet eens met het besluit, dan kunt u binnen zes weken bezwaar maken bij het bestuur.\n")
+    assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt").met

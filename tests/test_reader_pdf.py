@@ -12,8 +12,9 @@ import pytest
 
 from opcheck.document import BODY, FOOTER, HEADER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Document
 from opcheck.errors import InputError
-from opcheck.readers import ReadOptions, read_file
+from opcheck.readers import ReadOptions, read_file, read_paths
 from opcheck.readers.pdf import join_lines, read
+from conftest import SAMPLES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
 ROBUSTNESS_PDF = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "robustness" / "pdf"
@@ -347,3 +348,20 @@ def test_password_example_with_password():
         read_file(path)
     doc = read_file(path, ReadOptions(password="test"))
     assert isinstance(doc, Document) and doc.files[0].pages >= 1
+
+
+def test_an_inline_enumeration_wrapping_onto_a_line_that_opens_with_its_next_number_stays_one_sentence():
+    # "(1) jeugdhulp ..., (2) thuiszitten ..., samen met leerplicht," / "(3) leerlingenvervoer ...": one paragraph
+    doc = read_paths([SAMPLES / "holdout52" / "po-dommelrijk-2026.pdf"])
+    block = next(b for b in doc.blocks if "vier thema's" in b.text)
+    assert block.kind == PARAGRAPH and "(3) leerlingenvervoer" in block.text and "(4) onderwijshuisvesting" in block.text
+
+
+def test_a_short_heading_below_a_two_column_section_comes_after_both_columns():
+    doc = read_paths([SAMPLES / "holdout51" / "p4-ijsselvliet-vo.pdf"])
+    texts = [b.text for b in doc.blocks]
+    mission = next(i for i, t in enumerate(texts) if t.startswith("Transparantie"))
+    heading = next(i for i, b in enumerate(doc.blocks) if b.kind == HEADING and b.text == "Basisondersteuning")
+    standard = next(i for i, t in enumerate(texts) if "gezamenlijke standaard voor basisondersteuning" in t)
+    assert mission < heading < standard
+    assert doc.blocks[standard].section == ("3 Basisondersteuning",)
