@@ -1005,14 +1005,11 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 strict = index.own_chapter.get(element.id, False)
                 pool = [p for p in pool if not _owned_by_other(p, element, others, owners, strict=strict, matcher=index.matcher)]
         for p in pool:
-            if not _pattern_hits(p, pattern, element, checked_context=pattern.context is None):
-                continue
-            lists = bool(pattern.require) and len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS
-            if _counts(p, criterion, element):
+            if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
                 matched.append(p)
                 if not all(group.hit(p.h_window) for group in pattern.require):
                     spread.add(id(p))
-                elif lists:
+                elif pattern.require and len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS:
                     enumerating = True
     matched = list({id(p): p for p in matched}.values())
     if matched and criterion.absent_when_said and any(
