@@ -35,10 +35,10 @@ class _Gated:
     tens of microseconds per sentence, and so does a regex scan for the words; but the words are checklist-style
     terms, so the matcher that already reads every sentence for the checklist reports them for free."""
 
-    __slots__ = ("gates", "patterns", "_always", "_mask_of", "_gate_ids")
+    __slots__ = ("patterns", "_always", "_mask_of", "_gate_ids")
 
     def __init__(self, gates: tuple[frozenset[int] | None, ...], patterns: tuple[re.Pattern, ...]):
-        self.gates = gates          # term ids per alternative (None: always try)
+        """gates: the term ids per alternative (None: always try)."""
         self.patterns = patterns
         # bit k stands for alternative k: a sentence's hits select their alternatives with one set
         # intersection and a few ORs, instead of one isdisjoint per alternative
@@ -205,7 +205,9 @@ _DEFERRED = _gated(
     ("volgt volgen", r"\b(volgt|volgen) (later |nog )?(in|via|met) (het |de |een |ons |onze )?(nieuwe |nog op te stellen |toekomstige )?" + _DOC_NOUN_LATE),
     # only later: "stellen de besturen pas vast wanneer de landelijke norm bekend is"; waiting for something: "wacht die norm af"
     ("pas", r"\b(stellen|stelt|leggen|legt|bepalen|bepaalt|besluiten|beslist|kiezen|kiest|werken|werkt|maken|maakt)\b[^.]{0,40}\bpas\b"
-            r"[^.]{0,40}\b(wanneer|als|nadat|zodra|na afloop|na de|na het)\b"),
+            r"[^.]{0,40}\b(wanneer|als|nadat|zodra|na afloop|na de|na het)\b"
+            # "heeft het bestuur besloten het niveau pas daarna opnieuw vast te stellen"
+            r"|\bpas (daarna|dan|later|nadien|na \w+)( \w+)? (vast te stellen|uit te werken|te bepalen|in te vullen|te beschrijven|vaststellen|uitwerken|bepalen)\b"),
     ("wacht wachten", r"\b(wacht|wachten)\b[^.]{0,50}\baf\b"),
     # under revision: "Het inhoudelijke toetsingskader van de CvT is in herziening."
     ("herziening voorbereiding maak revisie", r"\b(is|zijn|staat|staan)\b[^.]{0,20}\bin (herziening|voorbereiding|de maak|revisie)\b"),
@@ -223,8 +225,6 @@ _DEFERRED = _gated(
     ("volgt volgen verschijnt verschijnen",
      r"^\W*(een|het|de|ons|onze) (nieuw\w* |apart\w* |eigen )?" + _DOC_NOUN_LATE + r".{0,200}\b(volgt|volgen|verschijnt|verschijnen)\s+"
      r"(in|na|later|binnenkort|voor|vóór|uiterlijk|begin|eind|medio|nog|zo snel)\b"),
-    # "heeft het bestuur besloten het niveau pas daarna opnieuw vast te stellen"
-    ("pas", r"\bpas (daarna|dan|later|nadien|na \w+)( \w+)? (vast te stellen|uit te werken|te bepalen|in te vullen|te beschrijven|vaststellen|uitwerken|bepalen)\b"),
     # written down later in a document of our own: "leggen wij vast in de werkwijzer 'Terug naar school'",
     # "In dat nieuwe kader leggen wij vast welke resultaten ..."
     ("leggen stellen werken beschrijven nemen",
@@ -447,7 +447,7 @@ class _Index:
     matcher: Matcher | None = None
     by_term: dict[int, list[int]] = field(default_factory=dict)          # term id -> passage positions
     by_headings: dict[frozenset, list[int]] = field(default_factory=dict)   # section-path hits -> passage positions
-    own_chapter: dict[str, bool] = field(default_factory=dict)   # element id -> has a chapter of its own
+    own_section: dict[str, bool] = field(default_factory=dict)   # element id -> has a heading of its own straight above text
     subsections: dict[str, list] = field(default_factory=dict)   # element id -> passages only advisory criteria read
     owners: dict[tuple, dict] = field(default_factory=dict)      # competing elements -> (heading hits -> owners)
 
@@ -996,13 +996,13 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
         else:
             pool = in_context if pattern.context is None else index.passages
         if pattern.context is not None:
-            if index.own_chapter.get(element.id):
+            if index.own_section.get(element.id):
                 pool = [p for p in pool if not _passing_mention(p, element)]
             if others:
                 # a pattern with its own context words still respects topic ownership: a CJG evening for parents,
                 # under "Ouders", is the parents' business, not chain cooperation for the range of provision
                 owners = _owner_cache(index, others)
-                strict = index.own_chapter.get(element.id, False)
+                strict = index.own_section.get(element.id, False)
                 pool = [p for p in pool if not _owned_by_other(p, element, others, owners, strict=strict, matcher=index.matcher)]
         for p in pool:
             if _pattern_hits(p, pattern, element, checked_context=pattern.context is None) and _counts(p, criterion, element):
@@ -1051,7 +1051,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     passages = index.passages
     # (patterns with context words of their own search the whole plan, an advisory point often in a governance
     # chapter: for them only a heading straight above text makes a chapter of the element's own)
-    index.own_chapter[element.id] = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
+    index.own_section[element.id] = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
     # a chapter whose text all stands under subheadings ("6 Toelaatbaarheid" > "6.2 Criteria sbo") is a chapter too
     own_chapter = bool(heading_ids)
     owners = _owner_cache(index, others)
