@@ -82,8 +82,8 @@ _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
-     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in 20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd)\b"),
+     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -248,8 +248,25 @@ _DEFERRED = _gated(
     ("gekozen besloten", r"\b(is|zijn|hebben|heeft)\b[^.]{0,30}\b(niet|geen) (gekozen|besloten) (voor|tot)\b"),
     ("zodra",
      r"\b(herijk|herzien|herzie|actualiseer|actualiseren|aanpassen|passen|uitwerken|werken|vaststellen|stellen|bepalen|vastleggen|leggen|"
-     r"vullen|vul|aanvullen|voegen|toevoegen|beschrijven|opnemen|nemen)\w*\b[^.]{0,60}\bzodra\b"),
+     r"vullen|vul|aanvullen|voegen|toevoegen|beschrijven|opnemen|nemen|aangevuld|aangepast|bijgewerkt|uitgewerkt|vastgesteld|"
+     r"vastgelegd|beschreven|opgenomen|toegevoegd|geactualiseerd)\w*\b[^.]{0,60}\bzodra\b"),
     ("kent kennen", r"\b(kent|kennen)\b[^.]{0,60}\b(niet|geen)\b\W*$|\b(kent|kennen) (we|wij|het \w+) (nog )?geen\b"),
+    # "Pas als de nulmeting beschikbaar is, formuleren we beoogde resultaten."
+    ("pas", r"^\W*pas (als|wanneer|zodra|nadat)\b[^.,]{0,80}\b(beschikbaar|bekend|vastgesteld|klaar|gereed|afgerond|uitgevoerd|verschenen)\b"),
+    # part of a study announced just before: "Ook de vraag of het aanbod dekkend is, maakt deel uit van die opdracht."
+    ("deel", r"\b(maakt|maken) deel uit van (die|deze|dat|dit) (opdracht|onderzoek|traject|verkenning|analyse|werkgroep)\b"),
+    # "hebben afgesproken de aanpak van thuiszitters opnieuw te bekijken"
+    ("opnieuw", r"\bopnieuw te (bekijken|bezien|bespreken|beoordelen|overwegen|doordenken|onderzoeken|herzien|regelen)\b"),
+    # "Een regionale aanpak voor kinderen die thuiszitten volgt uit het gesprek met de gemeenten."
+    ("volgt volgen", r"\b(volgt|volgen) (nog )?uit (het|de|een) (gesprek|gesprekken|overleg)\b"),
+    # "Met de komst van de wettelijke verplichting gaan wij een steunpunt inrichten."
+    ("gaan gaat", r"\b(gaan|gaat)\b[^.]{0,60}\b(inrichten|opzetten|oprichten|opstarten|opstellen|formuleren)\b"),
+    # "Hoe de terugplaatsing stap voor stap gaat, spreken we nog af met De Rank."
+    ("nog", r"\b(spreken|spreekt|maken|maakt|leggen|legt|stellen|stelt) (we|wij|de besturen|het bestuur|het samenwerkingsverband)\b"
+            r"[^.]{0,10}\bnog\b[^.]{0,80}\b(af|vast|afspraken)\b"),
+    # "Waar de gaten precies zitten, zoeken we nog uit.", "We brengen eerst samen met de scholen in kaart wat er is."
+    ("zoeken zoekt", r"\b(zoeken|zoekt) (we |wij |het \w+ |de \w+ )?(nog |eerst |verder )?uit\b"),
+    ("kaart", r"\b(brengen|brengt)\b[^.]{0,40}\b(eerst|nog)\b[^.]{0,40}\bin kaart\b|\b(eerst|nog)\b[^.]{0,40}\bin kaart (brengen|te brengen)\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -391,6 +408,7 @@ class Passage:
     refers_back: bool = False # opens with "Dat", "Dit", "Daarbij", ...: continues the sentence before
     agenda: bool = False      # a row of a planning table: work still to be done
     before: "Passage | None" = None   # the previous passage of the same block, which a refers_back sentence continues
+    after: "Passage | None" = None    # the next passage of the same block
     pos: int = 0              # position in the document's passage list
     signals: frozenset | None = None   # concreteness signal kinds, computed on first use
     flags_cache: dict | None = None    # per document: sentence -> _text_flags
@@ -414,7 +432,9 @@ class Passage:
 
     @property
     def referral(self) -> bool:
-        return self._own()[1] or (self.refers_back and self.before is not None and self.before.referral)
+        # "Hoe dat gaat, staat op de site. Het loket helpt scholen daarbij." continues the reference too
+        return self._own()[1] or (self.before is not None and (self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None)
+                                  and self.before.referral)
 
     @property
     def vague(self) -> bool:
@@ -619,6 +639,8 @@ def build_passages(doc: Document) -> _Index:
                     passages[-1].block.section == block.section and passages[-1].block.kind == PARAGRAPH
                     and block.kind == PARAGRAPH and passages[-1].block.file == block.file)):
                 passage.before = passages[-1]   # "Daarin ..." may open a paragraph and continue the one before
+                if passages[-1].block is block:
+                    passages[-1].after = passage
             passages.append(passage)
             # a reading-guide sentence lends no topic to the next ("... de informatie aan ouders en de resultaten.
             # De hoofdstukken zijn zo geschreven dat ze los te lezen zijn.")
@@ -707,6 +729,7 @@ _VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "kanalen", 
                "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk")
 
 
+_POINTS_BACK_AT_END = re.compile(r"\b(daar|hier)(bij|mee|in|voor|over|aan|naar)\W*$", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat om)\b", re.IGNORECASE)
 
 
@@ -902,6 +925,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False   # "6.2 Criteria." is a label (often a heading typed as a paragraph), not a statement
     if p.vague and not criterion.vague_counts:
         return False
+    if _announces_deferral(p) or _POINTER.match(p.text):
+        return False
     if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
         return False
     if not criterion.figure_rows_count and p.block.kind == TABLE and _is_figures_row(p.text):
@@ -922,6 +947,28 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
             return False
     return True
+
+
+def _announces_deferral(p: Passage) -> bool:
+    """A bare claim whose substance the next sentence puts off: "Iedere school biedt basisondersteuning. De afspraken
+    over de inhoud en het niveau van de basisondersteuning worden in 2026-2027 herijkt." """
+    after = p.after
+    if after is None or not after.deferred or _MEASURABLE_KINDS & concreteness.signals_of(p):
+        return False   # (a figure is substance of its own: "De reserve bedraagt begin 2026 € 2,9 miljoen.")
+    if len(p.text.split()) <= ANNOUNCEMENT_WORDS and bool(p.h_self and after.h_self and p.h_self & after.h_self):
+        return True
+    # "De CvT weegt de aanvraag aan de hand van het regionale afwegingskader. Dit kader wordt in 2026 herzien; na
+    # vaststelling wordt het gepubliceerd." -- the thing named is still to come (a figure stays: "Dit bedrag ...")
+    return (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None
+            and len(p.text.split()) <= NAMED_THING_WORDS)
+
+
+ANNOUNCEMENT_WORDS = 8
+NAMED_THING_WORDS = 16
+_DEMONSTRATIVE_NOUN = re.compile(r"^\W*(dit|deze|dat|die) \w*(kader|protocol|reglement|regeling|plan|document|notitie|"
+                                 r"criteria|afspraken|werkwijze|procedure|model|overzicht|lijst|beleid|aanpak|route)\b", re.IGNORECASE)
+# a label pointing elsewhere: "Overleg met de gemeenten: zie het hoofdstuk over samenwerking met gemeenten."
+_POINTER = re.compile(r"^\W*[^.:;]{0,80}:\s*(zie|see)\b", re.IGNORECASE)
 
 
 # "6 Koerslijn 3 - Een passende plek voor iedereen (dekkend aanbod, vso-criteria)": a numbered title line without
@@ -968,6 +1015,19 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken
                       re.IGNORECASE)
 
 
+def _still_to_make(p: Passage) -> bool:
+    """The plan says the thing itself is yet to be written ("Het terugplaatsingsbeleid zelf ... leggen we in het eerste
+    planjaar vast in een afzonderlijke notitie"), not that an existing one will be revised."""
+    return p.deferred and _TO_BE_MADE.search(p.text) is not None and (_REVISED.search(p.text) is None or _ITSELF.search(p.text) is not None)
+
+
+_TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgesteld|geformuleerd|ontwikkeld|ontwikkelen|formuleren|"
+                         r"vast te (stellen|leggen)|uit te werken|op te stellen)\b", re.IGNORECASE)
+_ITSELF = re.compile(r"^\W*(het|de|ons|onze) \w+ zelf\b", re.IGNORECASE)   # "Het terugplaatsingsbeleid zelf ..."
+_REVISED = re.compile(r"\b(herzien|herzie\w*|herijk\w*|geactualiseerd|actualiser\w*|geevalueerd|geëvalueerd|evalu\w*|bijgesteld|opnieuw)\b",
+                      re.IGNORECASE)
+
+
 # distinct terms of a criterion's first required group in one sentence that make it an enumeration
 ENUMERATION_TERMS = 4
 
@@ -1009,11 +1069,12 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                 matched.append(p)
                 if not all(group.hit(p.h_window) for group in pattern.require):
                     spread.add(id(p))
-                elif pattern.require and len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS:
-                    enumerating = True
+                elif pattern.require and (len(pattern.require) >= 3
+                                          or len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS):
+                    enumerating = True   # (a sentence tying three groups together links what several sentences would)
     matched = list({id(p): p for p in matched}.values())
     if matched and criterion.absent_when_said and any(
-            criterion.absent_when_said.hit(p.h_window) and _ABSENCE.search(p.text) for p in in_context):
+            criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) or _still_to_make(p)) for p in in_context):
         matched = []
     met = (len(matched) >= criterion.min_passages or enumerating) and _aspects_covered(matched, criterion) >= criterion.min_aspects
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []

@@ -98,6 +98,8 @@ def _join_across_pages(blocks: list[Block]) -> set[int]:
 def _looks_like_toc_entry(block: Block) -> bool:
     if block.kind == TABLE:
         rows = [r for r in (block.rows or []) if any(c.strip() for c in r)]
+        if len(rows) >= 3 and len((rows[0][-1] or "").strip()) <= 12:
+            rows = rows[1:]   # a header row ("Hoofdstuk | Onderwerp | Pagina")
         return bool(rows) and all(re.search(r"(^|\s|\.)\d{1,3}$", (r[-1] or "").strip()) for r in rows)
     text = block.text.strip()
     if not text or len(text) > 2000:
@@ -170,7 +172,11 @@ def _mark_toc(blocks: list[Block]) -> None:
                           and all(blocks[k].zone == BODY and blocks[k].kind != HEADING
                                   and _names_later_heading(blocks[k], headings) for k in range(i, i + 4)))
         j = i + (1 if titled else 0)
+        listed: set[str] = set()
         while j < len(blocks):
+            if blocks[j].kind == HEADING and fold(blocks[j].text.strip()) in listed:
+                break   # the first entry's own heading: the body begins
+            listed.add(fold(blocks[j].text.strip()))
             if blocks[j].zone == TOC or (blocks[j].zone == BODY and _is_entry(blocks[j], titled or untitled_names, headings,
                                                                              heading_counts)):
                 j += 1
