@@ -267,6 +267,24 @@ _DEFERRED = _gated(
     # "Waar de gaten precies zitten, zoeken we nog uit.", "We brengen eerst samen met de scholen in kaart wat er is."
     ("zoeken zoekt", r"\b(zoeken|zoekt) (we |wij |het \w+ |de \w+ )?(nog |eerst |verder )?uit\b"),
     ("kaart", r"\b(brengen|brengt)\b[^.]{0,40}\b(eerst|nog)\b[^.]{0,40}\bin kaart\b|\b(eerst|nog)\b[^.]{0,40}\bin kaart (brengen|te brengen)\b"),
+    # "Of en in welke vorm Duinrand een steunpunt inricht, hangt af van de uitwerking van de nieuwe wetgeving."
+    ("hangt hangen", r"^\W*(of|hoe|wanneer|welke|wat)\b[^.]{0,160}\b(hangt|hangen) (nog )?(mede )?af van\b"),
+    # "Met welke instrumenten de voortgang wordt gevolgd, is bij het vaststellen van dit plan nog een open vraag."
+    ("open", r"\b(is|zijn|blijft|blijven)\b[^.]{0,60}\b(nog )?(een )?open (vraag|vragen|punt|punten)\b"),
+    # "De werkgroep brengt in het schooljaar 2026-2027 een beleidsnotitie uit."
+    ("brengt brengen", r"\b(brengt|brengen)\b[^.]{0,60}\b(in|voor|vóór|eind|begin|medio|uiterlijk) (het |de )?(schooljaar |kalenderjaar |"
+                       r"voorjaar |najaar |zomer )?(van )?20\d\d\b[^.]{0,60}\buit\b"),
+    # "de nieuwe site is in de loop van het schooljaar 2026-2027 beschikbaar"
+    ("beschikbaar gereed klaar online",
+     r"\b(in|vanaf|per|na|rond|eind|begin|medio) (de loop van )?(het |de )?(schooljaar |kalenderjaar |voorjaar |najaar |zomer )?(van )?20\d\d\b"
+     r"[^.]{0,40}\b(beschikbaar|gereed|klaar|online)\b"),
+    # "Afspraken over thuiszitters maken we in 2026 met de gemeenten."
+    ("maken maakt", r"\b(afspraken|afspraak)\b[^.]{0,60}\b(maken|maakt) (we|wij|het \w+|de \w+)\b[^.]{0,30}\bin (het |de )?(schooljaar |kalenderjaar |loop van )?20\d\d\b"),
+    # "In het OOGO is afgesproken dat wij met de leerplichtambtenaren een gezamenlijke thuiszittersaanpak opstellen."
+    ("afgesproken besloten overeengekomen",
+     r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\b(afgesproken|besloten|overeengekomen) dat\b[^.]{0,120}\b(opstellen|ontwikkelen|uitwerken|opzetten|inrichten|formuleren)\W*$"),
+    # "Voor onafhankelijk advies kunnen ouders in de toekomst terecht bij een ouder- en jeugdsteunpunt."
+    ("toekomst", r"\b(kunnen|kan|zullen|zal|gaan|gaat)\b[^.]{0,60}\bin de (nabije )?toekomst\b|\bin de (nabije )?toekomst\b[^.]{0,60}\b(kunnen|kan|terecht)\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -310,6 +328,8 @@ _REFERRAL = _gated(
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
+    # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
+    ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
     ("geen buiten opgenomen",
      r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
      r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"
@@ -867,6 +887,10 @@ _PAREN_ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s")
 _BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)|\(\s*zie\b[^()]{0,60}\)", re.IGNORECASE)
 
 
+# "Deel C – Financieel kader: verdeelmodel en meerjarenbegroting (afzonderlijk document)"
+_SEPARATE_DOC = re.compile(r"\((afzonderlijk|apart)\w* (document|stuk|deel|publicatie)\)", re.IGNORECASE)
+
+
 def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     """What a sentence does besides its content (defer, refer, hedge, ask, recite). build_passages caches it
     per document, because plans repeat sentences (list lead-ins, table headers, boilerplate)."""
@@ -877,7 +901,7 @@ def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     # opgenomen in deze publicatie)" still says what the audit does), except a bare "(bijlage 6)" after what it details.
     core = _PAREN_ASIDE.sub(" ", stripped) if ("(" in stripped or " - " in stripped or " – " in stripped) else stripped
     referral = (annex_title or len(annex_refs) >= 2 or _is_referral(core, hits) or _is_reading_guide(core)
-                or ("(" in stripped and _BARE_ANNEX.search(stripped) is not None))
+                or ("(" in stripped and (_BARE_ANNEX.search(stripped) is not None or _SEPARATE_DOC.search(stripped) is not None)))
     return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"), _is_recital(stripped),
             annex_refs)
 
@@ -953,8 +977,13 @@ def _announces_deferral(p: Passage) -> bool:
     """A bare claim whose substance the next sentence puts off: "Iedere school biedt basisondersteuning. De afspraken
     over de inhoud en het niveau van de basisondersteuning worden in 2026-2027 herijkt." """
     after = p.after
-    if after is None or not after.deferred or _MEASURABLE_KINDS & concreteness.signals_of(p):
+    if after is None or _MEASURABLE_KINDS & concreteness.signals_of(p):
         return False   # (a figure is substance of its own: "De reserve bedraagt begin 2026 € 2,9 miljoen.")
+    if not after.deferred:
+        # who adopts it, with the thing itself elsewhere: "De begroting en het verdeelmodel worden jaarlijks vastgesteld door
+        # de raad van toezicht. De begroting 2026 en de meerjarenraming staan als afzonderlijke documenten op de website."
+        return (after.referral and _ADOPTED.search(p.text) is not None and len(p.text.split()) <= NAMED_THING_WORDS
+                and bool(p.h_self and after.h_self and p.h_self & after.h_self))
     if len(p.text.split()) <= ANNOUNCEMENT_WORDS and bool(p.h_self and after.h_self and p.h_self & after.h_self):
         return True
     # "De CvT weegt de aanvraag aan de hand van het regionale afwegingskader. Dit kader wordt in 2026 herzien; na
@@ -964,6 +993,7 @@ def _announces_deferral(p: Passage) -> bool:
 
 
 ANNOUNCEMENT_WORDS = 8
+_ADOPTED = re.compile(r"\b(vastgesteld|goedgekeurd|gepubliceerd|bekendgemaakt|opgesteld|geactualiseerd)\b", re.IGNORECASE)
 NAMED_THING_WORDS = 16
 _DEMONSTRATIVE_NOUN = re.compile(r"^\W*(dit|deze|dat|die) \w*(kader|protocol|reglement|regeling|plan|document|notitie|"
                                  r"criteria|afspraken|werkwijze|procedure|model|overzicht|lijst|beleid|aanpak|route)\b", re.IGNORECASE)

@@ -43,6 +43,7 @@ _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
                             r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b", re.M)
 _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")
+_SCHOOL_DELEGATE = re.compile(r"[^.\n]*\b(afgevaardigd|onze (mr|medezeggenschapsraad)|namens (onze|de) school)\b[^.\n]*")
 _VERBAND_BODY = re.compile(r"\bondersteuningsplanraad\b|\bopr\b|\boogo\b|\bop overeenstemming gericht")
 
 
@@ -137,7 +138,9 @@ def _title_is_weak(doc: Document, title: str | None) -> bool:
 
 
 def _is_school_plan(text: str, doc: Document) -> bool:
-    if _VERBAND_BODY.search(text):
+    # (a school sends someone to the verband's council: "Een lid van onze medezeggenschapsraad is afgevaardigd naar de
+    # ondersteuningsplanraad (OPR) van het samenwerkingsverband" names the council from outside)
+    if _VERBAND_BODY.search(_SCHOOL_DELEGATE.sub(" ", text)):
         return False
     margins = fold(" \n ".join(b.text for b in doc.blocks[:2000] if b.zone in (COVER, HEADER, FOOTER)))
     return bool(_MEMBER_SCHOOL.search(text) or _MEMBER_SCHOOL.search(margins)) and bool(_SCHOOL_BODY.search(text))
@@ -198,9 +201,9 @@ def classify(doc: Document) -> Classification:
     if looks and plan_title and _is_school_plan(text, doc):
         looks = False
         say("Het lijkt het eigen ondersteuningsplan van één school: het verwijst naar het samenwerkingsverband en diens "
-            "plan, en noemt geen ondersteuningsplanraad of OOGO.",
+            "plan, en noemt geen eigen ondersteuningsplanraad of OOGO.",
             "It looks like one school's own support plan: it refers to the samenwerkingsverband and its plan, and names "
-            "no ondersteuningsplanraad or OOGO.")
+            "no ondersteuningsplanraad or OOGO of its own.")
     opening = fold(" \n ".join(b.text for b in doc.blocks[:25] if b.zone in EVIDENCE_ZONES or b.zone == COVER))
     if _SUMMARY_SELF.search(opening) and _FULL_PLAN_ELSEWHERE.search(opening):
         looks = False

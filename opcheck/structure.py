@@ -67,6 +67,14 @@ def _continues_table(last: Block | None, block: Block) -> bool:
             and bool(block.rows) and bool(last.rows) and len(block.rows[0]) == len(last.rows[0]) > 1)
 
 
+def _row_continues(above: list[str], row: list[str]) -> bool:
+    """The first row on the new page goes on with the last row above it: every filled cell starts in lower case or
+    continues a cell that was cut mid-sentence, and the first cell is not a new row's label."""
+    filled = [(a, b) for a, b in zip(above, row) if b.strip()]
+    return bool(filled) and len(above) == len(row) and row[0].strip()[:1].islower() and all(
+        b.strip()[:1].islower() or _SENTENCE_OPEN.search(a) for a, b in filled) and any(a.strip() for a in above)
+
+
 def _join_across_pages(blocks: list[Block]) -> set[int]:
     """A paragraph that runs over a page break comes out as two blocks, the second starting in lower
     case on the next page (after running headers and footers). Join them so sentences stay whole.
@@ -87,6 +95,10 @@ def _join_across_pages(blocks: list[Block]) -> set[int]:
             rows = block.rows or []
             if rows and last.rows and [c.strip() for c in rows[0]] == [c.strip() for c in last.rows[0]]:
                 rows = rows[1:]   # the header row repeated on the new page
+            if rows and _row_continues(last.rows[-1], rows[0]):
+                # a row split by the page break ("2a – Arrangement in de" / "school"): its cells run on
+                last.rows = last.rows[:-1] + [[f"{a.rstrip()} {b.lstrip()}".strip() for a, b in zip(last.rows[-1], rows[0])]]
+                rows = rows[1:]
             last.rows = (last.rows or []) + rows
             last.text = table_text(last.rows)
             merged.add(id(block))

@@ -504,6 +504,8 @@ def _find_tables(runs: list[_Run], horizontal: list, vertical: list) -> list[tup
             if any(cells):
                 rows.append(cells)
         filled = sum(1 for row in rows for c in row if c)
+        if len({k for row in rows for k, c in enumerate(row) if c}) <= 1:
+            continue   # text in one column only: a framed or highlighted paragraph, read as text
         if len(rows) >= 1 and filled >= 2 and (len(rows) >= 2 or max(len(r) for r in rows) >= 2):
             tables.append(((x_left, ys[0], x_right, ys[-1]), rows))
     return tables
