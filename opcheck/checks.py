@@ -82,8 +82,8 @@ _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
-     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld)\b"),
+     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,40}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -96,7 +96,7 @@ _DEFERRED = _gated(
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
     ("volgt volgen komt komen",
-     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg))\b"
+     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg|definitieve|uiteindelijke))\b"
      r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"),
     ("",
      r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
@@ -126,9 +126,9 @@ _DEFERRED = _gated(
     # "werkt aan de oprichting van", "heeft besloten het kader te herijken", "heeft onvoldoende zicht op"
     ("bespreking besluitvorming consultatie",
      r"\b(ligt|liggen|is|zijn)\b[^.]{0,60}\b(ter|in) (bespreking|besluitvorming|consultatie)\b"),
-    ("herijkt heroverwogen herzien opnieuw",
+    ("herijkt heroverwogen herzien opnieuw vernieuwd herschreven",
      r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|tweejaarlijks|regelmatig|steeds|telkens)\b).*"
-     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|herzien|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald)\s*[.!]?\s*$"),
+     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|herzien|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald|vernieuwd|herschreven)\s*[.!]?\s*$"),
     # work handed to someone: "Het bestuur heeft de directeur gevraagd in 2026-2027 in kaart te brengen waar het aanbod tekortschiet."
     ("gevraagd opdracht verzocht opgedragen",
      r"\b(gevraagd|opdracht gegeven|verzocht|opgedragen)\b[^.]{0,120}\bte (brengen|ontwikkelen|maken|onderzoeken|verkennen|stellen|werken|"
@@ -212,7 +212,7 @@ _DEFERRED = _gated(
     # under revision: "Het inhoudelijke toetsingskader van de CvT is in herziening."
     ("herziening voorbereiding maak revisie", r"\b(is|zijn|staat|staan)\b[^.]{0,20}\bin (herziening|voorbereiding|de maak|revisie)\b"),
     # meanwhile: "Tot dat stappenplan klaar is, bekijken we elke situatie afzonderlijk."
-    ("tot totdat zolang", r"^\W*(tot|totdat|zolang)\b[^.,]{0,60}\b(klaar|gereed|vastgesteld|uitgewerkt|beschikbaar)\s+(is|zijn)\b"),
+    ("tot totdat zolang", r"^\W*(tot|totdat|zolang)\b[^.,]{0,60}\b((klaar|gereed|vastgesteld|uitgewerkt|beschikbaar)\s+(is|zijn)|(is|zijn)\s+(klaar|gereed|vastgesteld|uitgewerkt|beschikbaar))\b"),
     # "Een analyse van de witte vlekken ... volgen in de loop van 2026."
     ("volgt volgen", r"\b(volgt|volgen)\s+(nog\s+)?(in de loop van|later|binnenkort|na|begin|eind|medio|in|vóór|voor)\s+(het |de )?((school|kalender)?jaar |voorjaar |najaar |zomer )?(van )?20\d\d\b"),
     # only once it exists: "Zodra de route is vastgesteld, publiceren wij haar op de website."
@@ -254,7 +254,8 @@ _DEFERRED = _gated(
     # "Pas als de nulmeting beschikbaar is, formuleren we beoogde resultaten."
     ("pas", r"^\W*pas (als|wanneer|zodra|nadat)\b[^.,]{0,80}\b(beschikbaar|bekend|vastgesteld|klaar|gereed|afgerond|uitgevoerd|verschenen)\b"),
     # part of a study announced just before: "Ook de vraag of het aanbod dekkend is, maakt deel uit van die opdracht."
-    ("deel", r"\b(maakt|maken) deel uit van (die|deze|dat|dit) (opdracht|onderzoek|traject|verkenning|analyse|werkgroep)\b"),
+    ("deel", r"\b(maakt|maken) deel uit van (die|deze|dat|dit) (opdracht|onderzoek|traject|verkenning|analyse|werkgroep)\b"
+             r"|\b(maakt|maken) (onder)?deel uit van (dat|die|het|de|ons|onze) \w*(document|notitie|kader|handboek|reglement|protocol|koersdocument)\b"),
     # "hebben afgesproken de aanpak van thuiszitters opnieuw te bekijken"
     ("opnieuw", r"\bopnieuw te (bekijken|bezien|bespreken|beoordelen|overwegen|doordenken|onderzoeken|herzien|regelen)\b"),
     # "Een regionale aanpak voor kinderen die thuiszitten volgt uit het gesprek met de gemeenten."
@@ -285,6 +286,20 @@ _DEFERRED = _gated(
      r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\b(afgesproken|besloten|overeengekomen) dat\b[^.]{0,120}\b(opstellen|ontwikkelen|uitwerken|opzetten|inrichten|formuleren)\W*$"),
     # "Voor onafhankelijk advies kunnen ouders in de toekomst terecht bij een ouder- en jeugdsteunpunt."
     ("toekomst", r"\b(kunnen|kan|zullen|zal|gaan|gaat)\b[^.]{0,60}\bin de (nabije )?toekomst\b|\bin de (nabije )?toekomst\b[^.]{0,60}\b(kunnen|kan|terecht)\b"),
+    # "Een visie op terugkeer ... heeft Duinrand nog niet geformuleerd.", "Lindeweide heeft zo'n steunpunt nog niet."
+    ("niet", r"\b(heeft|hebben)\b[^.]{0,80}\bnog niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|"
+             r"afgesproken|vastgelegd|gemaakt|ingericht)\b|\b(heeft|hebben|kent|kennen)\b[^.,;]{0,60}\bnog (niet|geen)\s*[.!]?\s*$"),
+    # "Het Protocol Terugkeer ... levert de werkgroep vso-vo in het voorjaar van 2027 op."
+    ("levert leveren", r"\b(levert|leveren)\b[^.]{0,80}\b(in|voor|vóór|eind|begin|medio|uiterlijk) (het |de )?(voorjaar |najaar |zomer |"
+                       r"schooljaar |kalenderjaar )?(van )?20\d\d\b[^.]{0,20}\bop\b"),
+    # "... wordt onderdeel van het kwaliteitskader dat in het eerste planjaar wordt geschreven."
+    ("onderdeel", r"\b(wordt|worden) (een )?onderdeel van\b"),
+    ("planjaar", r"\b(wordt|worden)\b[^.]{0,40}\bin het eerste (planjaar|jaar van de planperiode)\b|\bin het eerste (planjaar|jaar van de planperiode)\b[^.]{0,40}\b(wordt|worden) "
+                 r"(geschreven|opgesteld|uitgewerkt|vastgesteld|ontwikkeld|beschreven)\b"),
+    # "Welke doelen we met terugplaatsing nastreven, ..., werken we uit op basis van de evaluatie van de eerste twee jaar."
+    ("werken stellen leggen", r"^\W*(hoe|welke|wie|wat|waar|wanneer|onder welke|op welke|in welke|met welke)\b[^.]{5,250},\s*(werken|stellen|leggen) (we|wij)\b[^.]{0,60}\b(uit|vast)\b"),
+    # "Met de komst van de wettelijke steunpunten bezinnen we ons op de vraag hoe ouders geholpen kunnen worden."
+    ("bezinnen bezint beraden beraadt", r"\b(bezinnen|bezint|beraden|beraadt) (we|wij|het \w+|de \w+)? ?(ons|zich)\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -324,7 +339,8 @@ _REFERRAL = _gated(
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
     # "verwijzen wij naar het Loketreglement Groene Delta"
-    ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"),
+    ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
+                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina)\b"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
@@ -802,7 +818,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
-                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|"
+                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|welkom|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
@@ -812,7 +828,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
-_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|"
+_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|"
                                r"ontwikkelagenda|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
@@ -977,7 +993,8 @@ def _announces_deferral(p: Passage) -> bool:
     """A bare claim whose substance the next sentence puts off: "Iedere school biedt basisondersteuning. De afspraken
     over de inhoud en het niveau van de basisondersteuning worden in 2026-2027 herijkt." """
     after = p.after
-    if after is None or _MEASURABLE_KINDS & concreteness.signals_of(p):
+    if after is None or len(p.text) > NAMED_THING_WORDS * 12 or not (after.deferred or after.referral) \
+            or _MEASURABLE_KINDS & concreteness.signals_of(p):
         return False   # (a figure is substance of its own: "De reserve bedraagt begin 2026 € 2,9 miljoen.")
     if not after.deferred:
         # who adopts it, with the thing itself elsewhere: "De begroting en het verdeelmodel worden jaarlijks vastgesteld door
@@ -1041,7 +1058,9 @@ def _rank(p: Passage, element: Element) -> tuple:
 
 # "... is nog niet afgesproken.", "... is bewust geen gezamenlijk niveau vastgelegd;" -- the participle ends the clause
 # ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
-_ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]",
+_ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
+                      # "Een beschrijving van dat samenhangende geheel nemen we bewust niet in dit koersplan op"
+                      r"|\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(plan|document)\b",
                       re.IGNORECASE)
 
 

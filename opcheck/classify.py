@@ -43,7 +43,14 @@ _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
                             r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b", re.M)
 _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")
-_SCHOOL_DELEGATE = re.compile(r"[^.\n]*\b(afgevaardigd|onze (mr|medezeggenschapsraad)|namens (onze|de) school)\b[^.\n]*")
+_SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd|onze (mr|medezeggenschapsraad)|namens (onze|de) school)\b")
+
+
+def _from_outside(text: str, at: int) -> bool:
+    """The sentence around position `at` names the verband's body as a school that sends someone to it."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+    return _SCHOOL_DELEGATE.search(text, start, min(ends) if ends else len(text)) is not None
 _VERBAND_BODY = re.compile(r"\bondersteuningsplanraad\b|\bopr\b|\boogo\b|\bop overeenstemming gericht")
 
 
@@ -140,7 +147,7 @@ def _title_is_weak(doc: Document, title: str | None) -> bool:
 def _is_school_plan(text: str, doc: Document) -> bool:
     # (a school sends someone to the verband's council: "Een lid van onze medezeggenschapsraad is afgevaardigd naar de
     # ondersteuningsplanraad (OPR) van het samenwerkingsverband" names the council from outside)
-    if _VERBAND_BODY.search(_SCHOOL_DELEGATE.sub(" ", text)):
+    if any(not _from_outside(text, m.start()) for m in _VERBAND_BODY.finditer(text)):
         return False
     margins = fold(" \n ".join(b.text for b in doc.blocks[:2000] if b.zone in (COVER, HEADER, FOOTER)))
     return bool(_MEMBER_SCHOOL.search(text) or _MEMBER_SCHOOL.search(margins)) and bool(_SCHOOL_BODY.search(text))

@@ -500,7 +500,7 @@ def _find_tables(runs: list[_Run], horizontal: list, vertical: list) -> list[tup
                 if bounds[k + 1] - bounds[k] < 3:
                     continue
                 lines = sorted(_build_lines(cell), key=lambda ln: (-round(ln.top), ln.x0)) if cell else []
-                cells.append(_clean(_join_all([ln.text for ln in lines])))
+                cells.append(_clean(_join_all(_unbreak_words(lines, bounds[k], bounds[k + 1]))))
             if any(cells):
                 rows.append(cells)
         filled = sum(1 for row in rows for c in row if c)
@@ -509,6 +509,31 @@ def _find_tables(runs: list[_Run], horizontal: list, vertical: list) -> list[tup
         if len(rows) >= 1 and filled >= 2 and (len(rows) >= 2 or max(len(r) for r in rows) >= 2):
             tables.append(((x_left, ys[0], x_right, ys[-1]), rows))
     return tables
+
+
+_SHORT_WORDS = frozenset("""en de het een te op in van met of om al er ze we na zo nu ook dat die wat wie hoe tot per bij aan uit als dan nog
+niet wel kan zal is zijn was ben bent heb hebt had mag moet wil gaat gaan doet doen men dit des ten ter via tot toe wat
+je jij u hij zij wij mij me ons jou hen hun haar zijn mee af om eer elk iets wie ja nee and the of to a an in on at by for""".split())
+
+
+def _unbreak_words(lines: list[_Line], left: float, right: float) -> list[str]:
+    """A word too long for a narrow cell is broken without a hyphen ("ondersteunin" / "g", "Toelaatbaarh" / "eid"): a
+    line that is one long word reaching the cell's right padding, followed by a line that opens with a fragment of
+    at most three lower-case letters that is no Dutch word, continues that word."""
+    texts: list[str] = []
+    previous: _Line | None = None
+    for ln in lines:
+        text = ln.text
+        fragment = text.strip().split(" ", 1)[0].rstrip(".,;:)")
+        last = previous.text.strip() if previous is not None else ""
+        if (previous is not None and texts and " " not in last and len(last) >= 6 and last[-1:].isalpha()
+                and 1 <= len(fragment) <= 3 and fragment.isalpha() and fragment.islower() and fragment not in _SHORT_WORDS
+                and right - previous.x1 <= max(previous.x0 - left, 0.0) + 0.8 * max(previous.size, 1.0)):
+            texts[-1] = texts[-1].rstrip() + text.lstrip()
+        else:
+            texts.append(text)
+        previous = ln
+    return texts
 
 
 def _build_lines(runs: list[_Run]) -> list[_Line]:
