@@ -7,6 +7,7 @@ from opcheck.engine import CheckOptions, check_paths
 from opcheck.report import MISSING, NOT_ASSESSABLE, PARTIAL, PRESENT
 
 FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 HEAD = """# Ondersteuningsplan 2026-2030 Samenwerkingsverband PO 99-01 Proefland
 
@@ -302,6 +303,13 @@ COUNTS = [
     "Het is pas mogelijk een TLV aan te vragen als de school de basisondersteuning aantoonbaar heeft ingezet.",
     "Wij leggen de afspraken met ouders vast in het groeidocument van de leerling.",
     "In dat kader leggen wij vast welke leerlingen een arrangement krijgen: de commissie besluit binnen vier weken.",
+    # session 6: the new deferral wordings leave these alone
+    "Pas als ook dat niet volstaat, komt een plaatsing in het speciaal (basis)onderwijs in beeld.",
+    "De hoogte van het arrangement hangt af van de ondersteuningsbehoefte van de leerling.",
+    "De commissie brengt binnen vier weken advies uit aan het bestuur.",
+    "Het verdeelmodel wordt jaarlijks herschreven op basis van de leerlingtelling.",
+    "Wij nemen deel aan het thuiszittersoverleg, dat elke maand alle thuiszitters bespreekt.",
+    "De school stelt binnen zes weken een ontwikkelingsperspectief op en bespreekt dat met ouders.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -347,6 +355,38 @@ DEFERS_TOO = [
     "Het inhoudelijke toetsingskader van de commissie is in herziening.",
     "Tot dat stappenplan klaar is, bekijken we elke situatie afzonderlijk.",
     "Een analyse van de witte vlekken en een werkwijze voor kinderen zonder plek volgen in de loop van 2026.",
+    # session 6
+    "Pas als de nulmeting beschikbaar is, formuleren we beoogde resultaten voor de leerlingen met extra ondersteuning.",
+    "Ook de vraag of het aanbod in de regio dekkend is, maakt deel uit van die opdracht.",
+    "Het samenwerkingsverband en de gemeenten hebben in het OOGO afgesproken de aanpak van thuiszitters opnieuw te bekijken.",
+    "Een regionale aanpak voor kinderen die thuiszitten volgt uit het gesprek met de gemeenten.",
+    "Met de komst van de wettelijke verplichting tot een ouder- en jeugdsteunpunt gaan wij een steunpunt inrichten.",
+    "Hoe de terugplaatsing stap voor stap gaat, spreken we nog af met de speciale scholen.",
+    "Waar de gaten precies zitten, zoeken we nog uit.",
+    "We brengen eerst samen met de scholen in kaart wat er is.",
+    "Dit hoofdstuk wordt aangevuld zodra het ouder- en jeugdsteunpunt is ingericht.",
+    "De kwaliteitskaart wordt in het schooljaar 2026-2027 samen met de intern begeleiders geactualiseerd.",
+    "Of en in welke vorm het samenwerkingsverband een ouder- en jeugdsteunpunt inricht, hangt af van de nieuwe wetgeving.",
+    "Met welke instrumenten de voortgang wordt gevolgd, is bij het vaststellen van dit plan nog een open vraag.",
+    "De werkgroep brengt in het schooljaar 2026-2027 een beleidsnotitie uit.",
+    "De huidige website gaat uit de lucht; de nieuwe site is in de loop van het schooljaar 2026-2027 beschikbaar.",
+    "Deel C – Financieel kader: verdeelmodel en meerjarenbegroting (afzonderlijk document)",
+    "De commissie toetst aanvragen aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd.",
+    "Voor onafhankelijk advies kunnen ouders in de toekomst terecht bij een ouder- en jeugdsteunpunt.",
+    "Afspraken over thuiszitters maken we in 2026 met de gemeenten.",
+    "In het OOGO is afgesproken dat wij samen met de leerplichtambtenaren een gezamenlijke thuiszittersaanpak opstellen.",
+    "Een visie op terugkeer, met de voorwaarden waaronder die verantwoord is, heeft het samenwerkingsverband nog niet geformuleerd.",
+    "Het samenwerkingsverband heeft zo'n steunpunt nog niet.",
+    "Het Protocol Terugkeer levert de werkgroep vso-vo in het voorjaar van 2027 op.",
+    "Hoe en wanneer we deze indicatoren meten, wordt onderdeel van het kwaliteitskader.",
+    "Welke doelen we met terugplaatsing nastreven, werken we uit op basis van de evaluatie van de eerste twee jaar.",
+    "Ook de aanpak van thuiszitters maakt deel uit van dat koersdocument.",
+    "De informatievoorziening aan ouders over de ondersteuningsmogelijkheden wordt vernieuwd.",
+    "Voor onafhankelijk advies verwijzen we ouders naar de website van hun gemeente.",
+    "Deze paragraaf volgt in de definitieve versie, na afstemming met de vso-scholen.",
+    "Het monitoringsplan wordt in het voorjaar van 2026 ter vaststelling aan het algemeen bestuur aangeboden.",
+    "Tot het nieuwe model is vastgesteld, blijft de verdeling uit het vorige ondersteuningsplan van kracht.",
+    "Met de komst van de wettelijke steunpunten bezinnen we ons op de vraag hoe ouders het best geholpen worden.",
 ]
 
 
@@ -823,3 +863,102 @@ def test_a_pupil_without_a_place_or_a_task_list_is_no_provision_or_allocation(tm
 def test_an_objection_is_no_independent_help_for_parents(tmp_path):
     body = ("## 10 Ouders\n\nBent u het niet eens met het besluit, dan kunt u binnen zes weken bezwaar maken bij het bestuur.\n")
     assert not _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt").met
+
+
+
+# --- session 6 -------------------------------------------------------------------------------------------------
+
+def _met(report, element_id, criterion_id):
+    return next(c for c in element(report, element_id).criteria if c.id == criterion_id).met
+
+
+def test_a_bare_claim_whose_substance_the_next_sentence_defers_is_no_level(tmp_path):
+    body = ("## 3 Ondersteuning op de scholen\n\nIedere school biedt basisondersteuning. De afspraken over de inhoud en "
+            "het niveau van de basisondersteuning worden in het schooljaar 2026-2027 herijkt.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau")
+    body = ("## 3 Ondersteuning op de scholen\n\nIedere school biedt dezelfde basisondersteuning, zoals alle besturen "
+            "hebben afgesproken.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau")
+
+
+def test_a_label_pointing_elsewhere_addresses_nothing(tmp_path):
+    body = ("## 10 Overlegstructuur\n\n- Overleg met de gemeenten: zie het hoofdstuk over samenwerking met gemeenten.\n")
+    e = element(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod")
+    assert not any(c.met for c in e.criteria)
+
+
+def test_one_sentence_naming_all_three_tiers_is_the_continuum(tmp_path):
+    body = ("## 6 Hoe zorgen we dat ieder kind een plek heeft?\n\nAlle ondersteuning vormt samen één netwerk: de "
+            "basisondersteuning op iedere school, de extra ondersteuning en arrangementen, het sbo en het so.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
+    # two tiers in one sentence still need a second sentence
+    body = ("## 6 Hoe zorgen we dat ieder kind een plek heeft?\n\nAlle ondersteuning vormt samen één netwerk: de "
+            "extra ondersteuning en arrangementen, het sbo en het so.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
+
+
+def test_basic_support_under_another_name(tmp_path):
+    items = "".join(f"- {x}\n" for x in ["een ondersteuningscoördinator en een intern ondersteuningsteam;",
+                                          "een dyslexie- en dyscalculieprotocol met faciliteiten bij toetsen;",
+                                          "trainingen faalangst en sociale vaardigheden;"])
+    for name in ("gemeenschappelijke ondergrens", "Basisprofiel"):
+        body = (f"## 3 De {name}\n\nAlle besturen hebben zich vastgelegd op één {name} van ondersteuning: dit is wat "
+                f"iedere leerling op iedere vestiging mag verwachten.\n\nWat een leerling op iedere vestiging ten minste "
+                f"kan verwachten:\n\n{items}")
+        e = element(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning")
+        assert e.status == PRESENT, name
+
+
+def test_bare_targets_under_a_heading_that_announces_aims(tmp_path):
+    body = ("## 7 Wat willen we bereiken\n\n- Minder dan 10 thuiszitters op 1 oktober 2029.\n"
+            "- Deelname sbo maximaal 2,2% (nu 2,6%).\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+    body = "## 7 Kengetallen\n\n- Minder dan 10 scholen hebben een eigen plusklas.\n"
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+
+
+def test_aims_said_around_a_policy_still_to_be_written_are_no_policy(tmp_path):
+    body = ("## 6.5 Afloop van de TLV en terugkeer\n\nWij willen meer leerlingen de kans geven om terug te keren naar "
+            "het reguliere onderwijs. Het terugplaatsingsbeleid zelf – de uitgangspunten, de voorwaarden en de begeleiding "
+            "na de terugkeer – leggen we in het eerste planjaar vast in een afzonderlijke notitie.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom", "beleid")
+    # an existing policy that will be revised is still a policy
+    body = ("## 6.5 Afloop van de TLV en terugkeer\n\nWij willen meer leerlingen de kans geven om terug te keren naar "
+            "het reguliere onderwijs. Het terugplaatsingsbeleid wordt in 2028 geëvalueerd.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom", "beleid")
+
+
+def test_national_lwoo_rules_are_no_tlv_criteria(tmp_path):
+    head = HEAD.replace("PO 99-01", "VO 99-02").replace("basisscholen", "scholen voor voortgezet onderwijs, vso en pro")
+    body = ("## 6 Waarop de commissie beslist\n\nVoor lwoo en pro hanteert de commissie de landelijke criteria.\n")
+    path = tmp_path / "vo.md"
+    path.write_text(head + body, encoding="utf-8")
+    report = check_paths([path], CheckOptions(sector="vo"))
+    assert not _met(report, "plaatsing", "criteria")
+    assert _met(report, "plaatsing", "lwoo")
+
+
+def test_an_agenda_table_and_a_personnel_shortage_address_nothing(tmp_path):
+    body = ("## 11 Jaaragenda\n\n| Wanneer | Wat |\n|---|---|\n| November 2026 | Besluit nieuw verdeelmodel |\n"
+            "| Schooljaar 2026-2027 | Vaststellen basisondersteuning |\n\n## 12 Medewerkers\n\nWij kunnen het tekort "
+            "niet oplossen, maar wel bijdragen aan goed werkgeverschap.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _met(report, "financien", "verdeling")
+    assert not _met(report, "basisondersteuning", "borging")
+    assert not _met(report, "dekkend-aanbod", "lacunes")
+
+
+def test_a_return_section_named_by_its_end_belongs_to_return(tmp_path):
+    body = ("## 5 Toelaatbaarheid\n\n### Artikel 5.8 Einde van de toelaatbaarheid\n\nUiterlijk op 1 februari van het "
+            "laatste schooljaar waarvoor de toelaatbaarheidsverklaring geldt, evalueert de sbo-school het "
+            "ontwikkelingsperspectief in een overgangsgesprek. De commissie besluit over verlenging.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _met(report, "terugstroom", "procedure")
+    assert not _met(report, "plaatsing", "procedure")
+
+
+def test_a_toc_table_with_a_header_row_is_no_evidence():
+    report = check_paths([SAMPLES / "holdout56" / "po-zuidrand-2026-2030.docx"], CheckOptions())
+    for e in report.elements:
+        for c in e.criteria:
+            assert all(ev.section != "Inhoudsopgave" for ev in c.evidence), (e.id, c.id)

@@ -114,6 +114,16 @@ def test_a_verband_plan_naming_member_schools_and_its_opr_stays_a_plan():
     assert classify(doc).looks_like_plan is True
 
 
+def test_a_school_that_sends_a_delegate_to_the_opr_is_still_one_school():
+    # "Een lid van onze MR is afgevaardigd naar de OPR van het samenwerkingsverband" names the verband's council from
+    # outside; a verband does not write that about its own council
+    delegate = "Een lid van onze medezeggenschapsraad is afgevaardigd naar de ondersteuningsplanraad (OPR) van het samenwerkingsverband. "
+    doc = _doc([Block(PARAGRAPH, "Ondersteuningsplan 2025-2026", zone=COVER),
+                Block(PARAGRAPH, "OBS De Wilgenhoek", zone=COVER),
+                Block(PARAGRAPH, SCHOOL_PLAN_BODY + delegate)])
+    assert classify(doc).looks_like_plan is False
+
+
 def test_a_summary_that_points_to_the_full_plan_is_not_the_plan():
     summary = _doc([Block(HEADING, "Ons ondersteuningsplan 2026-2030 in één oogopslag", level=1, zone=COVER),
                     Block(PARAGRAPH, "Dit is een samenvatting. Het volledige ondersteuningsplan staat op onze website. Aan deze "

@@ -365,3 +365,33 @@ def test_a_short_heading_below_a_two_column_section_comes_after_both_columns():
     standard = next(i for i, t in enumerate(texts) if "gezamenlijke standaard voor basisondersteuning" in t)
     assert mission < heading < standard
     assert doc.blocks[standard].section == ("3 Basisondersteuning",)
+
+
+def test_framed_or_highlighted_text_in_one_column_is_text_not_a_table():
+    # a draft's highlighted placeholder draws a box: its lines are one paragraph, so the [bracketed note] stays whole
+    doc = read_paths([SAMPLES / "holdout63" / "po-waalboog-concept-2026.pdf"])
+    block = next(b for b in doc.blocks if "Ouder- en Jeugdsteunpunt Rivierenland" in b.text)
+    assert block.kind == PARAGRAPH and block.text.startswith("[") and block.text.rstrip().endswith("]")
+
+
+def test_a_table_row_split_by_a_page_break_is_one_row():
+    doc = read_paths([SAMPLES / "holdout62" / "po-duinrand-ruimte-voor-ieder-kind.pdf"])
+    table = next(b for b in doc.blocks if b.kind == TABLE and b.rows and b.rows[0][0] == "Laag")
+    assert table.rows[1][0] == "2a – Arrangement in de school"
+    assert table.rows[1][2] == "Aanvraag door de intern begeleider bij het Ondersteuningsteam Duinrand"
+
+
+def test_a_word_broken_in_a_narrow_table_cell_is_joined():
+    doc = read_paths([SAMPLES / "holdout67" / "po-swv-maasdelta-2026.pdf"])
+    table = next(b for b in doc.blocks if b.kind == TABLE and "Afdracht so (DUO)" in b.text)
+    labels = [row[0] for row in table.rows]
+    assert "Bureau Toelaatbaarheid en orthopedagogen" in labels
+    assert "Rijksbijdrage lichte en zware ondersteuning" in labels   # a line that merely wraps keeps its space
+
+
+def test_a_tocs_entry_heading_repeated_below_is_where_the_body_begins():
+    doc = read_paths([SAMPLES / "holdout56" / "po-heuvelland-2026-2030.pdf"])
+    heading = next(b for b in doc.blocks if b.kind == HEADING and b.text == "Waarom dit plan?")
+    assert heading.zone == BODY
+    body = doc.blocks[doc.blocks.index(heading) + 1]
+    assert body.text.startswith("Elk samenwerkingsverband") and body.zone == BODY
