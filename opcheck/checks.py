@@ -27,7 +27,7 @@ _THIS_YEAR = _dt.date.today().year
 # it may well be on the pages we could not read.
 UNREADABLE_SHARE = 0.2
 # A sentence that refers elsewhere does not count, unless it is long enough to say more than the reference.
-REFERRAL_MAX_WORDS = 45
+REFERRAL_MAX_WORDS = 50
 LEAD_LIST_ITEM_WORDS = 15   # list items up to this long under a referring lead-in are titles of other documents
 
 class _Gated:
@@ -82,8 +82,8 @@ _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
-     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,50}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd)\b"),
+     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|per (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,50}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -113,7 +113,8 @@ _DEFERRED = _gated(
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
     ("richt richten zodra ingericht oprichting *inrichten",
-     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|,?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"),
+     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|,?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
+     r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het )?(schooljaar |voorjaar |najaar |kalenderjaar )?20\d\d\b[^.]{0,80}\bin\b"),
     ("zal zullen",
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
     ("wordt worden",
@@ -158,7 +159,7 @@ _DEFERRED = _gated(
      r"\b(als|in een|via een) (afzonderlijk\w* |apart\w* )?(addendum|katern|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan (toegevoegd|gehecht)\b"),
     ("volgende nieuwe eerste versie actualisatie herziening update",
      r"\b(in|bij) (een|de) (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update) van (dit|het) (ondersteunings)?plan\b"
-     r"|\b(verwerkt|opgenomen) in de (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update)\b"),
+     r"|\b(verwerkt|opgenomen) in de (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update|voortgangsrapportage|voortgangsparagraaf)\b"),
     # wishes and open questions: "staan op ons verlanglijstje", "is onderwerp van de strategische sessies"
     ("verlanglijst* wensenlijst* onderwerp ontwikkelagenda",
      r"\bop (ons|onze|de) (verlanglijst|wensenlijst|ontwikkelagenda)\w*|\b(is|zijn|wordt|worden|blijft|blijven) (nog )?(het )?onderwerp van\b"),
@@ -183,8 +184,8 @@ _DEFERRED = _gated(
     # an indirect question put first, answered later: "Hoe de terugplaatsing verloopt, leggen wij in de loop van de
     # planperiode vast", "Waar ouders terechtkunnen, zetten wij op een rij zodra ...", "Welke resultaten ..., bepalen
     # wij na de eerste monitor" (a present answer, "..., bepaalt de commissie aan de hand van de criteria", has no moment)
-    ("hoe welke wie wat waar wanneer",
-     r"^\W*(hoe|welke|wie|wat|waar|wanneer|op welke|in welke|met welke)\b[^.]{5,250},\s*(\w+\s+)?(leggen|stellen|bepalen|zetten|nemen|werken|"
+    ("hoe welke wie wat waar wanneer of",
+     r"^\W*(hoe|welke|wie|wat|waar|wanneer|of|op welke|in welke|met welke)\b[^.]{5,250},\s*(\w+\s+)?(leggen|stellen|bepalen|besluit|besluiten|beslist|zetten|nemen|werken|"
      r"beschrijven|brengen|maken|spreken|bespreken|bedenken|kijken|onderzoeken|wordt|worden|komt|komen|volgt|volgen|gaan|zullen|zal)\b[^.]*\b(zodra|in de loop van|later|straks|te zijner tijd|"
      r"binnenkort|na (de|het|afloop)|vanaf|20\d\d|komende|volgende|nieuwe|addendum|aanvulling)\b"),
     # a question about what we are going to do, answered by devising it later: "Hoe we ouders beter gaan informeren,
@@ -248,7 +249,7 @@ _DEFERRED = _gated(
     ("gekozen besloten", r"\b(is|zijn|hebben|heeft)\b[^.]{0,30}\b(niet|geen) (gekozen|besloten) (voor|tot)\b"),
     ("zodra",
      r"\b(herijk|herzien|herzie|actualiseer|actualiseren|aanpassen|passen|uitwerken|werken|vaststellen|stellen|bepalen|vastleggen|leggen|"
-     r"vullen|vul|aanvullen|voegen|toevoegen|beschrijven|opnemen|nemen|aangevuld|aangepast|bijgewerkt|uitgewerkt|vastgesteld|"
+     r"vullen|vul|aanvullen|voegen|toevoegen|beschrijven|opnemen|nemen|publiceren|publiceert|aangevuld|aangepast|bijgewerkt|uitgewerkt|vastgesteld|"
      r"vastgelegd|beschreven|opgenomen|toegevoegd|geactualiseerd)\w*\b[^.]{0,60}\bzodra\b"),
     ("kent kennen", r"\b(kent|kennen)\b[^.]{0,60}\b(niet|geen)\b\W*$|\b(kent|kennen) (we|wij|het \w+) (nog )?geen\b"),
     # "Pas als de nulmeting beschikbaar is, formuleren we beoogde resultaten."
@@ -298,8 +299,15 @@ _DEFERRED = _gated(
                  r"(geschreven|opgesteld|uitgewerkt|vastgesteld|ontwikkeld|beschreven)\b"),
     # "Welke doelen we met terugplaatsing nastreven, ..., werken we uit op basis van de evaluatie van de eerste twee jaar."
     ("werken stellen leggen", r"^\W*(hoe|welke|wie|wat|waar|wanneer|onder welke|op welke|in welke|met welke)\b[^.]{5,250},\s*(werken|stellen|leggen) (we|wij)\b[^.]{0,60}\b(uit|vast)\b"),
+    # "De aanpak werken wij samen met de leerplichtambtenaren uit."
+    ("werken werkt", r"\b(werken|werkt) (we|wij|het \w+|de \w+)\b[^.]{0,80}\buit\s*[.!]?\s*$"),
     # "Met de komst van de wettelijke steunpunten bezinnen we ons op de vraag hoe ouders geholpen kunnen worden."
-    ("bezinnen bezint beraden beraadt", r"\b(bezinnen|bezint|beraden|beraadt) (we|wij|het \w+|de \w+)? ?(ons|zich)\b"),
+    ("bezinnen bezint beraden beraadt orienteert orienteren", r"\b(bezinnen|bezint|beraden|beraadt|ori[eë]nteert|ori[eë]nteren) (we |wij |het \w+ |de \w+ |\w+ )?(ons|zich)\b"),
+    # a law still to take effect: "In 2025 gaat naar verwachting de wettelijke plicht in"
+    ("verwachting", r"\b(gaat|treedt)\b[^.]{0,20}\bnaar verwachting\b[^.]{0,60}\b(in|in werking)\b"),
+    # "besloten de bestaande afspraken niet opnieuw in dit plan op te nemen"
+    ("opnemen nemen neemt", r"\bniet\b[^.]{0,40}\bin (dit|deze|het|ons) \w*(plan|document)\b[^.]{0,10}\bop te nemen\b"
+                            r"|\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(plan|document)\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -340,7 +348,8 @@ _REFERRAL = _gated(
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
-                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina)\b"),
+                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina)\b"
+                  r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(kaart|overzicht|gids)\b"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
@@ -818,7 +827,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
-                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|welkom|"
+                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
@@ -828,7 +837,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
-_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|"
+_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+|hoofdstuk\s+|deel\s+|bijlage\s+)?[\d.]*\s*[-–:]?\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|vooruitblik|"
                                r"ontwikkelagenda|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
@@ -1194,7 +1203,7 @@ _PERIPHERAL = re.compile(
     r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|taken en rollen|rollen en taken)\b")
+    r"kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|taken en rollen|rollen en taken)\b")
 
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")

@@ -310,6 +310,8 @@ COUNTS = [
     "Het verdeelmodel wordt jaarlijks herschreven op basis van de leerlingtelling.",
     "Wij nemen deel aan het thuiszittersoverleg, dat elke maand alle thuiszitters bespreekt.",
     "De school stelt binnen zes weken een ontwikkelingsperspectief op en bespreekt dat met ouders.",
+    "De middelen worden verdeeld naar rato van het aantal leerlingen op 1 oktober: in 2026 naar verwachting € 128 per leerling.",
+    "De leerling is toelaatbaar als het vso naar verwachting een passend perspectief biedt op vervolgonderwijs.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -387,6 +389,16 @@ DEFERS_TOO = [
     "Het monitoringsplan wordt in het voorjaar van 2026 ter vaststelling aan het algemeen bestuur aangeboden.",
     "Tot het nieuwe model is vastgesteld, blijft de verdeling uit het vorige ondersteuningsplan van kracht.",
     "Met de komst van de wettelijke steunpunten bezinnen we ons op de vraag hoe ouders het best geholpen worden.",
+    "Het samenwerkingsverband oriënteert zich op samenwerking met de omliggende verbanden om een steunpunt op te zetten.",
+    "In 2025 gaat naar verwachting de wettelijke plicht in om een ouder- en jeugdsteunpunt in te richten.",
+    "De besturen hebben besloten de bestaande afspraken niet opnieuw in dit plan op te nemen.",
+    "Hoe de aanvraag en de besluitvorming verlopen, publiceren wij op de pagina Loket zodra het bestuur de route heeft vastgesteld.",
+    "De aanvraagroute wordt per 1 januari 2026 vernieuwd.",
+    "Een overzicht van het ondersteuningscontinuüm wordt opgenomen in de eerste voortgangsrapportage bij dit plan.",
+    "De aanpak werken wij samen met de leerplichtambtenaren uit.",
+    "Of het samenwerkingsverband eigen lwoo-criteria gaat hanteren, besluit het Algemeen Overleg in de loop van 2026-2027.",
+    "Het samenwerkingsverband richt in het schooljaar 2026-2027 een ouder- en jeugdsteunpunt in, samen met het PO-verband.",
+    "Voor extra ondersteuning bovenop de basis verwijzen we naar de Ondersteuningskaart van het samenwerkingsverband.",
 ]
 
 
@@ -962,3 +974,18 @@ def test_a_toc_table_with_a_header_row_is_no_evidence():
     for e in report.elements:
         for c in e.criteria:
             assert all(ev.section != "Inhoudsopgave" for ev in c.evidence), (e.id, c.id)
+
+
+def test_the_value_of_keeping_parents_informed_is_no_channel_but_what_follows_from_it_is(tmp_path):
+    body = ("## 11 Ouders\n\nWij vinden het belangrijk dat ouders goed op de hoogte zijn van de mogelijkheden.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie")
+    body = ("## 11 Ouders\n\nWij vinden het belangrijk dat ouders goed op de hoogte zijn van de mogelijkheden. Daarom "
+            "informeren wij ouders via onze website en via een jaarlijkse informatiebijeenkomst.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie")
+
+
+def test_a_step_table_of_support_tiers_is_the_continuum(tmp_path):
+    body = ("## 5 De ondersteuningstrap\n\n| Tree | Ondersteuning | Voorbeelden |\n|---|---|---|\n"
+            "| 1 | Het fundament | Eigen school |\n| 2 | Arrangement op de eigen school | Ambulante begeleiding |\n"
+            "| 3 | Regionale voorziening | Observatieklas, plusklas |\n| 4 | Speciale setting | Sbo en so |\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
