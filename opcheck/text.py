@@ -239,13 +239,23 @@ class Matcher:
         self._word_cache[word] = result
         return result
 
-    def _word_info(self, word: str) -> tuple[frozenset[TokenPattern], frozenset[int], tuple[Term, ...]]:
+    def _word_info(self, word: str) -> tuple:
+        """(the word's token patterns, ids of one-word terms it is, multi-word terms it starts keyed by their second
+        part, multi-word terms it starts whose second part is any word)."""
         info = self._info_cache.get(word)
         if info is None:
             parts = self._patterns_for(word)
             starting = [t for part in parts for t in self._starts.get(part, ())]
-            info = (parts, frozenset(t.id for t in starting if len(t.parts) == 1),
-                    tuple(t for t in starting if len(t.parts) > 1))
+            by_second: dict[TokenPattern, list[Term]] = {}
+            any_second: list[Term] = []
+            for t in starting:
+                if len(t.parts) == 1:
+                    continue
+                if t.parts[1] is _ANY_PART:
+                    any_second.append(t)
+                else:
+                    by_second.setdefault(t.parts[1], []).append(t)
+            info = (parts, frozenset(t.id for t in starting if len(t.parts) == 1), by_second, tuple(any_second))
             self._info_cache[word] = info
         return info
 
@@ -259,17 +269,25 @@ class Matcher:
         infos = [info_get(w) or word_info(w) for w in tokens(text)]
         found: set[int] = set()
         last = len(infos) - 1
-        for i, (_, singles, multis) in enumerate(infos):
+        for i, (_, singles, by_second, any_second) in enumerate(infos):
             if singles:
                 found.update(singles)
-            if not multis or i == last:
+            if (not by_second and not any_second) or i == last:
                 continue
+            # candidates: the multi-word terms this word starts whose second part the next word matches
             following = infos[i + 1][0]
-            for term in multis:
+            candidates = list(any_second)
+            if len(following) < len(by_second):
+                for part in following:
+                    more = by_second.get(part)
+                    if more:
+                        candidates.extend(more)
+            else:
+                for second, more in by_second.items():
+                    if second in following:
+                        candidates.extend(more)
+            for term in candidates:
                 parts = term.parts
-                second = parts[1]
-                if second is not _ANY_PART and second not in following:
-                    continue                       # most candidates fail on the second word
                 n = len(parts)
                 if term.id in found or i + n > len(infos):
                     continue
