@@ -423,7 +423,7 @@ def test_gated_flags_agree_with_ungated_scan():
     from opcheck.text import Matcher, fold_keep_case, match_text
     checklist.load("po")
     matcher = Matcher()
-    for sentence in DEFERS_OR_REFERS + COUNTS:
+    for sentence in DEFERS_OR_REFERS + DEFERS_TOO + COUNTS:
         hits = matcher.hits(match_text(fold_keep_case(sentence)))
         assert _text_flags(sentence, hits) == _text_flags(sentence), sentence
 
