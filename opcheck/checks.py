@@ -142,7 +142,7 @@ _DEFERRED = _gated(
      r"uitwerking|vormgeving|herziening|actualisering|vernieuwing|nieuwe?)\b"),
     ("besloten besluit voornemens voornemen plan",
      r"\b(besloten|besluit|voornemens|voornemen|van plan)\b[^.]{0,80}\bte (herijken|herzien|ontwikkelen|actualiseren|vernieuwen|"
-     r"formuleren|ontwerpen|herschrijven|vervangen|evalueren en)\b"),
+     r"formuleren|ontwerpen|herschrijven|vervangen|evalueren en|evalueren)\b"),
     ("onvoldoende geen nog",
      r"\b(heeft|hebben)\b[^.]{0,30}\b(onvoldoende|geen|nog geen|nog onvoldoende) (zicht|inzicht|beeld|overzicht)\b"),
     ("nog",
@@ -187,7 +187,7 @@ _DEFERRED = _gated(
     ("hoe welke wie wat waar wanneer of",
      r"^\W*(hoe|welke|wie|wat|waar|wanneer|of|op welke|in welke|met welke)\b[^.]{5,250},\s*(\w+\s+)?(leggen|stellen|bepalen|besluit|besluiten|beslist|zetten|nemen|werken|"
      r"beschrijven|brengen|maken|spreken|bespreken|bedenken|kijken|onderzoeken|wordt|worden|komt|komen|volgt|volgen|gaan|zullen|zal)\b[^.]*\b(zodra|in de loop van|later|straks|te zijner tijd|"
-     r"binnenkort|na (de|het|afloop)|vanaf|20\d\d|komende|volgende|nieuwe|addendum|aanvulling)\b"),
+     r"binnenkort|na (de|het|afloop)|vanaf|20\d\d|komende|volgende|nieuwe|addendum|aanvulling|opnieuw)\b"),
     # a question about what we are going to do, answered by devising it later: "Hoe we ouders beter gaan informeren,
     # bedenken we samen met de OPR."
     ("gaan zullen",
@@ -217,7 +217,8 @@ _DEFERRED = _gated(
     # "Een analyse van de witte vlekken ... volgen in de loop van 2026."
     ("volgt volgen", r"\b(volgt|volgen)\s+(nog\s+)?(in de loop van|later|binnenkort|na|begin|eind|medio|in|vóór|voor)\s+(het |de )?((school|kalender)?jaar |voorjaar |najaar |zomer )?(van )?20\d\d\b"),
     # only once it exists: "Zodra de route is vastgesteld, publiceren wij haar op de website."
-    ("zodra", r"^\W*zodra\b[^.]{0,80}\b(is|zijn|wordt|worden) (vastgesteld|uitgewerkt|ontwikkeld|ontworpen|klaar|gereed|bekend|ingericht|opgezet)\b"),
+    ("zodra", r"^\W*zodra\b[^.]{0,80}\b((is|zijn|wordt|worden) (vastgesteld|uitgewerkt|ontwikkeld|ontworpen|klaar|gereed|bekend|ingericht|opgezet|definitief)"
+              r"|(vastgesteld|uitgewerkt|klaar|gereed|bekend|definitief) (is|zijn))\b"),
     # being set up: "Het ouder- en jeugdsteunpunt wordt op dit moment samen met SWV PO ingericht."
     ("wordt worden", r"\b(wordt|worden)\b[^.]{0,60}\b(op dit moment|momenteel|nu nog|nog)\b[^.]{0,60}\b(ingericht|opgezet|opgericht|voorbereid|ontworpen|ontwikkeld)\b"),
     # on the agenda: "Een analyse van witte vlekken staat voor de komende planperiode op de agenda."
@@ -268,7 +269,12 @@ _DEFERRED = _gated(
             r"[^.]{0,10}\bnog\b[^.]{0,80}\b(af|vast|afspraken)\b"),
     # "Waar de gaten precies zitten, zoeken we nog uit.", "We brengen eerst samen met de scholen in kaart wat er is."
     ("zoeken zoekt", r"\b(zoeken|zoekt) (we |wij |het \w+ |de \w+ )?(nog |eerst |verder )?uit\b"),
-    ("kaart", r"\b(brengen|brengt)\b[^.]{0,40}\b(eerst|nog)\b[^.]{0,40}\bin kaart\b|\b(eerst|nog)\b[^.]{0,40}\bin kaart (brengen|te brengen)\b"),
+    ("kaart", r"\b(brengen|brengt)\b[^.]{0,40}\b(eerst|nog)\b[^.]{0,40}\bin kaart\b|\b(eerst|nog)\b[^.]{0,40}\bin kaart (brengen|te brengen)\b"
+              r"|\bin (het )?(schooljaar |voorjaar van |najaar van )?20\d\d\b[^.]{0,80}\bin kaart (brengen|te brengen)\b"),
+    # "Per 1 augustus 2026 gaan wij samen werken met één loket."
+    ("per vanaf ingang", r"\b(per|vanaf|met ingang van) (\d{1,2} \w+ )?20\d\d\b[^.]{0,60}\b(gaan|gaat|zullen|zal)\b"),
+    # "De uitkomst van die evaluatie bepaalt de verdeling."
+    ("uitkomst uitkomsten", r"\buitkomst(en)? van (die|deze|dat|dit|de) \w+ (bepaalt|bepalen)\b"),
     # "Of en in welke vorm Duinrand een steunpunt inricht, hangt af van de uitwerking van de nieuwe wetgeving."
     ("hangt hangen", r"^\W*(of|hoe|wanneer|welke|wat)\b[^.]{0,160}\b(hangt|hangen) (nog )?(mede )?af van\b"),
     # "Met welke instrumenten de voortgang wordt gevolgd, is bij het vaststellen van dit plan nog een open vraag."
@@ -303,10 +309,19 @@ _DEFERRED = _gated(
     ("werken werkt", r"\b(werken|werkt) (we|wij|het \w+|de \w+)\b[^.]{0,80}\buit\s*[.!]?\s*$"),
     # "Met de komst van de wettelijke steunpunten bezinnen we ons op de vraag hoe ouders geholpen kunnen worden."
     ("bezinnen bezint beraden beraadt orienteert orienteren", r"\b(bezinnen|bezint|beraden|beraadt|ori[eë]nteert|ori[eë]nteren) (we |wij |het \w+ |de \w+ |\w+ )?(ons|zich)\b"),
+    # "De criteria ... herzien wij in het voorjaar van 2025 samen met de so-scholen."
+    ("herzien herijken actualiseren vernieuwen bepalen evalueren",
+     r"\b(herzien|herijken|actualiseren|vernieuwen|bepalen|evalueren)\s+(we|wij)\b[^.]{0,30}\b(in|vóór|voor|na) (het |de )?(schooljaar |voorjaar van |"
+     r"najaar van |zomer van |loop van |begin van |eind van )?20\d\d\b"),
+    # work in progress: "We zijn bezig met een nieuw kwaliteitskader."
+    ("bezig", r"\b(zijn|is) (nog |op dit moment |momenteel )?bezig met\b"),
+    # "Het gesprek over een gezamenlijk niveau voeren wij in 2025 met de besturen."
+    ("voeren houden starten beginnen organiseren doen kiezen",
+     r"\b(voeren|houden|starten|beginnen|organiseren|doen|kiezen) (we|wij)\b[^.]{0,20}\bin (het )?(schooljaar |voorjaar van |najaar van |loop van )?20\d\d\b"),
     # a law still to take effect: "In 2025 gaat naar verwachting de wettelijke plicht in"
     ("verwachting", r"\b(gaat|treedt)\b[^.]{0,20}\bnaar verwachting\b[^.]{0,60}\b(in|in werking)\b"),
     # "besloten de bestaande afspraken niet opnieuw in dit plan op te nemen"
-    ("nemen neemt", r"\bniet\b[^.]{0,40}\bin (dit|deze|het|ons) \w*(plan|document)\b[^.]{0,10}\bop te nemen\b"
+    ("nemen neemt", r"\bniet\b[^.]{0,40}\bin (dit|deze|het|ons) (\w+ )?\w*(plan|document)\b[^.]{0,10}\bop te nemen\b"
                             r"|\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(plan|document)\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
@@ -331,7 +346,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|\w+boek\b|"
-             r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|"
+             r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|\w+wijzer\b|"
              r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
@@ -342,7 +357,7 @@ _REFERRAL = _gated(
      r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
-     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere )?" + _DOC_NOUN),
+     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere |digitale |online )?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
@@ -827,12 +842,16 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
-                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|"
+                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
                             r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|brengt|introduceert|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
+                            # "In de wet staat ook welke onderwerpen in het plan aan bod komen, zoals ..."
+                            r"|\bin de wet staat\b[^.]{0,40}\b(welke|wat)\b"
+                            # "Het samenwerkingsverband heeft vier wettelijke taken: ..."
+                            r"|\b(heeft|hebben|kent|kennen) (\w+ )?wettelijke taken\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
@@ -1114,8 +1133,9 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
         else:
             pool = in_context if pattern.context is None else index.passages
         if pattern.context is not None:
-            if index.own_section.get(element.id):
-                pool = [p for p in pool if not _passing_mention(p, element)]
+            # words of its own search the whole plan, but not its organisation chapters ("13 Personeel": "Iedere school
+            # heeft een vaste consulent" is staffing, not basic support)
+            pool = [p for p in pool if not _passing_mention(p, element)]
             if others:
                 # a pattern with its own context words still respects topic ownership: a CJG evening for parents,
                 # under "Ouders", is the parents' business, not chain cooperation for the range of provision
@@ -1199,11 +1219,11 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
 _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|deskundigheid\w*|professionalisering|"
     r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
-    r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|planning|jaarcyclus|"
+    r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|randvoorwaarden|leraren|werkdruk|arbeidsmarkt|lerarentekort|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|taken en rollen|rollen en taken)\b")
+    r"kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
 
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")

@@ -312,6 +312,8 @@ COUNTS = [
     "De school stelt binnen zes weken een ontwikkelingsperspectief op en bespreekt dat met ouders.",
     "De middelen worden verdeeld naar rato van het aantal leerlingen op 1 oktober: in 2026 naar verwachting € 128 per leerling.",
     "De leerling is toelaatbaar als het vso naar verwachting een passend perspectief biedt op vervolgonderwijs.",
+    "Het verdeelmodel wordt jaarlijks geëvalueerd met de besturen.",
+    "Wij evalueren het ontwikkelingsperspectief elk half jaar met de ouders.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -399,6 +401,17 @@ DEFERS_TOO = [
     "Of het samenwerkingsverband eigen lwoo-criteria gaat hanteren, besluit het Algemeen Overleg in de loop van 2026-2027.",
     "Het samenwerkingsverband richt in het schooljaar 2026-2027 een ouder- en jeugdsteunpunt in, samen met het PO-verband.",
     "Voor extra ondersteuning bovenop de basis verwijzen we naar de Ondersteuningskaart van het samenwerkingsverband.",
+    "Zodra de landelijke norm voor basisondersteuning definitief is, stellen wij het niveau opnieuw vast.",
+    "Het complete overzicht van arrangementen is opgenomen in de digitale Ondersteuningswijzer op onze website.",
+    "De criteria waarmee wij beoordelen of een kind toelaatbaar is, herzien wij in het voorjaar van 2025.",
+    "We zijn bezig met een nieuw kwaliteitskader.",
+    "Welke uitgangspunten wij voor terugplaatsing hanteren, bepalen we opnieuw als het gezamenlijke loket is ingericht.",
+    "Per 1 augustus 2026 gaan wij samen met het buurverband werken met één loket voor toelaatbaarheid.",
+    "Het bestuur heeft in november 2024 besloten het verdeelmodel grondig te evalueren.",
+    "De uitkomst van die evaluatie bepaalt zowel de verdeling van de middelen als de meerjarenbegroting.",
+    "Wij hebben afgesproken dat we in het schooljaar 2025-2026 in kaart brengen waar ons aanbod tekortschiet.",
+    "Wij hebben ervoor gekozen het financiële kader niet in dit meerjarige plan op te nemen.",
+    "Het gesprek over een gezamenlijk niveau van basisondersteuning voeren wij in 2025 met de besturen.",
 ]
 
 
@@ -989,3 +1002,16 @@ def test_a_step_table_of_support_tiers_is_the_continuum(tmp_path):
             "| 1 | Het fundament | Eigen school |\n| 2 | Arrangement op de eigen school | Ambulante begeleiding |\n"
             "| 3 | Regionale voorziening | Observatieklas, plusklas |\n| 4 | Speciale setting | Sbo en so |\n")
     assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
+
+
+def test_a_recital_of_the_verbands_legal_tasks_addresses_nothing(tmp_path):
+    body = ("## 2.1 Onze rol\n\nHet samenwerkingsverband heeft vier wettelijke taken: het vaststellen van het "
+            "ondersteuningsplan, het verdelen en toewijzen van middelen en voorzieningen, en het beslissen over toelaatbaarheid.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling")
+
+
+def test_staffing_in_a_personnel_chapter_is_no_basic_support(tmp_path):
+    body = ("## 13 Personeel en professionalisering\n\nIedere school heeft een vaste consulent, die minimaal vier keer per "
+            "jaar op school is en bij het ondersteuningsteam aanschuift. Elke school heeft een intern begeleider met een "
+            "orthopedagoog op afroep.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "inhoud")
