@@ -83,7 +83,7 @@ _DEFERRED = _gated(
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|per (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,50}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd)\b"),
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,50}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -129,7 +129,7 @@ _DEFERRED = _gated(
      r"\b(ligt|liggen|is|zijn)\b[^.]{0,60}\b(ter|in) (bespreking|besluitvorming|consultatie)\b"),
     ("herijkt heroverwogen herzien opnieuw vernieuwd herschreven",
      r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|tweejaarlijks|regelmatig|steeds|telkens)\b).*"
-     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|herzien|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald|vernieuwd|herschreven)\s*[.!]?\s*$"),
+     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|herzien|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald|vernieuwd|herschreven)\s*([.!;]|$)"),
     # work handed to someone: "Het bestuur heeft de directeur gevraagd in 2026-2027 in kaart te brengen waar het aanbod tekortschiet."
     ("gevraagd opdracht verzocht opgedragen",
      r"\b(gevraagd|opdracht gegeven|verzocht|opgedragen)\b[^.]{0,120}\bte (brengen|ontwikkelen|maken|onderzoeken|verkennen|stellen|werken|"
@@ -242,7 +242,7 @@ _DEFERRED = _gated(
     ("onderzoeken onderzoekt verkennen verkent bekijken bekijkt",
      r"\b((wij|we) (onderzoeken|verkennen|bekijken)|(onderzoeken|verkennen|bekijken) (wij|we)"
      r"|(het samenwerkingsverband|het verband|het bestuur) (onderzoekt|verkent|bekijkt)"
-     r"|(onderzoekt|verkent|bekijkt) (het samenwerkingsverband|het verband|het bestuur))\b[^.]{0,60}\bhoe\b"),
+     r"|(onderzoekt|verkent|bekijkt) (het samenwerkingsverband|het verband|het bestuur))\b[^.]{0,100}\bhoe\b"),
     ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
     ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,70}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
     ("gepland ingepland voorzien",
@@ -307,6 +307,12 @@ _DEFERRED = _gated(
     ("werken stellen leggen", r"^\W*(hoe|welke|wie|wat|waar|wanneer|onder welke|op welke|in welke|met welke)\b[^.]{5,250},\s*(werken|stellen|leggen) (we|wij)\b[^.]{0,60}\b(uit|vast)\b"),
     # "De aanpak werken wij samen met de leerplichtambtenaren uit."
     ("werken werkt", r"\b(werken|werkt) (we|wij|het \w+|de \w+)\b[^.]{0,80}\buit\s*[.!]?\s*$"),
+    # "we verwachten dat het steunpunt op 1 augustus 2026 van start gaat"
+    ("verwachten verwacht", r"\bverwacht(en)? (we |wij |het \w+ )?dat\b[^.]{0,80}\b(van start|start|begint|beginnen|operationeel|gereed|klaar)\b"),
+    # decided case by case, so no procedure: "Hoe de terugplaatsing verloopt, bekijken de scholen per kind."
+    ("per", r"^\W*(hoe|welke|wat)\b[^.]{5,200},\s*(bekijken|bekijkt|bepalen|bepaalt|beslissen|beslist|besluiten|besluit)\b[^.]{0,80}\bper (kind|leerling|situatie|geval)\b"),
+    # "een nieuwe opzet verschijnt na vaststelling van dit plan"
+    ("verschijnt verschijnen volgt volgen", r"\b(verschijnt|verschijnen|volgt|volgen)\s+na\s+(de\s+)?vaststelling\b"),
     # "Met de komst van de wettelijke steunpunten bezinnen we ons op de vraag hoe ouders geholpen kunnen worden."
     ("bezinnen bezint beraden beraadt orienteert orienteren", r"\b(bezinnen|bezint|beraden|beraadt|ori[eë]nteert|ori[eë]nteren) (we |wij |het \w+ |de \w+ |\w+ )?(ons|zich)\b"),
     # "De criteria ... herzien wij in het voorjaar van 2025 samen met de so-scholen."
@@ -347,14 +353,14 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
 _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|\w+boek\b|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|\w+wijzer\b|"
-             r"protocol\w*|regeling|reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
+             r"\w*protocol\w*|\w*regeling|\w*reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
              r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
              r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(?-i:OP) 20\d\d\s?[-–]\s?20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden",
-     r"\b(zie|staat in|staan in|staat op|staan op|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
+     r"\b(zie|staat in|staan in|staat op|staan op|staat (ook|eveneens) in|staan (ook|eveneens) in|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
      r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere |digitale |online )?" + _DOC_NOUN),
@@ -372,7 +378,7 @@ _REFERRAL = _gated(
     ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
     ("geen buiten opgenomen",
      r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
-     r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze) (plan|ondersteuningsplan|document|publicatie)\b"
+     r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze|het) (\w*plan|document|publicatie)\b"
      r"|\bniet opgenomen in (dit|deze) (\w*plan|document|publicatie)\b|\b(is|zijn) niet in (dit|deze) \w*(plan|document|publicatie) opgenomen\b"),
     # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
     ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden ondergebracht",
@@ -852,11 +858,13 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
                             r"|\bin de wet staat\b[^.]{0,40}\b(welke|wat)\b"
                             # "Het samenwerkingsverband heeft vier wettelijke taken: ..."
                             r"|\b(heeft|hebben|kent|kennen) (\w+ )?wettelijke taken\b"
+                            # "Met de Wet versterking positie ouders en leerlingen krijgt ieder samenwerkingsverband een steunpunt."
+                            r"|\bwet\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten) (ieder|elk|alle) \w+\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
-_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+|hoofdstuk\s+|deel\s+|bijlage\s+)?[\d.]*\s*[-–:]?\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|vooruitblik|"
+_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+|hoofdstuk\s+|deel\s+|bijlage\s+)?[\d.]*\s*[-–:]?\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|vooruitblik|de komende (vier )?(jaar|jaren)|"
                                r"ontwikkelagenda|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)

@@ -39,7 +39,8 @@ def _count(text: str) -> Counter:
 # plan and is adopted by the school's MR, and it never names the verband's own bodies (OPR, OOGO).
 _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het |ons )?(swv|samenwerkingsverband)"
                             r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|\|\s*aangesloten bij"
-                            r"|\b(het|eigen) ondersteuningsplan van (het|ons) (swv|samenwerkingsverband)"
+                            r"|\b(het|eigen) ondersteuningsplan van (het |ons )?(swv|samenwerkingsverband)"
+                            r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (is )?aangesloten\b|\bonze school is aangesloten\b"
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
                             r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b", re.M)
 _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")

@@ -67,6 +67,11 @@ def _continues_table(last: Block | None, block: Block) -> bool:
             and bool(block.rows) and bool(last.rows) and len(block.rows[0]) == len(last.rows[0]) > 1)
 
 
+def _open_bracket(text: str) -> bool:
+    """The block stops inside brackets ("telefonisch (ma-do 9.00 -" / "15.00 uur) en via ..."): it goes on."""
+    return text.count("(") > text.count(")")
+
+
 def _row_continues(above: list[str], row: list[str]) -> bool:
     """The first row on the new page goes on with the last row above it: every filled cell starts in lower case or
     continues a cell that was cut mid-sentence, and the first cell is not a new row's label."""
@@ -86,7 +91,7 @@ def _join_across_pages(blocks: list[Block]) -> set[int]:
             continue
         if (last is not None and block.kind == PARAGRAPH and last.kind == PARAGRAPH and block.zone == last.zone
                 and block.page is not None and last.page is not None and block.page == last.page + 1
-                and block.text[:1].islower() and _SENTENCE_OPEN.search(last.text)):
+                and (block.text[:1].islower() or _open_bracket(last.text)) and _SENTENCE_OPEN.search(last.text)):
             last.text = f"{last.text.rstrip()} {block.text.lstrip()}"
             merged.add(id(block))
             continue

@@ -412,6 +412,13 @@ DEFERS_TOO = [
     "Wij hebben afgesproken dat we in het schooljaar 2025-2026 in kaart brengen waar ons aanbod tekortschiet.",
     "Wij hebben ervoor gekozen het financiële kader niet in dit meerjarige plan op te nemen.",
     "Het gesprek over een gezamenlijk niveau van basisondersteuning voeren wij in 2025 met de besturen.",
+    "Voor ouders is er een aparte pagina met uitleg; die pagina is geen onderdeel van het kernplan.",
+    "Welke criteria daarbij gelden, staat eveneens in het Toewijzingsreglement.",
+    "De informatievoorziening aan ouders wordt vernieuwd; een nieuwe opzet verschijnt na vaststelling van dit plan.",
+    "Het samenwerkingsverband onderzoekt samen met het samenwerkingsverband primair onderwijs en de gemeenten hoe het steunpunt vorm kan krijgen.",
+    "Over de vorm en de financiering wordt in schooljaar 2025-2026 een besluit genomen.",
+    "We verwachten dat het steunpunt op 1 augustus 2026 van start gaat.",
+    "Hoe de terugplaatsing precies verloopt, bekijken de sbo- of so-school en de basisschool per kind.",
 ]
 
 
@@ -1015,3 +1022,23 @@ def test_staffing_in_a_personnel_chapter_is_no_basic_support(tmp_path):
             "jaar op school is en bij het ondersteuningsteam aanschuift. Elke school heeft een intern begeleider met een "
             "orthopedagoog op afroep.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "inhoud")
+
+
+def test_a_paragraph_cut_inside_brackets_by_a_page_break_runs_on():
+    from opcheck.readers import read_paths
+    doc = read_paths([SAMPLES / "holdout77" / "po-de-lindenkring-ondersteuningsplan-2026-2030.pdf"])
+    assert not any(b.text.startswith("15.00 uur)") for b in doc.blocks)
+    assert any("15.00 uur) en via www.ouderwijzer-lindenkring.nl" in b.text for b in doc.blocks)
+
+
+def test_a_schools_own_plan_that_names_its_verband_without_article_is_one_school():
+    from opcheck.readers import read_paths
+    from opcheck.classify import classify
+    doc = read_paths([SAMPLES / "holdout79" / "notplan-obs-wilgenhoek-schoolplan.docx"])
+    assert classify(doc).looks_like_plan is False
+
+
+def test_a_law_giving_every_verband_a_steunpunt_is_a_recital_not_a_steunpunt(tmp_path):
+    body = ("## 6.3 Onafhankelijke ondersteuning\n\nMet de Wet versterking positie ouders en leerlingen krijgt ieder "
+            "samenwerkingsverband een ouder- en jeugdsteunpunt.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")
