@@ -405,9 +405,10 @@ _REFERRAL = _gated(
     ("waarin", r"\bwaarin\b[^.]{0,100}\b(zijn|is|staan|staat|worden|wordt) (opgenomen|beschreven|vastgelegd|uitgewerkt|genoemd)\b"),
     # "bestaat uit twee documenten die het bestuur afzonderlijk vaststelt"
     ("afzonderlijk* documenten", r"\bafzonderlijk\w* (vaststelt|vastgesteld|gepubliceerd|publiceert)\b|\b(twee|drie|aparte|afzonderlijke) documenten\b"),
-    ("bevat beschrijft regelt omvat noemt wordt worden kan",
-     r"\b(het|de|ons|onze) ([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"
-     r"|^\W*(het|de) ([\w-]+ )?(handboek|toetsingskader|protocol|reglement|kaderdocument|document)\w*\b[^.]{0,40}\b(wordt|worden|kan|kunnen)\b"
+    ("bevat beschrijft regelt omvat noemt",
+     r"\b(het|de|ons|onze) ([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"),
+    ("wordt worden kan kunnen",
+     r"^\W*(het|de) ([\w-]+ )?(handboek|toetsingskader|protocol|reglement|kaderdocument|document)\w*\b[^.]{0,40}\b(wordt|worden|kan|kunnen)\b"
      r"[^.]{0,60}\b(vastgesteld|aangepast|herzien|gepubliceerd|geactualiseerd)\b"),
     # following another document: "volgen de scholen het Protocol Terug- en Doorplaatsing, dat als bijlage 7 bij dit plan hoort"
     ("volgen volgt hanteren hanteert",
