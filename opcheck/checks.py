@@ -78,6 +78,9 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
 # documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)
 _DOC_NOUN_LATE = r"\w*(plan|kader|notitie|protocol|handboek|document|regeling|reglement|monitor|paragraaf|rapportage|verslag|wijzer|stappenplan|routekaart)\b"
 
+# left out of this plan on purpose: "Een beschrijving van het continuüm nemen we bewust niet in dit koersplan op"
+_LEFT_OUT = r"\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(plan|document)\b"
+
 _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
@@ -328,7 +331,7 @@ _DEFERRED = _gated(
     ("verwachting", r"\b(gaat|treedt)\b[^.]{0,20}\bnaar verwachting\b[^.]{0,60}\b(in|in werking)\b"),
     # "besloten de bestaande afspraken niet opnieuw in dit plan op te nemen"
     ("nemen neemt", r"\bniet\b[^.]{0,40}\bin (dit|deze|het|ons) (\w+ )?\w*(plan|document)\b[^.]{0,10}\bop te nemen\b"
-                            r"|\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(plan|document)\b"),
+                            r"|" + _LEFT_OUT),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -1030,20 +1033,19 @@ def _announces_deferral(p: Passage) -> bool:
     """A bare claim whose substance the next sentence puts off: "Iedere school biedt basisondersteuning. De afspraken
     over de inhoud en het niveau van de basisondersteuning worden in 2026-2027 herijkt." """
     after = p.after
-    if after is None or len(p.text) > NAMED_THING_WORDS * 12 or not (after.deferred or after.referral) \
-            or _MEASURABLE_KINDS & concreteness.signals_of(p):
+    if after is None or not (after.deferred or after.referral):
+        return False
+    words = len(p.text.split())
+    if words > NAMED_THING_WORDS or _MEASURABLE_KINDS & concreteness.signals_of(p):
         return False   # (a figure is substance of its own: "De reserve bedraagt begin 2026 € 2,9 miljoen.")
+    shared = bool(p.h_self and after.h_self and p.h_self & after.h_self)
     if not after.deferred:
         # who adopts it, with the thing itself elsewhere: "De begroting en het verdeelmodel worden jaarlijks vastgesteld door
         # de raad van toezicht. De begroting 2026 en de meerjarenraming staan als afzonderlijke documenten op de website."
-        return (after.referral and _ADOPTED.search(p.text) is not None and len(p.text.split()) <= NAMED_THING_WORDS
-                and bool(p.h_self and after.h_self and p.h_self & after.h_self))
-    if len(p.text.split()) <= ANNOUNCEMENT_WORDS and bool(p.h_self and after.h_self and p.h_self & after.h_self):
-        return True
-    # "De CvT weegt de aanvraag aan de hand van het regionale afwegingskader. Dit kader wordt in 2026 herzien; na
-    # vaststelling wordt het gepubliceerd." -- the thing named is still to come (a figure stays: "Dit bedrag ...")
-    return (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None
-            and len(p.text.split()) <= NAMED_THING_WORDS)
+        return shared and _ADOPTED.search(p.text) is not None
+    # "De CvT weegt de aanvraag aan de hand van het afwegingskader. Dit kader wordt in 2026 herzien." -- the thing named
+    # is still to come
+    return (words <= ANNOUNCEMENT_WORDS and shared) or (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None)
 
 
 ANNOUNCEMENT_WORDS = 8
@@ -1097,7 +1099,7 @@ def _rank(p: Passage, element: Element) -> tuple:
 # ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
 _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
                       # "Een beschrijving van dat samenhangende geheel nemen we bewust niet in dit koersplan op"
-                      r"|\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(plan|document)\b",
+                      r"|" + _LEFT_OUT,
                       re.IGNORECASE)
 
 
