@@ -71,8 +71,13 @@ class _Gated:
 def _gated(*alternatives: tuple[str, str]) -> _Gated:
     """alternatives: (words, pattern); words in the term syntax of opcheck.text (whole words, `prefix*`,
     `*suffix`), of which the pattern cannot match without one; an empty string means no gate."""
-    gates = tuple(TermSet(words.split()).ids if words else None for words, _ in alternatives)
-    return _Gated(gates, tuple(re.compile(pattern, re.IGNORECASE) for _, pattern in alternatives))
+    # alternatives behind the same gate words are tried together: one search instead of one per alternative
+    grouped: dict[frozenset[str], list[str]] = {}
+    for words, pattern in alternatives:
+        grouped.setdefault(frozenset(words.split()), []).append(pattern)
+    gates = tuple(TermSet(sorted(words)).ids if words else None for words in grouped)
+    return _Gated(gates, tuple(re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+                               for patterns in grouped.values()))
 
 
 # documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)

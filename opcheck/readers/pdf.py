@@ -511,9 +511,9 @@ def _find_tables(runs: list[_Run], horizontal: list, vertical: list) -> list[tup
     return tables
 
 
-_SHORT_WORDS = frozenset("""en de het een te op in van met of om al er ze we na zo nu ook dat die wat wie hoe tot per bij aan uit als dan nog
-niet wel kan zal is zijn was ben bent heb hebt had mag moet wil gaat gaan doet doen men dit des ten ter via tot toe wat
-je jij u hij zij wij mij me ons jou hen hun haar zijn mee af om eer elk iets wie ja nee and the of to a an in on at by for""".split())
+_SHORT_WORDS = frozenset("""af al als an and at by de des dit doen doet een elk en er for gaan gaat had haar heb hebt het hen hoe hun hij
+in is je jij ja kan me mee men met mij moet na nee niet nog nu of om on ons ook op per te ten ter the to toe tot u uit van via wat
+we wel wie wij wil zal ze zij zijn zo bij aan dan dat die mag ben bent was a jou eer iets""".split())
 
 
 def _unbreak_words(lines: list[_Line], left: float, right: float) -> list[str]:
