@@ -337,6 +337,18 @@ _DEFERRED = _gated(
     # "besloten de bestaande afspraken niet opnieuw in dit plan op te nemen"
     ("nemen neemt", r"\bniet\b[^.]{0,40}\bin (dit|deze|het|ons) (\w+ )?\w*(plan|document)\b[^.]{0,10}\bop te nemen\b"
                             r"|" + _LEFT_OUT),
+    # waiting for something outside the plan: "Afspraken over een gezamenlijk niveau maken de besturen wanneer de landelijke
+    # norm basisondersteuning bekend is."
+    ("wanneer zodra als nadat",
+     r"\b(wanneer|zodra|als|nadat)\b[^.]{0,60}\b(norm|wet|wetgeving|regelgeving|evaluatie|onderzoek|uitkomst|uitkomsten|nulmeting|analyse)\b"
+     r"[^.]{0,40}\b(bekend|beschikbaar|duidelijk|definitief|afgerond|in werking)\b"),
+    # "Afspraken met de gemeenten over ... worden na de gemeenteraadsverkiezingen van 2026 opnieuw gemaakt."
+    ("gemaakt vastgelegd",
+     r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\bafspraken\b[^.]{0,150}\b(worden|wordt)\b[^.]{0,80}"
+     r"\b(opnieuw|nader|later|nog) (gemaakt|vastgelegd)\b"),
+    # "Een door alle besturen vastgesteld niveau ... heeft Noordoever op dit moment niet."
+    ("moment momenteel vooralsnog",
+     r"\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog)( nog)? (niet|geen)\s*[.!]?\s*$"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -393,6 +405,9 @@ _REFERRAL = _gated(
      r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden|ondergebracht) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
     # a lead-in naming the documents that complete this one: "Dit plan wordt aangevuld met:"
     ("aangevuld", r"\b(dit|het) (ondersteunings)?plan (wordt|is) aangevuld met\b"),
+    ("kijk lees", r"^\W*(kijk|lees) (dan |ook |verder |voor \w+ )?(op|in) (de |het |onze |ons )?" + _DOC_NOUN),
+    # the list of annexes: "Bijlagen (afzonderlijk vastgesteld): A Basisondersteuning, B Procedure TLV, ..."
+    ("bijlagen", r"^\W*bijlagen\b[^.:]{0,60}:"),
     # "De maatstaven krijgen hun beslag in het Afwegingskader", "een stelsel dat bij afzonderlijk besluit wordt vastgesteld"
     ("beslag besluit", r"\b(krijgt|krijgen) (hun|zijn|haar) beslag in\b|\bbij (afzonderlijk|apart|nader) besluit\b"),
     ("downloaden download",
@@ -757,10 +772,12 @@ _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|ontwerpen|ontworpen|"
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
-    r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|verschijnt|verschijnen|"
+    r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|vernieuwt|verschijnt|verschijnen|"
     r"ingevuld|invullen|aangevuld|aanvullen|ingevoerd|invoeren|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen)\b"
     r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
+    # "richt in de planperiode een steunpunt in, zoals de wet voorschrijft"
+    r"|\b(richt|richten)\b[^.,]{0,120}\bin\s*,"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
     r"|\b(publiceren|publiceert|vernieuwd|vernieuwen|lanceren|gelanceerd)\b|\b(gaat|gaan) live\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
@@ -805,7 +822,7 @@ _VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "kanalen", 
 
 
 _POINTS_BACK_AT_END = re.compile(r"\b(daar|hier)(bij|mee|in|voor|over|aan|naar)\W*$", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat om)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie))\b", re.IGNORECASE)
 
 
 def _is_recital(text: str) -> bool:
@@ -1010,7 +1027,7 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False   # "6.2 Criteria." is a label (often a heading typed as a paragraph), not a statement
     if p.vague and not criterion.vague_counts:
         return False
-    if _announces_deferral(p) or _POINTER.match(p.text):
+    if _announces_deferral(p) or _POINTER.match(p.text) or _not_the_plans_own(p.text):
         return False
     if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
         return False
@@ -1022,7 +1039,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     if (criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p)
             and not _NAMES_RESULTS.search(p.text if p.block.kind != LIST_ITEM else f"{p.previous} {p.text}")):
         return False
-    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(p.h_self if p.h_self is not None else p.h_window)
+    # (a list item takes its lead-in's exclusion with its words: items under "De commissie geeft een TLV af als:" are
+    # criteria, not steps of the procedure)
+    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(p.h_self if p.h_self is not None and p.block.kind != LIST_ITEM else p.h_window)
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
     if criterion.exclude:
@@ -1051,6 +1070,27 @@ def _announces_deferral(p: Passage) -> bool:
     # "De CvT weegt de aanvraag aan de hand van het afwegingskader. Dit kader wordt in 2026 herzien." -- the thing named
     # is still to come
     return (words <= ANNOUNCEMENT_WORDS and shared) or (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None)
+
+
+def _not_the_plans_own(text: str) -> bool:
+    """Sentences that state nothing the verband does now: how things were before a merger, what the minister plans,
+    a topic named as an indirect question ("Hoe wij ouders voortaan informeren, is een van de punten die ..."), or a
+    remark about a question ("Die vraag verdient een zorgvuldig antwoord.")."""
+    return bool((_HISTORY.search(text) and (_SIMPLE_PAST.search(text) or _past(text)))
+                or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text))
+
+
+_HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie)\b", re.IGNORECASE)
+_SIMPLE_PAST = re.compile(r"\b(had|hadden|was|waren|moest|moesten|verschilde|verschilden|kende|kenden|gold|golden|werkte|werkten|"
+                          r"hanteerde|hanteerden|gebruikte|gebruikten|bestond|bestonden|ging|gingen|kreeg|kregen)\b", re.IGNORECASE)
+# national policy, not the verband's: "De minister heeft een verbeteraanpak gepresenteerd, met maatregelen over ...",
+# "... en de afspraken over de reserves van samenwerkingsverbanden."
+_NATIONAL = re.compile(r"^\W*(de minister|het kabinet|de staatssecretaris|het ministerie|de tweede kamer|de wetgever)\b"
+                       r"|\bverbeteraanpak\b|\b(landelijke|nationale) maatregelen\b|\bvan (alle )?samenwerkingsverbanden\W*$", re.IGNORECASE)
+_INDIRECT_SUBJECT = re.compile(r"^\W*(hoe|wat|welke|wanneer|waarom|wie)\b[^.?,]{3,120},\s*((is|zijn|blijft|blijven|vormt|vormen) (nog |ook )?"
+                               r"(een|één) (van de|punt|vraag|onderwerp|aandachtspunt|thema|opgave)|(verdient|verdienen|vraagt|vragen)\b)",
+                               re.IGNORECASE)
+_ABOUT_THE_QUESTION = re.compile(r"^\W*(die|deze|dat|dit|de) (vraag|vragen)\b", re.IGNORECASE)
 
 
 ANNOUNCEMENT_WORDS = 8
@@ -1104,6 +1144,10 @@ def _rank(p: Passage, element: Element) -> tuple:
 # ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
 _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
                       # "Een beschrijving van dat samenhangende geheel nemen we bewust niet in dit koersplan op"
+                      # "Een vastgesteld niveau ... heeft Noordoever op dit moment niet."
+                      r"|\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.;]?\s*$"
+                      # "Een afgesproken ondergrens die voor iedere vestiging geldt, is er daarom nog niet."
+                      r"|\b(is|zijn) er\b[^.;]{0,20}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.;]?\s*$"
                       r"|" + _LEFT_OUT,
                       re.IGNORECASE)
 
@@ -1167,14 +1211,24 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
                                           or len(pattern.require[0].ids & p.h_window) >= ENUMERATION_TERMS):
                     enumerating = True   # (a sentence tying three groups together links what several sentences would)
     matched = list({id(p): p for p in matched}.values())
-    if matched and criterion.absent_when_said and any(
-            criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) or _still_to_make(p)) for p in in_context):
+    if matched and criterion.absent_when_said and _said_absent(criterion, index, in_context):
         matched = []
     met = (len(matched) >= criterion.min_passages or enumerating) and _aspects_covered(matched, criterion) >= criterion.min_aspects
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))
     return CriterionResult(id=criterion.id, tier=criterion.tier, title="", met=met,
                            evidence=[_evidence(p, id(p) in spread) for p in best], legal=criterion.legal)
+
+
+def _said_absent(criterion: Criterion, index: _Index, in_context: list[Passage]) -> bool:
+    """The plan says the thing does not exist yet, in the element's context or in a section where the element is
+    discussed ("4 Ondersteuning in de school": "Een afgesproken ondergrens ... is er daarom nog niet.")."""
+    sections = {p.block.section for p in in_context}
+    named = (index.passages[pos] for pos in sorted(index.candidates(criterion.absent_when_said)))
+    return any(criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) or _still_to_make(p))
+               for p in in_context) or any(
+        p.block.section in sections and criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) or _still_to_make(p))
+        for p in named)
 
 
 def _aspects_covered(passages: list[Passage], criterion: Criterion) -> int:
@@ -1239,7 +1293,7 @@ _PERIPHERAL = re.compile(
     r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
+    r"waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
 
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")

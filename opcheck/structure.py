@@ -72,6 +72,13 @@ def _open_bracket(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+def _cut_before_number(text: str, next_text: str) -> bool:
+    """"... wordt in" / "2026-2027 samen met ... geformuleerd.": a sentence stopped on a lower-case word and the next
+    page opens with a number, which a new paragraph seldom does."""
+    words = text.rstrip().split()
+    return next_text[:1].isdigit() and bool(words) and words[-1].isalpha() and words[-1].islower()
+
+
 def _row_continues(above: list[str], row: list[str]) -> bool:
     """The first row on the new page goes on with the last row above it: every filled cell starts in lower case or
     continues a cell that was cut mid-sentence, and the first cell is not a new row's label."""
@@ -91,7 +98,8 @@ def _join_across_pages(blocks: list[Block]) -> set[int]:
             continue
         if (last is not None and block.kind == PARAGRAPH and last.kind == PARAGRAPH and block.zone == last.zone
                 and block.page is not None and last.page is not None and block.page == last.page + 1
-                and (block.text[:1].islower() or _open_bracket(last.text)) and _SENTENCE_OPEN.search(last.text)):
+                and (block.text[:1].islower() or _open_bracket(last.text) or _cut_before_number(last.text, block.text))
+                and _SENTENCE_OPEN.search(last.text)):
             last.text = f"{last.text.rstrip()} {block.text.lstrip()}"
             merged.add(id(block))
             continue

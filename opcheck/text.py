@@ -302,7 +302,8 @@ class Matcher:
 _NUMBER_PART = token_pattern(NUMBER, "#", False)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de•\-–])")
+# (a semicolon before "(2)" continues an inline enumeration: "de volgende treden: (1) ...; (2) ...; (3) ...")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=;)(?!\s+\(\w{1,2}\)))\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de•\-–])")
 
 
 _ABBREVIATION_END = re.compile(r"\b(bijv|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|nr|art|zgn|incl|excl|ca|e\.d|d\.w\.z|m\.n|z\.s\.m)\.$",

@@ -314,6 +314,11 @@ COUNTS = [
     "De leerling is toelaatbaar als het vso naar verwachting een passend perspectief biedt op vervolgonderwijs.",
     "Het verdeelmodel wordt jaarlijks geëvalueerd met de besturen.",
     "Wij evalueren het ontwikkelingsperspectief elk half jaar met de ouders.",
+    # session 7: the new wordings leave these alone
+    "Als de evaluatie van het OPP daar aanleiding toe geeft, bespreekt de school met ouders een terugplaatsing.",
+    "De afspraken over de verdeling worden jaarlijks opnieuw gemaakt op basis van de leerlingtelling van 1 oktober.",
+    "Wanneer het dossier compleet is, neemt de commissie binnen zes weken een besluit.",
+    "Het steunpunt richt zich op ouders die vastlopen en helpt hen binnen twee weken.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -419,6 +424,14 @@ DEFERS_TOO = [
     "Over de vorm en de financiering wordt in schooljaar 2025-2026 een besluit genomen.",
     "We verwachten dat het steunpunt op 1 augustus 2026 van start gaat.",
     "Hoe de terugplaatsing precies verloopt, bekijken de sbo- of so-school en de basisschool per kind.",
+    # session 7
+    "Kijk op de pagina Toelaatbaarheid voor de procedure en de criteria.",
+    "Afspraken over een gezamenlijk niveau van basisondersteuning maken de besturen wanneer de landelijke norm basisondersteuning bekend is.",
+    "Het samenwerkingsverband richt in de planperiode een ouder- en jeugdsteunpunt in, zoals de Wet versterking positie ouders en leerlingen voorschrijft.",
+    "Afspraken met de gemeenten over thuiszitters en leerlingenvervoer worden na de gemeenteraadsverkiezingen van 2026 opnieuw gemaakt.",
+    "Het verband vernieuwt in 2026 zijn informatievoorziening aan ouders.",
+    "Bijlagen (afzonderlijk vastgesteld): A Basisondersteuning, B Procedure TLV, C Financieel kader en verdeelmodel, D Meerjarenbegroting",
+    "Een door alle besturen vastgesteld niveau van basisondersteuning, dat voor alle vestigingen als ondergrens geldt, heeft Noordoever op dit moment niet.",
 ]
 
 
@@ -1042,3 +1055,93 @@ def test_a_law_giving_every_verband_a_steunpunt_is_a_recital_not_a_steunpunt(tmp
     body = ("## 6.3 Onafhankelijke ondersteuning\n\nMet de Wet versterking positie ouders en leerlingen krijgt ieder "
             "samenwerkingsverband een ouder- en jeugdsteunpunt.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")
+
+
+# --- session 7 -------------------------------------------------------------------------------------------------
+
+NOT_THE_PLANS_OWN = [
+    "De twee voormalige verbanden hadden elk eigen afspraken over de basisondersteuning.",
+    "De criteria die de commissie hanteert, verschilden tussen de twee voormalige verbanden.",
+    "De minister heeft een verbeteraanpak voor passend onderwijs gepresenteerd, met maatregelen over onder meer de samenwerking met de jeugdhulp.",
+    "Een deel raakt ons direct: de komst van een landelijke norm en de afspraken over de reserves van samenwerkingsverbanden.",
+    "Hoe wij ouders voortaan informeren over de ondersteuning in onze regio, is een van de punten die om verbetering vragen.",
+    "Die vraag is in de regiobijeenkomsten vaak gesteld en verdient een zorgvuldig antwoord.",
+]
+THE_PLANS_OWN = [
+    "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
+    "De voormalige sbo-school De Linde is nu een school voor speciaal onderwijs.",
+    "Het samenwerkingsverband verdeelt de middelen over de besturen naar rato van het aantal leerlingen.",
+    "De reserve van het samenwerkingsverband ligt onder de signaleringswaarde.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_THE_PLANS_OWN)
+def test_history_national_policy_and_topics_named_as_questions_are_not_the_plans_own(sentence):
+    from opcheck.checks import _not_the_plans_own
+    assert _not_the_plans_own(sentence)
+
+
+@pytest.mark.parametrize("sentence", THE_PLANS_OWN)
+def test_the_plans_own_statements_stay(sentence):
+    from opcheck.checks import _not_the_plans_own
+    assert not _not_the_plans_own(sentence)
+
+
+def test_an_inline_enumeration_after_a_colon_stays_one_sentence():
+    from opcheck.text import split_sentences
+    text = ("Bovenop de basis kent het verband de volgende treden: (1) extra ondersteuning; (2) bovenschoolse "
+            "voorzieningen; (3) het sbo. Scholen werken samen; Dat helpt.")
+    assert split_sentences(text) == ["Bovenop de basis kent het verband de volgende treden: (1) extra ondersteuning; "
+                                     "(2) bovenschoolse voorzieningen; (3) het sbo.", "Scholen werken samen;", "Dat helpt."]
+
+
+def test_a_sentence_cut_before_a_year_by_a_page_break_runs_on():
+    from opcheck.document import Block
+    from opcheck.structure import _join_across_pages
+    first = Block(kind="paragraph", text="Het beleid ten aanzien van terugplaatsing wordt in", file="p.pdf", page=9, index=1)
+    second = Block(kind="paragraph", text="2026-2027 samen met de vso-school geformuleerd.", file="p.pdf", page=10, index=2)
+    new_para = Block(kind="paragraph", text="2026 was een goed jaar.", file="p.pdf", page=11, index=3)
+    merged = _join_across_pages([first, second, new_para])
+    assert first.text == "Het beleid ten aanzien van terugplaatsing wordt in 2026-2027 samen met de vso-school geformuleerd."
+    assert id(second) in merged and id(new_para) not in merged
+
+
+def test_a_level_said_not_to_exist_in_the_chapter_is_not_agreed(tmp_path):
+    body = ("## 4 Ondersteuning in de school\n\nIedere school biedt basisondersteuning: de preventieve en licht curatieve "
+            "ondersteuning die de school zelf organiseert, zonder tussenkomst van het samenwerkingsverband. Niet alle scholen "
+            "bieden al alle onderdelen. Een afgesproken ondergrens die voor iedere vestiging geldt, is er daarom nog niet.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau")
+
+
+def test_items_under_a_lead_in_of_conditions_are_criteria_not_procedure():
+    # "De commissie toelaatbaarheid ... geeft een TLV voor het speciaal basisonderwijs af als:" and its items; the
+    # application route itself is only on a page of the website
+    report = check_paths([SAMPLES / "holdout82" / "po-duinenpolder-ondersteuningsplan-2026-2030.html"], CheckOptions())
+    assert _met(report, "plaatsing", "criteria")
+    assert not _met(report, "plaatsing", "procedure")
+
+
+def test_under_a_continuum_heading_each_provision_is_a_step(tmp_path):
+    body = ("## 4.2 Het aanbod van lichte tot zware ondersteuning\n\nVoor leerlingen die tijdelijk meer nodig hebben dan de "
+            "school kan bieden, zijn er bovenschoolse voorzieningen: een observatieklas en een plusklas. Voor de zwaarste "
+            "ondersteuning is er speciaal onderwijs op twee locaties, in cluster 3 en 4.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
+
+
+def test_children_without_a_fitting_place_are_a_gap_not_the_continuum(tmp_path):
+    body = ("## 3.3 Geen kind thuis\n\nIn 2025 hebben we in kaart gebracht voor welke kinderen de regio geen passend aanbod "
+            "heeft. Elke zes weken bespreekt het thuiszittersoverleg iedere leerling die geen passend aanbod heeft.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
+
+
+def test_a_budget_under_a_plain_language_spending_heading_shows_spending(tmp_path):
+    body = ("## 7 Waar geven we het aan uit\n\n| Bedragen in € | 2026 | 2027 |\n|---|---|---|\n"
+            "| Schoolbudgetten | 1.830.000 | 1.810.000 |\n| Arrangementen | 980.000 | 1.000.000 |\n"
+            "| Bovenschoolse voorzieningen | 920.000 | 930.000 |\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "besteding")
+
+
+def test_a_forecast_of_pupil_numbers_is_no_intended_result(tmp_path):
+    body = ("## 2.1 Kengetallen\n\nHet aantal leerlingen daalt. De prognose laat een verdere daling tot ongeveer 3.750 "
+            "leerlingen in 2028 zien.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
