@@ -337,6 +337,14 @@ _DEFERRED = _gated(
     # "besloten de bestaande afspraken niet opnieuw in dit plan op te nemen"
     ("nemen neemt", r"\bniet\b[^.]{0,40}\bin (dit|deze|het|ons) (\w+ )?\w*(plan|document)\b[^.]{0,10}\bop te nemen\b"
                             r"|" + _LEFT_OUT),
+    # "Het bestuur heeft daarom besloten de kwaliteitszorg opnieuw in te richten.", "hebben afgesproken in 2026 een
+    # gezamenlijke agenda op te stellen"
+    ("besloten afgesproken overeengekomen voorgenomen",
+     r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\b(besloten|afgesproken|overeengekomen|voorgenomen)\b[^.]{0,80}"
+     r"\b(op te stellen|uit te werken|te ontwikkelen|in te richten|vast te stellen|te herzien|te herijken|te vernieuwen|op te zetten)\b"
+     # "is afgesproken dat het bureau in het eerste jaar een inventarisatie maakt"
+     r"|\b(besloten|afgesproken|overeengekomen) dat\b[^.]{0,160}\b(inventarisatie|analyse|plan|overzicht|notitie|voorstel|kader|aanpak)\w* "
+     r"(maakt|maken|opstelt|opstellen|uitwerkt|uitwerken|ontwikkelt|ontwikkelen)\b"),
     # waiting for something outside the plan: "Afspraken over een gezamenlijk niveau maken de besturen wanneer de landelijke
     # norm basisondersteuning bekend is."
     ("wanneer zodra als nadat",
@@ -370,7 +378,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
                                re.IGNORECASE)
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
-_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|pagina|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
+_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|\w*pagina|verdeelmodel|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|\w+boek\b|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|\w+wijzer\b|"
              r"\w*protocol\w*|\w*regeling|\w*reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
@@ -465,7 +473,7 @@ _REFERRAL = _gated(
     ("vast leggen opnemen beschrijven uitwerken",
      r"\bniet in (dit|deze|het) (plan|ondersteuningsplan|document|publicatie) (opnieuw )?(vast te leggen|op te nemen|te beschrijven|uit te werken)\b"),
     ("vinden staat staan beschreven opgenomen vastgelegd uitgewerkt",
-     r"\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b"),
+     r"\b(in|op) (de |het |onze |ons |dat |dit |die |deze )?" + _DOC_NOUN + r"[^.]{0,40}\b(te vinden|staat|staan|beschreven|opgenomen|vastgelegd|uitgewerkt)\b"),
 )
 _ANNEX_TITLE_REF = re.compile(r"^\W*(bijlage|appendix)\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
 _ANNEX_REF = re.compile(r"\bbijlage\s+([0-9]+|[ivxlc]+|[a-h])\b", re.IGNORECASE)
@@ -578,6 +586,10 @@ class _Index:
         return found
 
 
+_ANNEX_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?bijlagen\W*$")
+ANNEX_TITLE_WORDS = 12
+
+
 def _section_label(block: Block) -> str:
     return block.section[-1] if block.section else ""
 
@@ -678,6 +690,10 @@ def build_passages(doc: Document) -> _Index:
             agenda = bool(_AGENDA_HEADER.search(header_text))
             # a budget whose every figure is "p.m.": its header row promises amounts the table does not give
             empty_table = len(block.rows) > 1 and all(_placeholder_row(row) for row in block.rows[1:])
+            # "Bijlagen" over a table of titles ("3 | Criteria en beoordelingskader toewijzing | Bijlagenboek"): it names
+            # documents, as a lead-in listing them would
+            annex_list = bool(block.section) and _ANNEX_LIST_HEADING.match(fold(block.section[-1])) is not None and all(
+                len(cell.split()) <= ANNEX_TITLE_WORDS for row in block.rows for cell in row if cell)
             for r, row in enumerate(block.rows):
                 row_text = " | ".join(c for c in row if c).strip()
                 if not row_text:
@@ -687,6 +703,7 @@ def build_passages(doc: Document) -> _Index:
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
                 passage.h_self = h_row   # the row's own cells: not the header ("Criteria") or a caption ("ons beleid")
                 passage.agenda = (agenda and r > 0) or planning or (empty_table and r == 0)
+                passage.lead_defers = annex_list
                 passage.preamble = preamble
                 passages.append(passage)
             continue
@@ -779,11 +796,12 @@ _POLICY_VERB = re.compile(
     # "richt in de planperiode een steunpunt in, zoals de wet voorschrijft"
     r"|\b(richt|richten)\b[^.,]{0,120}\bin\s*,"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
-    r"|\b(publiceren|publiceert|vernieuwd|vernieuwen|lanceren|gelanceerd)\b|\b(gaat|gaan) live\b"
+    r"|\b(publiceren|publiceert|gepubliceerd|vernieuwd|vernieuwen|lanceren|gelanceerd)\b|\b(gaat|gaan) live\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
     r"|\b(praten|overleggen|spreken) (we|wij)\b"
+    r"|\b(analyse|inventarisatie|nulmeting|onderzoek|verkenning)\w*\b[^.]{0,150}\b(wordt|worden)\b[^.]{0,60}\b(uitgevoerd|gemaakt|opgesteld|gedaan)\b"
     r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b|\bter (instemming|vaststelling|besluitvorming|goedkeuring|advisering) (voor|naar)\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
@@ -962,7 +980,10 @@ def _is_budget_table(block: Block) -> bool:
 
 _PAREN_ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s")
 # "(bijlage 6)", "(zie bijlage 2)", "(zie elders in dit plan)": the details are elsewhere, the sentence only names them
-_BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)|\(\s*zie\b[^()]{0,60}\)", re.IGNORECASE)
+_BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)|\(\s*zie\b[^()]{0,60}\)"
+                         # "(Deel B, hoofdstuk 2)": another part of a plan published in parts ("(hoofdstuk 4)" alone points
+                         # inside this document)
+                         r"|\(\s*deel [a-d1-4]\b[^()]{0,40}\)", re.IGNORECASE)
 
 
 # "Deel C – Financieel kader: verdeelmodel en meerjarenbegroting (afzonderlijk document)"
@@ -1077,10 +1098,15 @@ def _not_the_plans_own(text: str) -> bool:
     a topic named as an indirect question ("Hoe wij ouders voortaan informeren, is een van de punten die ..."), or a
     remark about a question ("Die vraag verdient een zorgvuldig antwoord.")."""
     return bool((_HISTORY.search(text) and (_SIMPLE_PAST.search(text) or _past(text)))
-                or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text))
+                or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text)
+                or _LAPSES.search(text))
 
 
-_HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|"
+                      r"tot (en met )?(het )?(schooljaar |de zomer van |augustus |juli )?20\d\d)\b", re.IGNORECASE)
+# an arrangement that ends: "Deze route vervalt per 1 augustus 2026."
+_LAPSES = re.compile(r"\b(vervalt|vervallen|komt te vervallen|komen te vervallen|houdt op te bestaan)\b[^.]{0,40}\b(per|vanaf|na|met ingang van|in)\b",
+                     re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(had|hadden|was|waren|moest|moesten|verschilde|verschilden|kende|kenden|gold|golden|werkte|werkten|"
                           r"hanteerde|hanteerden|gebruikte|gebruikten|bestond|bestonden|ging|gingen|kreeg|kregen)\b", re.IGNORECASE)
 # national policy, not the verband's: "De minister heeft een verbeteraanpak gepresenteerd, met maatregelen over ...",
