@@ -339,9 +339,11 @@ _DEFERRED = _gated(
                             r"|" + _LEFT_OUT),
     # "Het bestuur heeft daarom besloten de kwaliteitszorg opnieuw in te richten.", "hebben afgesproken in 2026 een
     # gezamenlijke agenda op te stellen"
-    ("besloten afgesproken overeengekomen voorgenomen",
+    ("besloten afgesproken overeengekomen voorgenomen gekozen",
      r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\b(besloten|afgesproken|overeengekomen|voorgenomen)\b[^.]{0,80}"
      r"\b(op te stellen|uit te werken|te ontwikkelen|in te richten|vast te stellen|te herzien|te herijken|te vernieuwen|op te zetten)\b"
+     # "heeft ervoor gekozen de beoogde resultaten niet vooraf vast te leggen, maar ze in het eerste planjaar te formuleren"
+     r"|\bgekozen\b[^.]{0,80}\bniet\b[^.]{0,30}\b(vast te leggen|vast te stellen|te formuleren|te bepalen|op te nemen)\b"
      # "is afgesproken dat het bureau in het eerste jaar een inventarisatie maakt"
      r"|\b(besloten|afgesproken|overeengekomen) dat\b[^.]{0,160}\b(inventarisatie|analyse|plan|overzicht|notitie|voorstel|kader|aanpak)\w* "
      r"(maakt|maken|opstelt|opstellen|uitwerkt|uitwerken|ontwikkelt|ontwikkelen)\b"),

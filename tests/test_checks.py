@@ -319,6 +319,10 @@ COUNTS = [
     "De afspraken over de verdeling worden jaarlijks opnieuw gemaakt op basis van de leerlingtelling van 1 oktober.",
     "Wanneer het dossier compleet is, neemt de commissie binnen zes weken een besluit.",
     "Het steunpunt richt zich op ouders die vastlopen en helpt hen binnen twee weken.",
+    "De besturen hebben afgesproken elk jaar de verdeling opnieuw vast te stellen.",
+    "De evaluatie van het OPP wordt twee keer per jaar uitgevoerd door de school.",
+    "Het verdeelmodel kent een vaste voet per school en een bedrag per leerling.",
+    "Het continuüm loopt van de basisondersteuning op iedere school (hoofdstuk 4) via de arrangementen (hoofdstuk 5) naar het sbo en het so.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -432,6 +436,16 @@ DEFERS_TOO = [
     "Het verband vernieuwt in 2026 zijn informatievoorziening aan ouders.",
     "Bijlagen (afzonderlijk vastgesteld): A Basisondersteuning, B Procedure TLV, C Financieel kader en verdeelmodel, D Meerjarenbegroting",
     "Een door alle besturen vastgesteld niveau van basisondersteuning, dat voor alle vestigingen als ondergrens geldt, heeft Noordoever op dit moment niet.",
+    "Het bestuur heeft daarom besloten de kwaliteitszorg opnieuw in te richten.",
+    "De gemeenten en het samenwerkingsverband hebben afgesproken in 2026 een gezamenlijke agenda op te stellen.",
+    "In het besturenoverleg van november 2024 is afgesproken dat het bureau in het eerste jaar van de planperiode een inventarisatie maakt van het bestaande aanbod.",
+    "Het bestuur heeft ervoor gekozen de beoogde resultaten niet vooraf vast te leggen, maar ze in het eerste planjaar samen met de scholen te formuleren.",
+    "In dat protocol staan de procedure, de criteria en de wijze waarop het samenwerkingsverband zich laat adviseren.",
+    "Een overzicht van organisaties waar ouders terechtkunnen voor onafhankelijk advies, staat op de ouderpagina van onze website.",
+    "Hoe de middelen over de scholen worden verdeeld, is vastgelegd in het verdeelmodel.",
+    "de procedure en criteria voor toelaatbaarheidsverklaringen voor het sbo en het so (Deel B, hoofdstuk 2);",
+    "De analyse van de dekkendheid van het aanbod, inclusief de aanpak van thuiszitters, wordt in schooljaar 2026-2027 uitgevoerd.",
+    "De nieuwe route wordt vóór de zomervakantie op de website gepubliceerd.",
 ]
 
 
@@ -1066,6 +1080,8 @@ NOT_THE_PLANS_OWN = [
     "Een deel raakt ons direct: de komst van een landelijke norm en de afspraken over de reserves van samenwerkingsverbanden.",
     "Hoe wij ouders voortaan informeren over de ondersteuning in onze regio, is een van de punten die om verbetering vragen.",
     "Die vraag is in de regiobijeenkomsten vaak gesteld en verdient een zorgvuldig antwoord.",
+    "Tot en met het schooljaar 2025-2026 werkte het verband met een aanvraag via het Loket: de Commissie Toewijzing besliste binnen acht weken.",
+    "Deze route vervalt per 1 augustus 2026, omdat zij te traag was.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
@@ -1145,3 +1161,31 @@ def test_a_forecast_of_pupil_numbers_is_no_intended_result(tmp_path):
     body = ("## 2.1 Kengetallen\n\nHet aantal leerlingen daalt. De prognose laat een verdere daling tot ongeveer 3.750 "
             "leerlingen in 2028 zien.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+
+
+def test_a_table_of_annex_titles_names_documents(tmp_path):
+    body = ("## 6 Toelaatbaarheid\n\nHet loket beoordeelt de aanvragen.\n\n## Bijlagen\n\n| Nr | Titel | Vindplaats |\n|---|---|---|\n"
+            "| 3 | Criteria en beoordelingskader toewijzing en toelaatbaarheid | Bijlagenboek |\n"
+            "| 4 | Meerjarenbegroting 2026-2029 | Bijlagenboek |\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _met(report, "plaatsing", "criteria")
+
+
+def test_the_goals_of_the_previous_plan_are_no_intended_results(tmp_path):
+    body = ("## 2 Evaluatie van het ondersteuningsplan 2022-2026\n\n| Doel plan 2022-2026 | Resultaat 2024-2025 | Behaald? |\n"
+            "|---|---|---|\n| Deelname sbo niet hoger dan 2,5% | 2,3% | ja |\n| Doorlooptijd TLV maximaal 8 weken | 9,5 week | nee |\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+
+
+def test_monitoring_under_a_plain_heading_about_keeping_track(tmp_path):
+    body = ("## 9 Hoe we bijhouden hoe het gaat\n\nDaarom verzamelen we ieder jaar in oktober gegevens over alle leerlingen "
+            "met extra ondersteuning. De cijfers en wat we ervan leren zetten we in het jaarverslag, dat de ondersteuningsplanraad "
+            "en het bestuur bespreken.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring")
+
+
+def test_the_verbands_help_to_coordinators_is_no_basic_support(tmp_path):
+    body = ("## 4 Ondersteuning in de school (basisondersteuning)\n\nDe schoolcontactpersonen van het verband ondersteunen de "
+            "ondersteuningscoördinatoren bij het opstellen van ontwikkelingsperspectiefplannen. In het netwerk "
+            "ondersteuningscoördinatoren, dat vijf keer per jaar bijeenkomt, wisselen de scholen ervaringen uit.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "inhoud")
