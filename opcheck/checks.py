@@ -347,6 +347,11 @@ _DEFERRED = _gated(
      # "is afgesproken dat het bureau in het eerste jaar een inventarisatie maakt"
      r"|\b(besloten|afgesproken|overeengekomen) dat\b[^.]{0,160}\b(inventarisatie|analyse|plan|overzicht|notitie|voorstel|kader|aanpak)\w* "
      r"(maakt|maken|opstelt|opstellen|uitwerkt|uitwerken|ontwikkelt|ontwikkelen)\b"),
+    # a concept's placeholder: "De tekst wordt na bespreking in het directeurenoverleg van 7 april 2026 ingevoegd.",
+    # "Deze conceptversie bevat hierover daarom nog geen inhoud."
+    ("ingevoegd toegevoegd aangevuld bevat",
+     r"\b(tekst|paragraaf|hoofdstuk|inhoud|uitwerking)\b[^.]{0,80}\b(wordt|worden)\b[^.]{0,80}\b(ingevoegd|toegevoegd|aangevuld)\b"
+     r"|\bbevat\b[^.]{0,40}\bnog geen\b"),
     # waiting for something outside the plan: "Afspraken over een gezamenlijk niveau maken de besturen wanneer de landelijke
     # norm basisondersteuning bekend is."
     ("wanneer zodra als nadat",
@@ -380,7 +385,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
                                re.IGNORECASE)
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
-_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|\w*pagina|verdeelmodel|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarbegroting|begroting|jaarverslag\w* 20\d\d|"
+_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|\w*pagina|verdeelmodel|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|\w*begroting|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|\w+boek\b|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|\w+wijzer\b|"
              r"\w*protocol\w*|\w*regeling|\w*reglement\w*|beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
@@ -606,7 +611,15 @@ _ORDINAL_PREFIX = re.compile(r"^\W*([\dIVX]+(\.\d+)*\.?\s+)?(ambitie|koers|koers
                              r"([\dIVX]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b\W*", re.IGNORECASE)
 
 
-def _heading_topic(heading: str) -> str:
+# "5.2 Wat ouders op iedere school mogen verwachten" under "5 Basisondersteuning" names who is served, not a topic of
+# its own: the chapter above says what it is about (as a chapter title of its own it keeps its words)
+_EXPECTATIONS = re.compile(r"^\W*([\d.]+\s*)?wat (ouders|u|je|jij|leerlingen|kinderen|scholen)\b[^.]{0,60}\b(mogen|mag|kunnen|kan) verwachten\W*$",
+                           re.IGNORECASE)
+
+
+def _heading_topic(heading: str, nested: bool = False) -> str:
+    if nested and _EXPECTATIONS.match(heading):
+        return "-"
     return _ORDINAL_PREFIX.sub("", heading) or heading
 
 
@@ -614,7 +627,7 @@ def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool,
     """Hits of the section path and of the nearest heading; whether that heading is a preamble or a planning one."""
     if not section:
         return hits(""), frozenset(), False, False
-    topics = [_heading_topic(h) for h in section]
+    topics = [_heading_topic(h, nested=i > 0) for i, h in enumerate(section)]
     return (hits(match_text(fold_keep_case(" / ".join(topics)))), hits(match_text(fold_keep_case(topics[-1]))),
             _is_preamble_heading(section[-1], nested=len(section) > 1 and not any(_is_preamble_heading(h) for h in section[:-1])),
             bool(_PLANNING_HEADING.match(fold(section[-1]))))
@@ -1101,7 +1114,7 @@ def _not_the_plans_own(text: str) -> bool:
     remark about a question ("Die vraag verdient een zorgvuldig antwoord.")."""
     return bool((_HISTORY.search(text) and (_SIMPLE_PAST.search(text) or _past(text)))
                 or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text)
-                or _LAPSES.search(text))
+                or _LAPSES.search(text) or _TOPIC_LIST.match(text))
 
 
 _HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|"
@@ -1118,6 +1131,8 @@ _NATIONAL = re.compile(r"^\W*(de minister|het kabinet|de staatssecretaris|het mi
 _INDIRECT_SUBJECT = re.compile(r"^\W*(hoe|wat|welke|wanneer|waarom|wie)\b[^.?,]{3,120},\s*((is|zijn|blijft|blijven|vormt|vormen) (nog |ook )?"
                                r"(een|één) (van de|punt|vraag|onderwerp|aandachtspunt|thema|opgave)|(verdient|verdienen|vraagt|vragen)\b)",
                                re.IGNORECASE)
+# "Onderwerpen die de komende jaren aan bod komen zijn onder meer: ..., het voeren van gesprekken met ouders, ..."
+_TOPIC_LIST = re.compile(r"^\W*(onderwerpen|thema's|themas|aandachtspunten|gespreksonderwerpen)\b[^.:]{0,80}\b(zijn|komen)\b", re.IGNORECASE)
 _ABOUT_THE_QUESTION = re.compile(r"^\W*(die|deze|dat|dit|de) (vraag|vragen)\b", re.IGNORECASE)
 
 
@@ -1302,8 +1317,10 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
                     and not _owned_by_other(p, element, others, owners, matcher=index.matcher)):
                 subsections.append(p)
             continue
-        if own_chapter and _passing_mention(p, element):
-            continue   # the element has a chapter; a mention under "Organisatie" or "Personeel" is in passing
+        if _passing_mention(p, element):
+            # a mention under "Organisatie", "Personeel" or "Privacy" is in passing, chapter of its own or not ("Gegevens in
+            # een TLV-dossier worden drie jaar na het besluit vernietigd" is no admission procedure)
+            continue
         out.append(p)
     # In its own words under another topic's subheading of this element's chapter ("6 Toelaatbaarheid" > "6.5 Bezwaar",
     # "6.4 Terugkeer"): not this element's core content (a return step is no admission step), but a finer point is
@@ -1312,8 +1329,8 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     return out
 
 
-# Chapters about the verband's organisation rather than its support: with a chapter of its own elsewhere, an
-# element mentioned here ("de commissie toewijzing volgt jaarlijks scholing") is mentioned in passing.
+# Chapters about the verband's organisation rather than its support: an element mentioned here ("de commissie
+# toewijzing volgt jaarlijks scholing") is mentioned in passing.
 _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|deskundigheid\w*|professionalisering|"
     r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"

@@ -446,6 +446,9 @@ DEFERS_TOO = [
     "de procedure en criteria voor toelaatbaarheidsverklaringen voor het sbo en het so (Deel B, hoofdstuk 2);",
     "De analyse van de dekkendheid van het aanbod, inclusief de aanpak van thuiszitters, wordt in schooljaar 2026-2027 uitgevoerd.",
     "De nieuwe route wordt vóór de zomervakantie op de website gepubliceerd.",
+    "De tekst wordt na bespreking in het directeurenoverleg van 7 april 2026 ingevoegd.",
+    "Deze conceptversie bevat hierover daarom nog geen inhoud.",
+    "Het financiële beleid van het samenwerkingsverband wordt uitgewerkt in de meerjarenbegroting 2025-2029.",
 ]
 
 
@@ -1082,6 +1085,7 @@ NOT_THE_PLANS_OWN = [
     "Die vraag is in de regiobijeenkomsten vaak gesteld en verdient een zorgvuldig antwoord.",
     "Tot en met het schooljaar 2025-2026 werkte het verband met een aanvraag via het Loket: de Commissie Toewijzing besliste binnen acht weken.",
     "Deze route vervalt per 1 augustus 2026, omdat zij te traag was.",
+    "Onderwerpen die de komende jaren aan bod komen zijn onder meer: omgaan met gedrag en het voeren van gesprekken met ouders.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
@@ -1189,3 +1193,28 @@ def test_the_verbands_help_to_coordinators_is_no_basic_support(tmp_path):
             "ondersteuningscoördinatoren bij het opstellen van ontwikkelingsperspectiefplannen. In het netwerk "
             "ondersteuningscoördinatoren, dat vijf keer per jaar bijeenkomt, wisselen de scholen ervaringen uit.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "inhoud")
+
+
+def test_a_mention_in_a_privacy_or_personnel_chapter_is_in_passing_even_without_a_chapter_of_its_own(tmp_path):
+    body = ("## 11 Personeel en scholing\n\nDe orthopedagoog die de deskundigenadviezen voor TLV-aanvragen geeft, wordt "
+            "ingehuurd bij een extern bureau.\n\n## 13 Privacy\n\nGegevens in een TLV-dossier worden drie jaar na het "
+            "besluit van de commissie vernietigd.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "procedure")
+
+
+def test_what_parents_may_expect_under_the_basic_support_chapter_is_basic_support():
+    # "5 Basisondersteuning: wat elke school biedt" > "5.2 Wat ouders op iedere school mogen verwachten" > ten items
+    report = check_paths([SAMPLES / "holdout91" / "po-rivierenkwartier-op-2026-2030-concept.docx"], CheckOptions())
+    assert _met(report, "basisondersteuning", "inhoud")
+
+
+def test_a_dash_closing_an_aside_at_the_start_of_a_pdf_line_continues_the_sentence():
+    from opcheck.readers import read_paths
+    doc = read_paths([SAMPLES / "holdout90" / "po-duin-en-polder-op-2024-2028.pdf"])
+    assert any("de meerjarenbegroting – is uitgewerkt in het Financieel Kader" in b.text for b in doc.blocks)
+
+
+def test_pupils_moving_on_to_secondary_school_are_no_return_figures(tmp_path):
+    body = ("## 6 Terugplaatsing en doorstroom\n\nElk jaar gaan ongeveer 40 kinderen van groep 8 van onze scholen naar het "
+            "voortgezet onderwijs.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom", "monitoring")

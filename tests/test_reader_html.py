@@ -159,3 +159,20 @@ def test_read_file_sniffs_html_in_txt(tmp_path):
     assert doc.files[0].format == "html"
     assert [b.text for b in doc.headings()] == ["Inleiding", "Terugplaatsing", "Financiën"]
     assert doc.files[0].sha256
+
+
+def test_bold_paragraphs_are_headings_on_a_page_without_heading_tags(tmp_path):
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><body><p><strong>Inhoud</strong></p><p>1. Inleiding ........ 3</p>"
+        "<p><strong>1. Inleiding</strong></p><p><strong>Aanleiding</strong></p><p>Dit plan beschrijft de koers.</p>"
+        "<p><strong>2. Financiën</strong></p><p>Het verdeelmodel kent een bedrag per leerling.</p>"
+        "<p><strong>Let op:</strong> dit is nadruk in een zin.</p><p><strong>Dit is een vetgedrukte zin.</strong></p>"
+        "</body></html>", encoding="utf-8")
+    heads = [(b.level, b.numbering, b.text) for b in read(page).headings()]
+    assert heads == [(1, None, "Inhoud"), (1, "1", "Inleiding"), (2, None, "Aanleiding"), (1, "2", "Financiën")]
+
+
+def test_bold_paragraphs_stay_text_where_the_page_has_heading_tags():
+    doc = read(FIX / "plan.html")
+    assert all(b.kind != HEADING or b.text in ("Inleiding", "Terugplaatsing", "Financiën") for b in doc.blocks)

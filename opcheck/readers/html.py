@@ -104,6 +104,24 @@ def _mostly_links(el) -> bool:
     return linked >= 0.8 * len(items)
 
 
+_FEW_HEADINGS = 3
+_EMPHASIS = frozenset({"strong", "b"})
+_TITLE_WORDS = 12
+
+
+def _bold_title(el, flat_text) -> str | None:
+    """The text of <p><strong>4. Geld en middelen</strong></p>: the whole paragraph one bold run, short, without a
+    sentence's end (web pages exported from Word without heading styles type their titles like this)."""
+    children = [c for c in el if _tag(c) is not None]
+    if len(children) != 1 or (el.text or "").strip() or (children[0].tail or "").strip() or _tag(children[0]) not in _EMPHASIS:
+        return None
+    text = collapse(flat_text(children[0]))
+    words = text.split()
+    if not words or len(words) > _TITLE_WORDS or text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    return text
+
+
 def _dropped(el, tag: str) -> bool:
     if tag in DROP_TAGS:
         return True
@@ -120,6 +138,8 @@ class _Walker:
         self.b = _Builder(file)
         self.has_block: set = set()
         self.last_line = 1
+        self.bold_headings = False   # a page without <h1>-<h6>: a paragraph that is one short bold run is a heading
+        self.numbered_level = 0      # level of the last numbered bold title
 
     # -- helpers ----------------------------------------------------------------------------------
     def _line(self, el) -> int | None:
@@ -248,6 +268,18 @@ class _Walker:
         self.container(el, zone, depth)
 
     def leaf(self, el, kind: str, zone: str, depth: int) -> None:
+        if self.bold_headings and kind == PARAGRAPH and _tag(el) == "p":
+            title = _bold_title(el, self.flat_text)
+            if title:
+                heading = self.b.heading(title, self._line(el))
+                if heading is not None:
+                    heading.zone = zone
+                    if heading.numbering:
+                        self.numbered_level = heading.level
+                    elif self.numbered_level:
+                        # "Aanleiding" after "<strong>1. Inleiding</strong>": a subheading of the numbered chapter
+                        heading.level = self.numbered_level + 1
+                return
         parts: list[str] = [el.text or ""]
         deferred = []
         for child in el:
@@ -365,6 +397,7 @@ def read(path: Path, options=None) -> Document:
     walker = _Walker(file)
     try:
         walker.mark_blocks(root)
+        walker.bold_headings = sum(1 for el in root.iter(*HEADING_TAGS)) < _FEW_HEADINGS
         body = root.find("body")
         if body is None:
             body = root

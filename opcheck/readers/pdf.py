@@ -893,7 +893,7 @@ def _paragraphs(page: _Page, pitch: float) -> list[_Para]:
             cur = None
             continue
         bullet = bool(_BULLET_RE.match(ln.text) or _ORDERED_RE.match(ln.text))
-        if bullet and cur is not None and _inline_enumeration_goes_on(cur, ln):
+        if bullet and cur is not None and (_inline_enumeration_goes_on(cur, ln) or _dash_goes_on(cur, ln)):
             bullet = False   # "(1) jeugdhulp, (2) thuiszitten, samen met leerplicht," / "(3) vervoer ...": one sentence
         if cur is not None and not bullet:
             prev = cur.lines[-1]
@@ -924,6 +924,17 @@ def _inline_enumeration_goes_on(cur: "_Para", ln: "_Line") -> bool:
     if cur.kind != PARAGRAPH or prev[-1:] in ".!?:;" or not ln.text.lstrip().startswith("("):
         return False
     return bool(_INLINE_MARK.search(" ".join(line.text for line in cur.lines)))
+
+
+_DASH_ASIDE = re.compile(r"^\s*[–—-]\s+[a-zà-ÿ]")
+
+
+def _dash_goes_on(cur: "_Para", ln: "_Line") -> bool:
+    """"... over de besturen en de meerjarenbegroting" / "– is uitgewerkt in het Financieel Kader": a dash that closes an
+    aside at the start of a line, not indented like a bullet, continues the running sentence."""
+    prev = cur.lines[-1].text.rstrip()
+    return (cur.kind == PARAGRAPH and prev[-1:].isalnum() and _DASH_ASIDE.match(ln.text) is not None
+            and abs(ln.x0 - cur.lines[0].x0) <= 2)
 
 
 def _numbering(text: str) -> tuple[str | None, str, int]:

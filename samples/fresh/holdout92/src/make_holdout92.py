@@ -1,0 +1,634 @@
+#!/usr/bin/env python3
+"""Generate the holdout92 test documents for opcheck.
+
+Five fictional ondersteuningsplannen (four PO, one VO) and one near-miss document (a school-level
+"schoolondersteuningsplan" of a single basisschool). Style focus: PO plans that put much of their
+content in tables (overview tables, key-figure boxes, step tables, budget tables) next to prose.
+
+Deterministic, no network. Output goes to the folder above this script's folder. PDFs are rendered from
+a temporary .docx with LibreOffice (soffice --headless); the temporary files live in a private temp dir.
+"""
+import html
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+import datetime
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+OUT = Path(__file__).resolve().parent.parent
+FIXED_DT = datetime.datetime(2026, 3, 1, 9, 0, 0)
+
+
+# --------------------------------------------------------------------------------------------
+# A tiny document model rendered to docx, html or markdown
+# --------------------------------------------------------------------------------------------
+class Doc:
+    def __init__(self, title_lines, header, footer):
+        self.title_lines = title_lines  # list of str; first is the main title
+        self.header = header
+        self.footer = footer
+        self.blocks = []
+
+    def h1(self, t):
+        self.blocks.append(("h1", t))
+
+    def h2(self, t):
+        self.blocks.append(("h2", t))
+
+    def p(self, t):
+        self.blocks.append(("p", t))
+
+    def ul(self, items):
+        self.blocks.append(("ul", list(items)))
+
+    def ol(self, items):
+        self.blocks.append(("ol", list(items)))
+
+    def table(self, rows, header=True):
+        self.blocks.append(("table", [list(r) for r in rows], header))
+
+    def box(self, title, lines):
+        self.blocks.append(("box", title, list(lines)))
+
+    def toc(self, entries):
+        self.blocks.append(("toc", list(entries)))
+
+    def pagebreak(self):
+        self.blocks.append(("pb",))
+
+    def word_count(self):
+        n = sum(len(t.split()) for t in self.title_lines)
+        for b in self.blocks:
+            k = b[0]
+            if k in ("h1", "h2", "p"):
+                n += len(b[1].split())
+            elif k in ("ul", "ol", "toc"):
+                n += sum(len(str(i).split()) for i in b[1])
+            elif k == "table":
+                n += sum(len(str(c).split()) for r in b[1] for c in r)
+            elif k == "box":
+                n += len(b[1].split()) + sum(len(x.split()) for x in b[2])
+        return n
+
+
+def _shade(cell, fill):
+    tcPr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcPr.append(shd)
+
+
+def render_docx(doc, path):
+    d = Document()
+    st = d.styles["Normal"]
+    st.font.name = "Calibri"
+    st.font.size = Pt(10.5)
+    cp = d.core_properties
+    cp.title = doc.title_lines[0]
+    cp.author = "holdout92 generator"
+    cp.last_modified_by = "holdout92 generator"
+    cp.created = FIXED_DT
+    cp.modified = FIXED_DT
+    cp.revision = 1
+    sec = d.sections[0]
+    if doc.header:
+        sec.header.paragraphs[0].text = doc.header
+    if doc.footer:
+        sec.footer.paragraphs[0].text = doc.footer
+    # title page
+    d.add_paragraph(doc.title_lines[0], style="Title")
+    for t in doc.title_lines[1:]:
+        para = d.add_paragraph()
+        run = para.add_run(t)
+        run.font.size = Pt(13)
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for b in doc.blocks:
+        k = b[0]
+        if k == "h1":
+            d.add_heading(b[1], level=1)
+        elif k == "h2":
+            d.add_heading(b[1], level=2)
+        elif k == "p":
+            d.add_paragraph(b[1])
+        elif k == "ul":
+            for i in b[1]:
+                d.add_paragraph(i, style="List Bullet")
+        elif k == "ol":
+            for i in b[1]:
+                d.add_paragraph(i, style="List Number")
+        elif k == "toc":
+            d.add_paragraph("Inhoudsopgave", style="Heading 1")
+            for e in b[1]:
+                d.add_paragraph(e)
+        elif k == "pb":
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif k == "table":
+            rows, header = b[1], b[2]
+            ncol = max(len(r) for r in rows)
+            t = d.add_table(rows=len(rows), cols=ncol)
+            t.style = "Table Grid"
+            for ri, r in enumerate(rows):
+                for ci in range(ncol):
+                    cell = t.cell(ri, ci)
+                    cell.text = str(r[ci]) if ci < len(r) else ""
+                    if header and ri == 0:
+                        for run in cell.paragraphs[0].runs:
+                            run.bold = True
+                        _shade(cell, "D9E2F3")
+            d.add_paragraph()
+        elif k == "box":
+            t = d.add_table(rows=1, cols=1)
+            t.style = "Table Grid"
+            cell = t.cell(0, 0)
+            _shade(cell, "FFF2CC")
+            cell.paragraphs[0].add_run(b[1]).bold = True
+            for line in b[2]:
+                cell.add_paragraph(line)
+            d.add_paragraph()
+    d.save(str(path))
+    _normalize_zip(path)
+
+
+def _normalize_zip(path):
+    """Rewrite the docx zip with fixed timestamps so reruns give identical bytes."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix="holdout92_zip_", suffix=".docx")
+    os.close(fd)
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zi = zipfile.ZipInfo(item.filename, date_time=(2026, 3, 1, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, data)
+    shutil.move(tmp, str(path))
+
+
+def render_pdf(doc, path):
+    work = Path(tempfile.mkdtemp(prefix="holdout92_pdf_"))
+    try:
+        src = work / (Path(path).stem + ".docx")
+        render_docx(doc, src)
+        profile = work / "lo_profile"
+        cmd = [
+            "soffice",
+            "-env:UserInstallation=" + profile.as_uri(),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            str(src),
+        ]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240)
+        shutil.copyfile(work / (Path(path).stem + ".pdf"), path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def render_html(doc, path):
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="nl">',
+        "<head>",
+        '<meta charset="utf-8">',
+        "<title>%s</title>" % e(doc.title_lines[0]),
+        "<style>body{font-family:Arial,sans-serif;max-width:60em;margin:auto}"
+        "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:4px;vertical-align:top}"
+        ".box{background:#fff2cc;border:1px solid #c9a400;padding:.5em 1em;margin:1em 0}</style>",
+        "</head>",
+        "<body>",
+    ]
+    if doc.header:
+        out.append('<header class="site-header"><p>%s</p></header>' % e(doc.header))
+    out.append('<section class="titel">')
+    out.append("<h1>%s</h1>" % e(doc.title_lines[0]))
+    for t in doc.title_lines[1:]:
+        out.append("<p><strong>%s</strong></p>" % e(t))
+    out.append("</section>")
+    out.append("<main>")
+    for b in doc.blocks:
+        k = b[0]
+        if k == "h1":
+            out.append("<h2>%s</h2>" % e(b[1]))
+        elif k == "h2":
+            out.append("<h3>%s</h3>" % e(b[1]))
+        elif k == "p":
+            out.append("<p>%s</p>" % e(b[1]))
+        elif k in ("ul", "ol"):
+            out.append("<%s>" % k)
+            out.extend("<li>%s</li>" % e(i) for i in b[1])
+            out.append("</%s>" % k)
+        elif k == "toc":
+            out.append('<nav class="inhoud"><h2>Inhoud</h2><ul>')
+            out.extend("<li>%s</li>" % e(i) for i in b[1])
+            out.append("</ul></nav>")
+        elif k == "table":
+            rows, header = b[1], b[2]
+            out.append("<table>")
+            for ri, r in enumerate(rows):
+                tag = "th" if header and ri == 0 else "td"
+                out.append("<tr>" + "".join("<%s>%s</%s>" % (tag, e(str(c)), tag) for c in r) + "</tr>")
+            out.append("</table>")
+        elif k == "box":
+            out.append('<div class="box"><p><strong>%s</strong></p>' % e(b[1]))
+            out.extend("<p>%s</p>" % e(x) for x in b[2])
+            out.append("</div>")
+    out.append("</main>")
+    if doc.footer:
+        out.append('<footer class="site-footer"><p>%s</p></footer>' % e(doc.footer))
+    out.append("</body></html>")
+    Path(path).write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# Plan 1 — PO, docx. SWV Passend Primair Onderwijs Rivierenhof
+# --------------------------------------------------------------------------------------------
+def plan_rivierenhof():
+    d = Doc(
+        [
+            "Ondersteuningsplan 2026-2030",
+            "Ieder kind een passende plek, dichtbij huis",
+            "Samenwerkingsverband Passend Primair Onderwijs Rivierenhof (PO 26-91)",
+            "Versie 1.0 - vastgesteld door het algemeen bestuur op 24 maart 2026",
+            "Instemming ondersteuningsplanraad: 17 maart 2026 - OOGO met de gemeenten: 3 februari 2026",
+        ],
+        header="SWV Rivierenhof | Ondersteuningsplan 2026-2030",
+        footer="Basisondersteuning - Toelaatbaarheid - Terugplaatsing - Financien - Ouders | www.swvrivierenhof.nl",
+    )
+    d.toc([
+        "1  Voorwoord .......................................................... 3",
+        "2  Rivierenhof in cijfers ............................................. 4",
+        "3  Missie, visie en ambities .......................................... 5",
+        "4  Basisondersteuning: wat elke school biedt .......................... 7",
+        "5  Van basis naar extra: de ondersteuningsroute ....................... 9",
+        "6  Toelaatbaarheid en terugplaatsing .................................. 11",
+        "7  Een dekkend netwerk: thuiszitters en wachtlijsten .................. 13",
+        "8  Ouders ............................................................. 15",
+        "9  Samenwerking met de gemeenten (OOGO) ............................... 17",
+        "10 Resultaten: onze ambities voor 2030 ................................ 18",
+        "11 Financien en meerjarenbegroting .................................... 20",
+        "12 Organisatie, governance en medezeggenschap ......................... 21",
+        "13 Personeel, professionalisering en ICT .............................. 22",
+        "14 Planning 2026-2030 ................................................. 23",
+        "Bijlage 1  Begrippenlijst ............................................. 24",
+        "Bijlage 2  Deelnemende schoolbesturen ................................. 26",
+        "Bijlage 3  Handboek toelaatbaarheid 2026 (afzonderlijk document)",
+        "Bijlage 4  Verslag OOGO 3 februari 2026 (afzonderlijk document)",
+        "Bijlage 5  Financieel kader en meerjarenbegroting 2026-2030 (afzonderlijk document)",
+    ])
+    d.pagebreak()
+
+    d.h1("1 Voorwoord")
+    d.p("Voor u ligt het ondersteuningsplan 2026-2030 van Samenwerkingsverband Passend Primair Onderwijs "
+        "Rivierenhof. Het is het eerste plan van ons verband in de huidige samenstelling: per 1 augustus 2025 zijn "
+        "de voormalige samenwerkingsverbanden Rivierenland-Oost en De Waardkant samengegaan. Zeven schoolbesturen, "
+        "ruim veertig basisscholen, een school voor speciaal basisonderwijs en twee scholen voor speciaal onderwijs "
+        "werken nu samen in een gebied van vier gemeenten langs de rivier.")
+    d.p("Een fusie is meer dan het samenvoegen van twee organisaties. In het afgelopen jaar hebben we met intern "
+        "begeleiders, directeuren, leraren, ouders en onze partners in de gemeenten gesproken over de vraag wat "
+        "passend onderwijs in Rivierenhof moet betekenen. Die gesprekken waren openhartig. Er is veel trots op wat "
+        "scholen al doen, maar ook zorg: over de werkdruk in de klas, over kinderen die te lang wachten op een plek, "
+        "en over de vraag of de middelen wel terechtkomen waar ze het hardst nodig zijn.")
+    d.p("Dit plan beschrijft op hoofdlijnen hoe we de komende vier schooljaren werken. Waar de uitwerking in een "
+        "afzonderlijk document staat, verwijzen we daarnaar. Dat doen we bewust: een plan dat elke procedure tot in "
+        "detail vastlegt, veroudert snel. Tegelijk weten we dat ouders en scholen duidelijkheid willen. We hebben "
+        "daarom geprobeerd helder te zijn over wat elke school biedt en waar ouders terechtkunnen.")
+    d.p("Wij danken de leden van de ondersteuningsplanraad voor hun kritische en betrokken bijdrage, de "
+        "wethouders en beleidsmedewerkers van de gemeenten voor het constructieve overleg, en alle collega's die "
+        "hebben meegeschreven. Passend onderwijs maken we samen, elke dag opnieuw.")
+    d.p("Namens het algemeen bestuur, drs. M.A. (Marloes) van Dijken, directeur-bestuurder")
+
+    d.h1("2 Rivierenhof in cijfers")
+    d.p("Het samenwerkingsverband omvat de gemeenten Waardhoven, Lingedal, Oosterbroek en Zandwijk. Het gebied is "
+        "deels landelijk en deels verstedelijkt rond de kern Waardhoven. Het leerlingenaantal daalt licht: de "
+        "prognose gaat uit van een krimp van ongeveer 4 procent in de planperiode, vooral in de kleine kernen.")
+    d.box("Kerncijfers (teldatum 1 oktober 2025)", [
+        "Schoolbesturen: 7",
+        "Basisscholen: 41 (46 vestigingen)",
+        "Speciaal basisonderwijs: 1 school (sbo De Kade, 171 leerlingen)",
+        "Speciaal onderwijs in de regio: so De Brug (cluster 4) en so Het Anker (cluster 3)",
+        "Leerlingen basisonderwijs: 9.870",
+        "Deelnamepercentage sbo: 1,7 procent (landelijk 2,4 procent)",
+        "Deelnamepercentage so: 1,5 procent (landelijk 1,8 procent)",
+        "Gemeenten: 4",
+    ])
+    d.p("Ongeveer een kwart van de scholen telt minder dan honderd leerlingen. Voor deze kleine scholen is het "
+        "lastig om specialistische kennis zelf in huis te hebben; samenwerking tussen scholen in een kern of "
+        "binnen een bestuur is daar vanzelfsprekend. In de kern Waardhoven is de groep nieuwkomers de afgelopen "
+        "jaren gegroeid, onder meer door de opvang van ontheemden uit Oekraine.")
+    d.table([
+        ["Gemeente", "Scholen", "Leerlingen", "Ontwikkeling 2021-2025"],
+        ["Waardhoven", "17", "4.610", "+2%"],
+        ["Lingedal", "11", "2.480", "-6%"],
+        ["Oosterbroek", "8", "1.690", "-8%"],
+        ["Zandwijk", "5", "1.090", "-5%"],
+    ])
+
+    d.h1("3 Missie, visie en ambities")
+    d.p("Onze missie is kort: ieder kind in Rivierenhof krijgt het onderwijs en de ondersteuning die het nodig "
+        "heeft, zo dicht mogelijk bij huis en zo gewoon als het kan. Wij geloven dat kinderen het meest leren in een "
+        "omgeving waar zij gezien worden, waar verschillen normaal zijn en waar leraren zich gesteund voelen.")
+    d.p("Onze visie rust op vier pijlers. Ten eerste inclusief denken: de reguliere school is de norm, speciale "
+        "voorzieningen zijn er voor kinderen die daar echt op zijn aangewezen. Ten tweede vroegtijdig handelen: hoe "
+        "eerder een ondersteuningsbehoefte wordt gezien, hoe lichter de ondersteuning kan zijn. Ten derde "
+        "partnerschap: school, ouders en jeugdhulp werken samen rond het kind. Ten vierde vertrouwen: scholen en "
+        "besturen krijgen ruimte om zelf keuzes te maken, en leggen daarover verantwoording af.")
+    d.p("Uit de gesprekken in de aanloop naar dit plan zijn vijf ambities naar voren gekomen. Zij vormen de rode "
+        "draad door de hoofdstukken die volgen.")
+    d.ul([
+        "Elke school biedt aantoonbaar dezelfde stevige basis.",
+        "Kinderen wachten niet langer dan nodig op passende ondersteuning.",
+        "Geen kind zit thuis zonder onderwijsaanbod.",
+        "Leraren voelen zich toegerust voor de verschillen in hun groep.",
+        "Ouders weten waar zij terechtkunnen en voelen zich gehoord.",
+    ])
+    d.p("Deze ambities zijn geen losse wensen. In hoofdstuk 10 hebben we ze vertaald in concrete streefwaarden "
+        "voor 2030. Middelen, mensen en tijd zetten we in waar ze het meest bijdragen aan deze ambities.")
+
+    d.h1("4 Basisondersteuning: wat elke school biedt")
+    d.h2("4.1 Wat wij onder basisondersteuning verstaan")
+    d.p("Basisondersteuning is in Rivierenhof het afgesproken minimumniveau van ondersteuning dat iedere "
+        "basisschool van elk aangesloten bestuur, op elk van de 46 vestigingen, aan al haar leerlingen biedt. Het "
+        "niveau is vastgesteld door het algemeen bestuur en geldt voor alle scholen, ongeacht hun omvang of "
+        "denominatie. Ouders hoeven voor basisondersteuning niets aan te vragen: het is wat zij van elke school in "
+        "de regio mogen verwachten. Wat een school daarboven biedt, beschrijft zij in haar schoolgids.")
+    d.p("De basisondersteuning bestaat uit vier onderdelen: de basiskwaliteit zoals de inspectie die beoordeelt, "
+        "een goed georganiseerde ondersteuningsstructuur, planmatig en handelingsgericht werken, en een set "
+        "preventieve en licht curatieve interventies. In de tabel hieronder staat per domein wat elke school "
+        "concreet biedt.")
+    d.h2("4.2 De standaarden")
+    d.table([
+        ["Domein", "Wat elke school in Rivierenhof biedt", "Wie is aan zet"],
+        ["Ondersteuningsstructuur", "Een intern begeleider met minimaal 0,4 fte per 200 leerlingen; een "
+         "ondersteuningsteam (IB, directie, schoolmaatschappelijk werk, zo nodig jeugdverpleegkundige) dat ten "
+         "minste drie keer per jaar bijeenkomt.", "Directeur en IB'er"],
+        ["Lezen en dyslexie", "Werken volgens het Protocol leesproblemen en dyslexie; extra leestijd van drie keer "
+         "twintig minuten per week voor zwakke lezers; begeleiding bij de aanvraag van vergoed dyslexieonderzoek.",
+         "Leerkracht, IB'er"],
+        ["Rekenen en dyscalculie", "Signalering met het Protocol ERWD; verlengde instructie in de groep; "
+         "rekenhulpmiddelen waar nodig.", "Leerkracht"],
+        ["Gedrag en sociaal-emotionele ontwikkeling", "Een schoolbreed programma voor sociale veiligheid; een "
+         "individueel gedragsplan binnen twee weken na een signaal; een vast aanspreekpunt voor pesten.",
+         "Leerkracht, gedragsspecialist bestuur"],
+        ["Meer- en hoogbegaafdheid", "Compacten en verrijken van de lesstof vanaf groep 3; een signaleringsinstrument "
+         "in groep 1-2 en groep 5.", "Leerkracht, IB'er"],
+        ["Taal en NT2", "Extra taalaanbod voor leerlingen met een taalachterstand; leerlingen die korter dan een "
+         "jaar in Nederland zijn kunnen terecht in de bovenschoolse taalklas (zie hoofdstuk 5).", "IB'er"],
+        ["Medische en fysieke zorg", "Een protocol medisch handelen; eenvoudige aanpassingen van het gebouw en "
+         "het meubilair.", "Directeur"],
+        ["Samenwerking met ketenpartners", "Vaste contactpersoon van het lokale wijkteam; schoolmaatschappelijk "
+         "werk op school.", "IB'er"],
+    ])
+    d.h2("4.3 Hoe we de basis bewaken")
+    d.p("Elke school beschrijft in de schoolgids hoe zij de standaarden invult. Eens per jaar voert de "
+        "onderwijsadviseur van het samenwerkingsverband met elke school een kwaliteitsgesprek aan de hand van de "
+        "kwaliteitskaart basisondersteuning. Blijkt een school op een standaard onder het niveau te zitten, dan "
+        "maakt de directeur binnen drie maanden een verbeterplan, dat het schoolbestuur bewaakt.")
+
+    d.h1("5 Van basis naar extra: de ondersteuningsroute")
+    d.p("Niet elk kind heeft genoeg aan de basisondersteuning. Voor kinderen die meer nodig hebben kent "
+        "Rivierenhof een doorlopende route. Uitgangspunt is dat de ondersteuning zo licht mogelijk en zo dichtbij "
+        "mogelijk wordt georganiseerd. De route is hieronder weergegeven.")
+    d.table([
+        ["Niveau", "Wat", "Waar", "Toegang"],
+        ["0 Basis", "Basisondersteuning volgens de standaarden", "Elke school", "Geen aanvraag nodig"],
+        ["1 Extra in de school", "Arrangement op maat, bijvoorbeeld extra begeleiding of een aangepast programma",
+         "Eigen school", "Ondersteuningsteam van de school, met consulent van het SWV"],
+        ["2 Bovenschools arrangement", "Observatiegroep De Overstap (8 plaatsen), plusklas voor hoogbegaafde "
+         "leerlingen (een dag per week), taalklas voor nieuwkomers in Waardhoven", "Bovenschoolse voorziening",
+         "Aanvraag bij het Loket van het SWV"],
+        ["3 Speciaal basisonderwijs", "Onderwijs in kleinere groepen met meer specialistische begeleiding",
+         "sbo De Kade", "Zie hoofdstuk 6"],
+        ["4 Speciaal onderwijs", "Onderwijs voor kinderen met een zeer intensieve ondersteuningsbehoefte",
+         "so De Brug, so Het Anker, so buiten de regio", "Zie hoofdstuk 6"],
+    ])
+    d.p("De consulenten van het samenwerkingsverband zijn het eerste aanspreekpunt voor scholen. Iedere school "
+        "heeft een vaste consulent, die aansluit bij het ondersteuningsteam wanneer de school daarom vraagt. De "
+        "consulent denkt mee, adviseert over een arrangement en kan een aanvraag voor een bovenschools arrangement "
+        "voorbereiden. Over een arrangement op niveau 1 beslist de school zelf; over een bovenschools arrangement "
+        "beslist het Loket binnen vier weken.")
+    d.p("Met de twee so-scholen en sbo De Kade zijn afspraken gemaakt over ambulante ondersteuning aan reguliere "
+        "scholen, zodat de expertise van het speciaal onderwijs ook in de basisscholen beschikbaar is. Zo ontstaat "
+        "een samenhangend geheel van voorzieningen binnen en tussen de scholen.")
+
+    d.h1("6 Toelaatbaarheid en terugplaatsing")
+    d.h2("6.1 Toelaatbaarheid tot sbo en so")
+    d.p("Het samenwerkingsverband geeft toelaatbaarheidsverklaringen af voor het speciaal basisonderwijs en het "
+        "speciaal onderwijs. Sinds de fusie werken we met het nieuwe Handboek toelaatbaarheid 2026. Daarin staan "
+        "de werkwijze, de criteria, de rol van de deskundigen en de mogelijkheden van bezwaar. Het handboek hoort "
+        "als bijlage 3 bij dit plan en wordt als afzonderlijk document op de website gepubliceerd.")
+    d.p("Het handboek wordt in het schooljaar 2026-2027 geevalueerd met de sbo- en so-scholen en zo nodig "
+        "bijgesteld.")
+    d.h2("6.2 Terugplaatsing: ons beleid")
+    d.p("Een plaats in het sbo of so is voor ons geen eindstation. Wij vinden dat een kind dat zich in het "
+        "speciaal (basis)onderwijs goed heeft ontwikkeld, de kans moet krijgen om terug te keren naar een "
+        "basisschool, bij voorkeur in de eigen woonkern. Ons terugplaatsingsbeleid rust op drie uitgangspunten:")
+    d.ul([
+        "Terugplaatsing wordt bij ieder kind serieus overwogen, niet alleen aan het einde van de TLV.",
+        "Een kind keert alleen terug als de ontvangende school kan bieden wat het nodig heeft, blijkend uit het "
+        "ontwikkelingsperspectief en een gesprek tussen beide scholen en de ouders.",
+        "Na terugkeer staat het kind er niet alleen voor: het krijgt een terugplaatsingsarrangement.",
+    ])
+    d.p("Het terugplaatsingsarrangement duurt maximaal een schooljaar. De sbo- of so-school levert in die periode "
+        "ambulante begeleiding aan de leerkracht van de ontvangende school, gemiddeld twee uur per week in de "
+        "eerste drie maanden en daarna afbouwend. De kosten van dit arrangement komen voor rekening van het "
+        "samenwerkingsverband en worden niet op het schoolbudget van de ontvangende school verhaald. Ook een "
+        "proefplaatsing van zes tot acht weken is mogelijk.")
+    d.p("In het schooljaar 2024-2025 keerden negen leerlingen van sbo De Kade en twee leerlingen van het so terug "
+        "naar een basisschool in de regio.")
+    d.h2("6.3 Het stappenplan terugplaatsing")
+    d.p("De voormalige verbanden werkten elk met een eigen stappenplan. Hoe het traject van terugplaatsing in "
+        "Rivierenhof precies verloopt - wie het initiatief neemt, op welke momenten wordt geevalueerd en wie "
+        "beslist - stellen we in het schooljaar 2026-2027 vast, samen met de directeuren van sbo De Kade en de "
+        "so-scholen. Tot die tijd maken de scholen per leerling afspraken.")
+
+    d.h1("7 Een dekkend netwerk: thuiszitters en wachtlijsten")
+    d.p("Een dekkend netwerk betekent dat er voor ieder kind in de regio een passende plek is. Dat is niet "
+        "vanzelfsprekend. Elk jaar zijn er kinderen die (tijdelijk) geen onderwijs volgen of die wachten op een "
+        "plaats. Het samenwerkingsverband heeft daarom een vaste aanpak om gaten in het aanbod te vinden en te "
+        "dichten.")
+    d.table([
+        ["Signaal", "Wat we doen", "Wie", "Termijn"],
+        ["Een leerling is langer dan vier weken niet of nauwelijks op school", "Melding bij leerplicht en bij de "
+         "consulent van het SWV; plan van aanpak met school, ouders en jeugdhulp", "School, leerplichtambtenaar, "
+         "consulent", "Binnen twee weken na de melding"],
+        ["Er is geen passende plek binnen de zorgplicht van het bestuur", "Bespreking aan de thuiszitterstafel "
+         "van de gemeente; het SWV zoekt met alle besturen naar een plek", "Directeur SWV", "Tafel komt elke zes "
+         "weken bijeen"],
+        ["Vastgelopen situatie", "De directeur-bestuurder gebruikt doorzettingsmacht en wijst een school of "
+         "voorziening aan", "Directeur-bestuurder", "Binnen vier weken"],
+        ["Wachtlijst bij een bovenschoolse voorziening of het so", "Maandelijkse wachtlijstmonitor; "
+         "overbruggingsarrangement op de eigen school", "Loket", "Doorlopend"],
+    ])
+    d.p("Eens per jaar maakt het samenwerkingsverband een analyse van het aanbod: waar zijn wachtlijsten, voor "
+        "welke kinderen is geen passend aanbod en welke vrijstellingen van de leerplicht zijn verleend. De laatste "
+        "analyse (voorjaar 2025) liet zien dat er in het oosten van de regio geen passend aanbod is voor jonge "
+        "kinderen met een ernstige taalontwikkelingsstoornis die geen cluster 2-indicatie hebben, en dat de "
+        "wachttijd voor so De Brug opliep tot vijf maanden. Daarom start in augustus 2026 de kleutergroep "
+        "Taalkans in Oosterbroek en breidt so De Brug met steun van het samenwerkingsverband uit met een groep.")
+    d.p("Het aantal thuiszitters in Rivierenhof was op 1 oktober 2025 veertien, van wie zes langer dan drie "
+        "maanden. Daarnaast hadden elf kinderen een vrijstelling op grond van artikel 5 onder a van de "
+        "Leerplichtwet.")
+
+    d.h1("8 Ouders")
+    d.p("Ouders kennen hun kind als geen ander. Voor ons zijn zij partners, ook als het lastig wordt. Het "
+        "samenwerkingsverband zorgt ervoor dat ouders weten welke ondersteuning er is en waar zij met vragen "
+        "terechtkunnen.")
+    d.h2("8.1 Zo informeren wij ouders")
+    d.table([
+        ["Kanaal", "Wat ouders er vinden"],
+        ["Ouderpagina op www.swvrivierenhof.nl", "Uitleg over basisondersteuning, arrangementen, sbo en so, en de "
+         "route naar extra ondersteuning; veelgestelde vragen"],
+        ["Folder 'Passend onderwijs in Rivierenhof'", "Korte uitleg over de ondersteuning op de basisschool en in "
+         "het speciaal onderwijs, in het Nederlands, Engels, Arabisch en Oekraiens; ligt op iedere school"],
+        ["Schoolgids van iedere school", "Wat de school biedt aan basisondersteuning en extra ondersteuning"],
+        ["Informatieavonden", "Twee keer per jaar, in Waardhoven en in Lingedal, over passend onderwijs en de "
+         "overstap naar het voortgezet onderwijs"],
+        ["Ouderadviseur van het SWV", "Telefonisch spreekuur op dinsdag en donderdag voor vragen over de "
+         "ondersteuning van een kind"],
+    ])
+    d.h2("8.2 Onafhankelijke hulp")
+    d.p("Soms lopen ouders en school vast, of willen ouders met iemand praten die niet bij de school of het "
+        "samenwerkingsverband hoort. Ouders kunnen dan terecht bij het onafhankelijke ouder- en jeugdsteunpunt "
+        "Ouderkompas Rivierenhof, dat wordt uitgevoerd door een ouderorganisatie en los staat van de besturen. "
+        "Ouderkompas geeft informatie, gaat zo nodig mee naar gesprekken en geeft signalen van ouders geanonimiseerd "
+        "door aan het bestuur van het samenwerkingsverband. Daarnaast kunnen ouders een beroep doen op de "
+        "Onderwijsconsulenten, kosteloos, bij een dreigende thuiszitsituatie of een geschil over toelating of "
+        "verwijdering. Bij een geschil over toelating, verwijdering of het ontwikkelingsperspectief kunnen ouders "
+        "zich wenden tot de Geschillencommissie passend onderwijs; klachten over het samenwerkingsverband zelf "
+        "behandelt de klachtencommissie waarbij het verband is aangesloten.")
+    d.h2("8.3 Betrokkenheid")
+    d.p("Ouders zijn vertegenwoordigd in de ondersteuningsplanraad. Op school worden ouders betrokken bij het "
+        "opstellen van het ontwikkelingsperspectief; zij hebben op het handelingsdeel instemmingsrecht.")
+
+    d.h1("9 Samenwerking met de gemeenten (OOGO)")
+    d.p("Passend onderwijs en jeugdhulp raken elkaar voortdurend. Het samenwerkingsverband en de vier gemeenten "
+        "hebben een gezamenlijke agenda vastgesteld, die in het op overeenstemming gericht overleg van 3 februari "
+        "2026 is besproken. De belangrijkste afspraken zijn:")
+    d.ul([
+        "Iedere school heeft een vaste contactpersoon in het wijkteam, die aanschuift bij het ondersteuningsteam.",
+        "Voor kinderen die onderwijs en zorg nodig hebben, kunnen onderwijs-zorgarrangementen worden ingezet; de "
+        "gemeente bekostigt het zorgdeel, het samenwerkingsverband het onderwijsdeel.",
+        "Leerlingenvervoer en onderwijshuisvesting blijven taken van de gemeenten; het SWV adviseert.",
+        "Samen met leerplicht voeren we de thuiszittersaanpak uit (hoofdstuk 7).",
+    ])
+    d.p("Het verslag van het OOGO is als bijlage 4 beschikbaar. Met het samenwerkingsverband voortgezet onderwijs "
+        "in de regio is overleg gevoerd over de overstap van groep 8 naar de brugklas.")
+
+    d.h1("10 Resultaten: onze ambities voor 2030")
+    d.p("Wij willen niet alleen beschrijven wat we doen, maar ook wat het oplevert voor kinderen. Daarom hebben "
+        "we bij elke ambitie uit hoofdstuk 3 beoogde resultaten geformuleerd.")
+    d.table([
+        ["Ambitie", "Beoogd resultaat in 2030"],
+        ["Elke school biedt dezelfde stevige basis", "Alle 46 vestigingen voldoen aan alle standaarden "
+         "basisondersteuning"],
+        ["Kinderen wachten niet langer dan nodig", "Geen enkele leerling wacht langer dan acht weken op een plek "
+         "in een bovenschoolse voorziening of het so"],
+        ["Geen kind thuis zonder aanbod", "Het aantal thuiszitters dat langer dan drie maanden thuiszit is "
+         "teruggebracht tot nul"],
+        ["Toegeruste leraren", "Ten minste 80 procent van de leraren voelt zich voldoende toegerust voor de "
+         "verschillen in de groep"],
+        ["Ouders weten de weg", "Ten minste 75 procent van de ouders van kinderen met extra ondersteuning is "
+         "tevreden over de informatie en begeleiding"],
+        ["Thuisnabij onderwijs", "Het deelnamepercentage sbo en so samen blijft onder het landelijk gemiddelde"],
+    ])
+    d.p("Hoe en wanneer we de voortgang op deze resultaten meten, met welke bronnen, en hoe we daarover "
+        "rapporteren aan bestuur, ondersteuningsplanraad en scholen, leggen we vast in een monitor- en "
+        "evaluatiekalender. Die kalender wordt in de loop van 2027 opgesteld, wanneer de gegevens van beide "
+        "voormalige verbanden in een systeem zijn samengebracht.")
+
+    d.h1("11 Financien en meerjarenbegroting")
+    d.p("Het samenwerkingsverband ontvangt van het Rijk de middelen voor lichte en zware ondersteuning. Wij "
+        "vinden dat geld zo dicht mogelijk bij het kind moet worden ingezet. De financiele uitwerking van dit "
+        "plan - het verdeelmodel, de begroting en de meerjarenraming - is opgenomen in het Financieel kader "
+        "2026-2030. Dat document hoort als bijlage 5 bij dit plan en wordt jaarlijks door het algemeen bestuur "
+        "geactualiseerd bij de vaststelling van de begroting.")
+    d.p("Omdat de twee voormalige verbanden met verschillende verdeelmodellen werkten, wordt in 2026 een nieuw "
+        "verdeelmodel voorbereid. Het algemeen bestuur neemt daarover een besluit na advies van de "
+        "ondersteuningsplanraad.")
+
+    d.h1("12 Organisatie, governance en medezeggenschap")
+    d.p("Het samenwerkingsverband is een stichting. De zeven aangesloten schoolbesturen vormen samen het "
+        "algemeen bestuur, dat vier keer per jaar vergadert en de belangrijkste besluiten neemt: de vaststelling "
+        "van het ondersteuningsplan, de begroting en de jaarrekening. De dagelijkse leiding ligt bij de "
+        "directeur-bestuurder. Een raad van toezicht van drie onafhankelijke leden houdt toezicht op het bestuur; "
+        "bestuur en toezicht zijn daarmee gescheiden.")
+    d.p("Het bureau van het samenwerkingsverband bestaat uit de directeur-bestuurder, een beleidsmedewerker, "
+        "een controller (gedeeld met een ander verband), zeven consulenten, een orthopedagoog en een "
+        "ouderadviseur. Het bureau is gevestigd in Waardhoven.")
+    d.p("De ondersteuningsplanraad telt acht leden: vier ouders en vier personeelsleden, afgevaardigd uit de "
+        "medezeggenschapsraden van de scholen. De OPR heeft instemmingsrecht op het ondersteuningsplan en "
+        "vergadert zes keer per jaar. Het samenwerkingsverband heeft daarnaast een eigen medezeggenschapsraad voor "
+        "het personeel van het bureau.")
+
+    d.h1("13 Personeel, professionalisering en ICT")
+    d.p("Passend onderwijs staat of valt met de mensen in de klas. Veel scholen in Rivierenhof hebben moeite om "
+        "vacatures te vervullen; in de kleine kernen is het lerarentekort voelbaar. Het samenwerkingsverband kan "
+        "dat niet oplossen, maar kan wel bijdragen aan goed toegeruste leraren en intern begeleiders.")
+    d.ul([
+        "Het IB-netwerk komt vijf keer per jaar bijeen, per gemeente en een keer regionaal.",
+        "Scholen kunnen kosteloos gebruikmaken van de trainingen van de Rivierenhof Academie, onder meer over "
+        "gedrag in de klas, executieve functies en werken met ontwikkelingsperspectieven.",
+        "Ambulant begeleiders van het so delen hun kennis in studiemiddagen op de basisscholen.",
+        "Nieuwe leraren krijgen in hun eerste jaar een introductie over passend onderwijs in de regio.",
+    ])
+    d.p("Voor de registratie van aanvragen, arrangementen en toelaatbaarheidsverklaringen gebruikt het "
+        "samenwerkingsverband een digitaal dossier. Scholen en ouders geven toestemming voor het delen van "
+        "gegevens; het samenwerkingsverband houdt zich aan de AVG en bewaart gegevens niet langer dan nodig. Een "
+        "functionaris gegevensbescherming ziet toe op de naleving.")
+
+    d.h1("14 Planning 2026-2030")
+    d.table([
+        ["Schooljaar", "Belangrijkste activiteiten"],
+        ["2026-2027", "Nieuw verdeelmodel; stappenplan terugplaatsing vaststellen; evaluatie Handboek "
+         "toelaatbaarheid; start kleutergroep Taalkans"],
+        ["2027-2028", "Monitor- en evaluatiekalender in gebruik; eerste meting tevredenheid ouders en leraren"],
+        ["2028-2029", "Tussenevaluatie ondersteuningsplan met OPR en gemeenten"],
+        ["2029-2030", "Eindevaluatie; voorbereiding ondersteuningsplan 2030-2034"],
+    ])
+
+    d.h1("Bijlage 1 Begrippenlijst")
+    d.table([
+        ["Begrip", "Betekenis"],
+        ["Arrangement", "Een afgesproken geheel van extra ondersteuning voor een leerling of groep."],
+        ["Basisondersteuning", "Het door het samenwerkingsverband afgesproken niveau van ondersteuning dat alle "
+         "scholen bieden."],
+        ["Bekostigingscategorie", "Categorie laag, midden of hoog die op de TLV voor het so staat en bepaalt "
+         "hoeveel bekostiging de so-school ontvangt."],
+        ["Deskundigenadvies", "Advies van twee deskundigen, onder wie een orthopedagoog of psycholoog, dat nodig is "
+         "voordat een TLV wordt afgegeven."],
+        ["LBT", "Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen, die adviseert bij bezwaar tegen "
+         "een besluit over een TLV."],
+        ["OOGO", "Op overeenstemming gericht overleg tussen samenwerkingsverband en gemeenten."],
+        ["OPR", "Ondersteuningsplanraad."],
+        ["Terugplaatsing", "Terugkeer van een leerling uit het sbo of so naar het regulier onderwijs."],
+        ["TLV", "Toelaatbaarheidsverklaring: besluit van het samenwerkingsverband dat een leerling toelaatbaar "
+         "is tot het sbo of so, voor een bepaalde periode."],
+        ["Verdeelmodel", "De manier waarop het samenwerkingsverband de ondersteuningsmiddelen over besturen en "
+         "scholen verdeelt."],
+        ["Meerjarenbegroting", "Begroting van het samenwerkingsverband voor meerdere jaren vooruit."],
+    ])
+    d.h1("Bijlage 2 Deelnemende schoolbesturen")
+    d.table([
+        ["Bestuur", "Aantal scholen"],
+        ["Stichting Openbaar Onderwijs Waardhoven", "12"],
+        ["Stichting Katholiek Onderwijs Lingedal", "9"],
+        ["Vereniging Christelijk Primair Onderwijs Rivierenland", "8"],
+        ["Stichting Kindcentra Oosterbroek", "6"],
+        ["Stichting De Zandloper", "4"],
+        ["Stichting Speciaal Onderwijs De Brug (so De Brug, sbo De Kade)", "2"],
+        ["Stichting Het Anker", "1"],
+    ])
+    return d
+

@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""Build holdout set 93: five fictional ondersteuningsplannen (VO/PO) and one near-miss document.
+
+Deterministic, no network. Output goes to the folder above src/.
+PDFs are rendered from a temporary .docx with LibreOffice (soffice --headless).
+"""
+import html
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_BREAK
+from docx.shared import Pt
+
+OUT = Path(__file__).resolve().parent.parent
+
+
+# --------------------------------------------------------------------------- rendering
+def render_docx(blocks, path, header=None, footer=None):
+    d = docx.Document()
+    st = d.styles["Normal"]
+    st.font.name = "Calibri"
+    st.font.size = Pt(10.5)
+    sec = d.sections[0]
+    if header:
+        sec.header.paragraphs[0].text = header
+    if footer:
+        sec.footer.paragraphs[0].text = footer
+    for b in blocks:
+        kind = b[0]
+        if kind == "title":
+            d.add_heading(b[1], level=0)
+        elif kind == "h1":
+            d.add_heading(b[1], level=1)
+        elif kind == "h2":
+            d.add_heading(b[1], level=2)
+        elif kind == "h3":
+            d.add_heading(b[1], level=3)
+        elif kind == "p":
+            d.add_paragraph(b[1])
+        elif kind == "small":
+            p = d.add_paragraph()
+            r = p.add_run(b[1])
+            r.italic = True
+        elif kind == "ul":
+            for it in b[1]:
+                d.add_paragraph(it, style="List Bullet")
+        elif kind == "ol":
+            for it in b[1]:
+                d.add_paragraph(it, style="List Number")
+        elif kind == "table":
+            rows = b[1]
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            t.style = "Table Grid"
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    t.cell(i, j).text = str(cell)
+                    if i == 0:
+                        for r in t.cell(i, j).paragraphs[0].runs:
+                            r.bold = True
+            d.add_paragraph("")
+        elif kind == "break":
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else:
+            raise ValueError(kind)
+    d.save(str(path))
+
+
+def render_html(blocks, path, title, header=None):
+    e = html.escape
+    out = ["<!DOCTYPE html>", '<html lang="nl">', "<head>", '<meta charset="utf-8">',
+           f"<title>{e(title)}</title>", "</head>", "<body>"]
+    if header:
+        out.append(f'<header class="site-header"><nav>{e(header)}</nav></header>')
+    out.append("<main>")
+    for b in blocks:
+        kind = b[0]
+        if kind == "title":
+            out.append(f"<h1>{e(b[1])}</h1>")
+        elif kind == "h1":
+            out.append(f"<h2>{e(b[1])}</h2>")
+        elif kind == "h2":
+            out.append(f"<h3>{e(b[1])}</h3>")
+        elif kind == "h3":
+            out.append(f"<h4>{e(b[1])}</h4>")
+        elif kind == "p":
+            out.append(f"<p>{e(b[1])}</p>")
+        elif kind == "small":
+            out.append(f"<p><em>{e(b[1])}</em></p>")
+        elif kind in ("ul", "ol"):
+            out.append(f"<{kind}>" + "".join(f"<li>{e(i)}</li>" for i in b[1]) + f"</{kind}>")
+        elif kind == "table":
+            rows = b[1]
+            t = ["<table border=\"1\">", "<tr>" + "".join(f"<th>{e(str(c))}</th>" for c in rows[0]) + "</tr>"]
+            for row in rows[1:]:
+                t.append("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>")
+            t.append("</table>")
+            out.append("\n".join(t))
+        elif kind == "break":
+            out.append("<hr>")
+    out.append("</main>")
+    out.append("<footer><p>© Samenwerkingsverband — deze webversie is gelijk aan de vastgestelde tekst. "
+               "Ouders | Scholen | Contact | Privacyverklaring</p></footer>")
+    out.append("</body></html>")
+    Path(path).write_text("\n".join(out), encoding="utf-8")
+
+
+def render_pdf(blocks, path, header=None, footer=None):
+    tmp = Path(tempfile.mkdtemp(prefix="holdout93_pdf_"))
+    try:
+        src = tmp / (Path(path).stem + ".docx")
+        render_docx(blocks, src, header=header, footer=footer)
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/lo_profile",
+                        "--convert-to", "pdf", "--outdir", str(tmp), str(src)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240)
+        shutil.move(str(tmp / (Path(path).stem + ".pdf")), str(path))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def words(blocks):
+    n = 0
+    for b in blocks:
+        if b[0] in ("ul", "ol"):
+            n += sum(len(i.split()) for i in b[1])
+        elif b[0] == "table":
+            n += sum(len(str(c).split()) for r in b[1] for c in r)
+        elif len(b) > 1:
+            n += len(b[1].split())
+    return n
+
+
+# --------------------------------------------------------------------------- plan A
+# VO, large urban verband. Rendered as .docx.
+def plan_a():
+    B = []
+    a = B.append
+    a(("title", "Ondersteuningsplan 2025–2029: Elke leerling een plek in de stad"))
+    a(("p", "Samenwerkingsverband Voortgezet Onderwijs Merwestad (VO 28-97)"))
+    a(("p", "Vastgesteld door het algemeen bestuur op 18 maart 2025, na instemming van de ondersteuningsplanraad "
+            "(8 april 2025 bevestigd) en na op overeenstemming gericht overleg met de gemeenten Merwestad en Oostpolder "
+            "(afgerond 27 februari 2025). Ingediend bij de Inspectie van het Onderwijs op 22 april 2025."))
+    a(("break",))
+    a(("h1", "Inhoudsopgave"))
+    a(("ol", [
+        "Voorwoord",
+        "Het samenwerkingsverband in cijfers",
+        "Visie, missie en kernwaarden",
+        "Basisondersteuning: wat elke school biedt",
+        "Het ondersteuningscontinuüm en de voorzieningen",
+        "Toewijzing, toelaatbaarheid en terugplaatsing",
+        "Thuiszitters en het dekkend netwerk",
+        "Samenwerking met gemeenten en jeugdhulp",
+        "Communicatie, ouders en het ouder- en jeugdsteunpunt",
+        "Ambities en resultaten, monitoring en kwaliteitszorg",
+        "Organisatie, personeel en medezeggenschap",
+        "Geld en middelen",
+        "ICT, privacy en gegevensuitwisseling",
+        "Planning en totstandkoming",
+        "Bijlage: begrippen en afkortingen",
+    ]))
+    a(("break",))
+    a(("h1", "1. Voorwoord"))
+    a(("p", "Voor u ligt het derde ondersteuningsplan van het Samenwerkingsverband VO Merwestad. In een stad met ruim "
+            "veertigduizend leerlingen in het voortgezet onderwijs, met meer dan honderdtwintig nationaliteiten in de "
+            "klas en met grote verschillen tussen wijken, is passend onderwijs geen vanzelfsprekendheid. Iedere dag "
+            "zetten mentoren, ondersteuningscoördinatoren, orthopedagogen, leerplichtambtenaren, jeugdhulpverleners en "
+            "natuurlijk ouders zich in om jongeren een plek te geven waar zij kunnen leren en groeien."))
+    a(("p", "De afgelopen vier jaar waren turbulent. De nasleep van de schoolsluitingen, het lerarentekort, de "
+            "instroom van nieuwkomers uit Oekraïne en elders, en de toenemende druk op de jeugdhulp vroegen veel van "
+            "onze scholen. Tegelijk zien we dat de samenwerking tussen de negen schoolbesturen in de stad hechter is "
+            "geworden. We spreken elkaar aan, we delen expertise en we nemen samen verantwoordelijkheid voor leerlingen "
+            "die tussen wal en schip dreigen te raken. Dit plan bouwt daarop voort."))
+    a(("p", "Het plan is tot stand gekomen in een intensief traject met schoolleiders, ondersteuningscoördinatoren, "
+            "de ondersteuningsplanraad, leerlingen, ouders en onze partners bij de gemeenten. Ik dank iedereen die "
+            "heeft meegedacht. Waar de tekst spreekt over 'wij', bedoelen we de samenwerkende besturen en scholen "
+            "samen met het bureau van het samenwerkingsverband."))
+    a(("p", "Drs. H.J. (Hanneke) Verbeek, directeur-bestuurder"))
+    a(("h1", "2. Het samenwerkingsverband in cijfers"))
+    a(("p", "Het samenwerkingsverband omvat alle scholen voor voortgezet onderwijs in de gemeenten Merwestad en "
+            "Oostpolder. Negen schoolbesturen zijn aangesloten. Samen verzorgen zij onderwijs op 52 vestigingen: "
+            "scholen voor vmbo, havo en vwo, drie scholen voor praktijkonderwijs, vijf scholen voor voortgezet "
+            "speciaal onderwijs en twee internationale schakelklassen. Het bureau van het samenwerkingsverband is "
+            "gevestigd aan de Lijnbaanskade in Merwestad."))
+    a(("table", [
+        ["Kengetal (teldatum 1 oktober 2024)", "Aantal"],
+        ["Leerlingen voortgezet onderwijs totaal", "41.260"],
+        ["Waarvan in het praktijkonderwijs", "1.412"],
+        ["Waarvan met leerwegondersteuning (lwoo)", "3.980"],
+        ["Leerlingen in het vso (cluster 3 en 4)", "1.105"],
+        ["Leerlingen in de ISK", "688"],
+        ["Aantal vestigingen", "52"],
+        ["Aantal schoolbesturen", "9"],
+    ]))
+    a(("p", "De stad kent een jonge en diverse bevolking. In een aantal wijken ligt het aandeel jongeren dat opgroeit "
+            "in armoede boven de dertig procent. Het aantal leerlingen stijgt de komende jaren licht, vooral door "
+            "nieuwbouw in Oostpolder en door de komst van nieuwkomers. Die demografische ontwikkeling heeft gevolgen "
+            "voor de spreiding van voorzieningen, voor de huisvesting en voor de begroting."))
+    a(("h1", "3. Visie, missie en kernwaarden"))
+    a(("p", "Onze missie is eenvoudig geformuleerd: elke jongere in Merwestad en Oostpolder krijgt onderwijs dat "
+            "past, zo dicht mogelijk bij huis, en zo regulier als mogelijk. Wij geloven dat jongeren het meest leren "
+            "in een omgeving waar zij gezien worden, waar verwachtingen hoog zijn en waar hulp beschikbaar is op het "
+            "moment dat die nodig is. Ondersteuning is geen doel op zich, maar een middel om leerlingen een diploma, "
+            "een startkwalificatie of een duurzame plek op de arbeidsmarkt te laten behalen."))
+    a(("p", "Drie kernwaarden sturen ons handelen. Eigenaarschap: scholen en besturen voelen zich samen "
+            "verantwoordelijk voor alle jongeren in de stad, ook voor leerlingen die (nog) niet op hun school zitten. "
+            "Nabijheid: ondersteuning wordt zo veel mogelijk in of nabij de klas georganiseerd. Vertrouwen: we gaan "
+            "uit van de professionaliteit van de school en leggen verantwoording af in dialoog, niet via formulieren."))
+    a(("p", "Wij betrekken ouders en leerlingen als partners. Ouders kennen hun kind het best; leerlingen weten zelf "
+            "vaak heel goed wat zij nodig hebben. Die overtuiging loopt als een rode draad door dit plan."))
+    a(("h1", "4. Basisondersteuning: wat elke school biedt"))
+    a(("p", "Basisondersteuning is in ons samenwerkingsverband het afgesproken minimumniveau van ondersteuning dat "
+            "iedere vestiging van iedere aangesloten school biedt, zonder dat daarvoor een aanvraag bij het "
+            "samenwerkingsverband nodig is. De besturen hebben dit niveau op 12 november 2024 gezamenlijk "
+            "vastgesteld. Het geldt voor alle 52 vestigingen, ook voor de scholen voor praktijkonderwijs; voor de "
+            "vso-scholen geldt een aangepaste variant die in hun eigen schoolgids is opgenomen."))
+    a(("p", "Ouders en leerlingen mogen op elke school in ieder geval het volgende verwachten:"))
+    a(("ol", [
+        "Een mentor die ten minste zes keer per jaar een individueel gesprek met de leerling voert en bij signalen "
+        "binnen vijf schooldagen contact opneemt met ouders.",
+        "Een ondersteuningscoördinator (minimaal 0,4 fte per 500 leerlingen) die de ondersteuning op de school "
+        "organiseert en aanspreekpunt is voor ouders en externe partners.",
+        "Een zorg- en adviesteam (ZAT) dat ten minste zes keer per jaar bijeenkomt, met vaste deelname van "
+        "leerplicht, schoolmaatschappelijk werk en de jeugdarts.",
+        "Begeleiding bij dyslexie en dyscalculie volgens het stedelijk protocol, met faciliteiten zoals "
+        "voorleessoftware, extra tijd en aangepaste toetsen.",
+        "Een aanbod voor sociaal-emotionele vaardigheden en faalangstreductie (training in groepjes van maximaal tien leerlingen).",
+        "Begeleiding bij executieve functies: plannen en organiseren, huiswerkbegeleiding op school ten minste "
+        "twee middagen per week.",
+        "Een rustige plek (time-in ruimte) voor leerlingen die tijdelijk uit de klas moeten, met toezicht van een "
+        "onderwijsassistent of begeleider.",
+        "Ondersteuning voor leerlingen met een taalachterstand of Nederlands als tweede taal (NT2), ook na de ISK.",
+        "Een aanpak voor hoogbegaafde en meerbegaafde leerlingen, met ten minste een verrijkingsaanbod en compacten.",
+        "Afspraken over medisch handelen en over leerlingen met een chronische ziekte.",
+        "Een ontwikkelingsperspectief (OPP) voor iedere leerling die meer nodig heeft dan de reguliere begeleiding, "
+        "opgesteld met ouders en leerling.",
+        "Een veilig schoolklimaat: een anti-pestcoördinator, een vertrouwenspersoon en een jaarlijkse monitor sociale veiligheid.",
+    ]))
+    a(("p", "Scholen beschrijven in hun schoolgids hoe zij deze twaalf standaarden invullen. Het samenwerkingsverband "
+            "toetst dit jaarlijks in de kwaliteitsdialoog met iedere school: aan de hand van de kwaliteitskaart "
+            "basisondersteuning bespreken we welke standaarden op orde zijn. Voldoet een vestiging niet aan een "
+            "standaard, dan maakt het bestuur binnen drie maanden een verbeterplan; het bureau volgt de uitvoering en "
+            "rapporteert hierover aan het algemeen bestuur."))
+    a(("h1", "5. Het ondersteuningscontinuüm en de voorzieningen"))
+    a(("p", "Het aanbod in de stad is opgebouwd in vijf niveaus die op elkaar aansluiten. Een leerling kan tussen de "
+            "niveaus bewegen; het uitgangspunt is steeds de lichtst mogelijke en meest reguliere vorm."))
+    a(("table", [
+        ["Niveau", "Wat", "Waar", "Toegang"],
+        ["1. Basis", "De twaalf standaarden basisondersteuning", "Alle 52 vestigingen", "Direct via de mentor"],
+        ["2. Extra op school", "Arrangementen op school: ambulante begeleiding, trajectvoorziening, "
+         "ondersteuningsklassen, lwoo", "Alle reguliere vestigingen", "Ondersteuningsteam van de school"],
+        ["3. Bovenschools", "OPDC De Overstap (2 locaties, 96 plaatsen), Rebound Merwestad (24 plaatsen), "
+         "time-outvoorziening Op de Rails (16 plaatsen), ISK Centrum en ISK Oost", "Stedelijk", "Loket Passend Onderwijs"],
+        ["4. Praktijkonderwijs", "Drie scholen voor pro, met stage- en arbeidstoeleiding", "Noord, Centrum, Oostpolder",
+         "Toelaatbaarheidsverklaring pro"],
+        ["5. Voortgezet speciaal onderwijs", "Drie scholen cluster 4, twee scholen cluster 3, één "
+         "onderwijs-zorgarrangement (De Brug)", "Stedelijk", "Toelaatbaarheidsverklaring vso"],
+    ]))
+    a(("h2", "5.1 Extra ondersteuning op school"))
+    a(("p", "Iedere reguliere school ontvangt een schoolbudget voor extra ondersteuning (zie hoofdstuk 12). Daarmee "
+            "bekostigt de school arrangementen voor leerlingen die meer nodig hebben dan basisondersteuning, zoals "
+            "een trajectvoorziening, individuele begeleiding, een kleinere klas of inzet van een gedragsspecialist. "
+            "Scholen met leerwegondersteuning organiseren lwoo in kleinere klassen van maximaal zestien leerlingen."))
+    a(("h2", "5.2 OPDC De Overstap"))
+    a(("p", "Het orthopedagogisch-didactisch centrum De Overstap biedt leerlingen uit vmbo en havo een tijdelijke "
+            "plek (in de regel een half tot een heel schooljaar) in kleine groepen, met als doel terugkeer naar de "
+            "eigen of een andere reguliere school. De Overstap heeft een locatie in Noord en een in Oostpolder."))
+    a(("h2", "5.3 Rebound en time-out"))
+    a(("p", "Rebound Merwestad is bedoeld voor leerlingen bij wie gedrag het leren in de weg staat. Een plaatsing duurt "
+            "maximaal twaalf weken, waarna de leerling terugkeert naar school. Op de Rails biedt een kortere time-out "
+            "van zes weken in samenwerking met de jeugdhulp."))
+    a(("h2", "5.4 Nieuwkomers: ISK"))
+    a(("p", "Nieuwkomers van 12 tot 18 jaar starten in een van de twee internationale schakelklassen. Na gemiddeld "
+            "anderhalf tot twee jaar stromen zij door naar regulier vo, mbo of praktijkonderwijs. Het samenwerkingsverband "
+            "financiert een doorstroomcoach die leerlingen het eerste jaar na de ISK begeleidt."))
+    a(("h2", "5.5 Onderwijs-zorgarrangement De Brug"))
+    a(("p", "Voor jongeren die zowel intensieve jeugdhulp als onderwijs nodig hebben, bieden een vso-school en een "
+            "jeugdhulpaanbieder samen het arrangement De Brug aan. De gemeente financiert het zorgdeel, het "
+            "samenwerkingsverband het onderwijsdeel."))
+    a(("h1", "6. Toewijzing, toelaatbaarheid en terugplaatsing"))
+    a(("p", "Alle aanvragen voor bovenschoolse voorzieningen, voor een toelaatbaarheidsverklaring (TLV) voor het vso "
+            "en voor praktijkonderwijs en leerwegondersteuning komen binnen bij het Loket Passend Onderwijs van het "
+            "samenwerkingsverband. Het Loket werkt met één digitaal aanvraagformulier en één dossier per leerling."))
+    a(("h2", "6.1 Stappen bij een aanvraag voor een TLV vso"))
+    a(("ol", [
+        "Stap 1 – Het ondersteuningsteam van de school constateert dat de ondersteuningsbehoefte van de leerling de "
+        "mogelijkheden van niveau 1 tot en met 3 overstijgt. De school heeft het OPP ten minste één keer met ouders "
+        "en leerling geëvalueerd.",
+        "Stap 2 – Het bevoegd gezag van de school waar de leerling is ingeschreven (of, bij een nieuwe leerling, "
+        "waar hij is aangemeld) dient de aanvraag in bij het Loket. Het dossier bevat het OPP, het groeidocument, "
+        "de evaluatie van de geboden ondersteuning en de zienswijze van ouders en leerling.",
+        "Stap 3 – Het Loket toetst binnen vijf werkdagen of het dossier compleet is.",
+        "Stap 4 – Twee deskundigen brengen ieder een eigen schriftelijk advies uit: een orthopedagoog of "
+        "GZ-psycholoog en, afhankelijk van de leerling, een tweede deskundige (jeugdarts, kinder- en "
+        "jeugdpsychiater, maatschappelijk werker of pedagoog). Deskundigen zijn niet betrokken geweest bij de aanvraag.",
+        "Stap 5 – De Commissie van Toelaatbaarheid (CvT) besluit namens de directeur-bestuurder binnen zes weken na "
+        "ontvangst van het complete dossier. Ouders ontvangen het besluit en een afschrift van de adviezen.",
+    ]))
+    a(("h2", "6.2 Wanneer is een leerling toelaatbaar tot het vso?"))
+    a(("p", "De CvT verklaart een leerling toelaatbaar tot het vso als aan alle drie de volgende voorwaarden is voldaan:"))
+    a(("ul", [
+        "de ondersteuningsbehoefte betreft zowel onderwijs als begeleiding of zorg en vraagt om een structureel "
+        "aangepaste leeromgeving (groepsgrootte maximaal twaalf, gespecialiseerd personeel gedurende de hele schooldag);",
+        "de ondersteuning op niveau 2 en 3 is gedurende ten minste zes maanden handelingsgericht ingezet en "
+        "geëvalueerd, en heeft onvoldoende effect gehad, tenzij sprake is van een acute crisissituatie;",
+        "er is geen reguliere school of bovenschoolse voorziening in de stad die met een arrangement in de "
+        "ondersteuningsbehoefte kan voorzien.",
+    ]))
+    a(("h2", "6.3 Duur en bekostigingscategorie"))
+    a(("p", "Een TLV vso wordt in de regel afgegeven voor twee schooljaren, tot en met 31 juli van het tweede "
+            "schooljaar. Bij leerlingen met een structurele, blijvende beperking (bijvoorbeeld een zeer moeilijk lerende "
+            "leerling in cluster 3) kan de TLV tot het einde van de schoolloopbaan gelden. De TLV vermeldt de "
+            "bekostigingscategorie laag, midden of hoog; categorie midden en hoog worden alleen toegekend bij "
+            "lichamelijke beperkingen respectievelijk meervoudige beperkingen."))
+    a(("h2", "6.4 Praktijkonderwijs en leerwegondersteuning"))
+    a(("p", "Voor praktijkonderwijs en lwoo hanteren wij de landelijke criteria; het samenwerkingsverband heeft niet "
+            "gekozen voor eigen lwoo-criteria. De basisschool levert vóór 1 februari van groep 8 het onderwijskundig "
+            "rapport en de toetsgegevens aan. De ontvangende vo-school dient uiterlijk 1 maart de aanvraag in. Het Loket "
+            "besluit binnen vier weken. Een aanwijzing lwoo geldt voor de duur van de opleiding; een TLV pro wordt "
+            "afgegeven voor de gehele schoolloopbaan in het praktijkonderwijs."))
+    a(("h2", "6.5 Afloop van de TLV en terugkeer naar het regulier onderwijs"))
+    a(("p", "Ons uitgangspunt is dat een plek in het vso voor veel leerlingen tijdelijk is. Wij willen dat iedere "
+            "vso-leerling ten minste eenmaal per jaar wordt bekeken op de mogelijkheid van terugkeer naar het "
+            "regulier onderwijs of een bovenschoolse voorziening. Terugkeer gebeurt alleen als de leerling, ouders en "
+            "beide scholen verwachten dat de leerling het regulier onderwijs kan volgen met de ondersteuning die daar "
+            "beschikbaar is; een geslaagde overstap weegt zwaarder dan snelheid."))
+    a(("p", "In het laatste jaar van de TLV evalueert de vso-school vóór 1 februari het OPP. Uiterlijk 1 maart vindt "
+            "een multidisciplinair overleg plaats met ouders, leerling, de vso-school, een consulent van het Loket en – "
+            "als terugkeer in beeld is – de beoogde reguliere school. Het Loket besluit vóór 1 mei over een nieuwe TLV "
+            "of over terugplaatsing. Bij terugplaatsing ontvangt de ontvangende school een terugkeerarrangement van "
+            "€ 4.000 voor één schooljaar, en biedt de vso-school gedurende zes maanden ambulante begeleiding. Na drie "
+            "en na zes maanden evalueert de consulent de overstap met school, ouders en leerling."))
+    a(("h1", "7. Thuiszitters en het dekkend netwerk"))
+    a(("p", "Een dekkend netwerk betekent voor ons dat er voor iedere jongere binnen redelijke termijn een passende "
+            "plek is. Wij weten dat dit nog niet altijd lukt. Daarom organiseren wij drie dingen."))
+    a(("p", "Ten eerste komt maandelijks de stedelijke thuiszitterstafel bijeen: leerplicht, het Loket, de wijkteams en "
+            "de betrokken scholen bespreken iedere jongere die langer dan vier weken geen onderwijs volgt. Voor iedere "
+            "jongere wordt binnen twee weken een casusregisseur aangewezen. Lukt het niet om binnen drie maanden een "
+            "plek te vinden, dan escaleert de casus naar de directeur-bestuurder, die doorzettingsmacht heeft richting "
+            "de besturen."))
+    a(("p", "Ten tweede brengt het Loket twee keer per jaar in kaart welke leerlingen op een wachtlijst staan voor een "
+            "voorziening of vso-plek en welke ondersteuningsvragen niet beantwoord konden worden. In 2024 bleek zo dat "
+            "er te weinig plaatsen zijn voor leerlingen met autisme die tegelijk een havo- of vwo-perspectief hebben, "
+            "en dat de wachttijd voor cluster 3 oploopt tot vijf maanden. De besturen hebben daarop afgesproken in "
+            "augustus 2026 een havo-vwo-autismeklas te openen en de capaciteit cluster 3 met twee groepen uit te breiden."))
+    a(("p", "Ten derde maken de besturen afspraken over de zorgplicht. Als een school geen passende plek kan bieden, "
+            "zoekt zij met het Loket een andere school; geen leerling wordt uitgeschreven zonder dat een nieuwe school "
+            "hem heeft ingeschreven."))
+    a(("h1", "8. Samenwerking met gemeenten en jeugdhulp"))
+    a(("p", "Met de gemeenten Merwestad en Oostpolder voeren wij jaarlijks op overeenstemming gericht overleg (OOGO). "
+            "Het ontwerp van dit plan is op 27 februari 2025 besproken met de wethouders onderwijs en jeugd. Gezamenlijke "
+            "thema's zijn de aansluiting tussen onderwijs en jeugdhulp, thuiszitters, leerlingenvervoer, "
+            "onderwijshuisvesting en de overgang naar mbo en arbeidsmarkt. De gemeenten financieren de jeugdhulp in "
+            "onderwijs-zorgarrangementen en het schoolmaatschappelijk werk."))
+    a(("p", "Met het samenwerkingsverband PO Merwestad overleggen wij over de overstap van groep 8 naar de brugklas en "
+            "over leerlingen die vanuit het speciaal basisonderwijs naar het voortgezet onderwijs gaan."))
+    a(("h1", "9. Communicatie"))
+    a(("p", "Goede communicatie begint bij de school. Toch willen wij als samenwerkingsverband ook zelf zichtbaar en "
+            "bereikbaar zijn, voor professionals én voor gezinnen."))
+    a(("p", "Ouders vinden op de ouderpagina van onze website een overzicht van alle voorzieningen uit hoofdstuk 5, de "
+            "twaalf standaarden basisondersteuning en een uitleg van de route naar extra ondersteuning. Ieder najaar "
+            "organiseren wij in samenwerking met het PO-verband drie voorlichtingsavonden voor ouders van leerlingen "
+            "in groep 7 en 8 over ondersteuning in het voortgezet onderwijs. De brochure 'Ondersteuning in het vo' "
+            "verschijnt in het Nederlands, Engels, Arabisch, Turks en Oekraïens en wordt via de basisscholen en de "
+            "ISK verspreid. De schoolgids van iedere school verwijst naar deze informatie."))
+    a(("p", "Over een onafhankelijk steunpunt voor ouders en jongeren gaan wij in gesprek met de gemeente en het "
+            "PO-verband. De vorm en de positionering daarvan bepalen wij zodra de wetgeving daarover helderheid geeft."))
+    a(("p", "Intern communiceren wij met de scholen via een maandelijkse nieuwsbrief, het netwerk van "
+            "ondersteuningscoördinatoren en een kennisbank op het extranet."))
+    a(("h1", "10. Ambities en resultaten"))
+    a(("p", "Voor deze planperiode hebben wij vijf ambities geformuleerd, elk met een streefwaarde voor 31 juli 2029."))
+    a(("table", [
+        ["Ambitie", "Streefwaarde 2029"],
+        ["Minder jongeren zonder onderwijs", "Maximaal 40 thuiszitters op de teldatum; niemand langer dan 3 maanden"],
+        ["Meer terugkeer uit het vso", "Ten minste 8% van de vso-leerlingen keert per jaar terug naar regulier vo"],
+        ["Kortere wachttijd voor een voorziening", "Binnen 6 weken een plek voor 90% van de leerlingen"],
+        ["Basisondersteuning op orde", "Alle 52 vestigingen voldoen aan alle twaalf standaarden"],
+        ["Succesvolle doorstroom na de ISK", "85% zit een jaar na de ISK nog op dezelfde vervolgschool"],
+    ]))
+    a(("p", "Hoe wij de voortgang op deze ambities volgen – welke bronnen, welke momenten en in welke vorm wij "
+            "rapporteren – werken wij in het eerste planjaar uit in een monitoringskader, dat wij na bespreking met de "
+            "ondersteuningsplanraad aan dit plan toevoegen."))
+    a(("h1", "11. Organisatie, personeel en medezeggenschap"))
+    a(("p", "Het samenwerkingsverband is een stichting. De directeur-bestuurder vormt het bestuur; de raad van toezicht, "
+            "bestaande uit vijf leden van wie drie op voordracht van de besturen, houdt toezicht. De algemene "
+            "vergadering van besturen komt vier keer per jaar bijeen en stelt onder meer het ondersteuningsplan en "
+            "de begroting vast."))
+    a(("p", "Het bureau telt 38 fte, onder wie consulenten van het Loket, orthopedagogen, een beleidsmedewerker "
+            "kwaliteit, een controller en ondersteunend personeel. Het personeel van OPDC De Overstap en Rebound is in "
+            "dienst van twee van de aangesloten besturen. Wij investeren in professionalisering: iedere consulent "
+            "volgt jaarlijks ten minste veertig uur scholing, en wij organiseren een leernetwerk voor mentoren."))
+    a(("p", "De ondersteuningsplanraad (OPR) bestaat uit zestien leden: acht ouders of leerlingen en acht "
+            "personeelsleden, afgevaardigd door de medezeggenschapsraden. De OPR heeft instemmingsrecht op dit plan en op "
+            "wijzigingen daarvan. Ook ouders spelen in de ondersteuning van hun kind een vaste rol: zij denken mee over "
+            "het OPP, zijn aanwezig bij het multidisciplinair overleg en geven hun zienswijze bij iedere aanvraag."))
+    a(("h1", "12. Geld en middelen"))
+    a(("p", "Het samenwerkingsverband ontvangt van het Rijk het budget voor lichte en zware ondersteuning, inclusief "
+            "de middelen voor leerwegondersteuning en praktijkonderwijs. Een groot deel van het budget zware "
+            "ondersteuning wordt door DUO rechtstreeks ingehouden en overgedragen aan de vso-scholen op basis van "
+            "het aantal leerlingen met een TLV op de teldatum van 1 oktober."))
+    a(("h2", "12.1 Zo verdelen wij de middelen"))
+    a(("p", "De verdeling volgt vier regels, die het algemeen bestuur jaarlijks bij de begroting bevestigt:"))
+    a(("ol", [
+        "Lwoo- en pro-middelen gaan naar de scholen die lwoo of pro verzorgen, naar rato van het aantal leerlingen "
+        "met een aanwijzing lwoo of een TLV pro op 1 oktober van het voorgaande jaar.",
+        "Iedere reguliere vestiging ontvangt een schoolbudget extra ondersteuning: een vaste voet van € 25.000 plus "
+        "€ 95 per ingeschreven leerling. De bedragen worden jaarlijks geïndexeerd.",
+        "Bovenschoolse voorzieningen (OPDC, Rebound, Op de Rails, de ISK-doorstroomcoach) worden bekostigd op basis "
+        "van het aantal plaatsen, met een normbedrag per plaats dat in de begroting is opgenomen.",
+        "Een flexibel budget van ongeveer twee procent van de baten is beschikbaar voor terugkeerarrangementen, "
+        "crisisplaatsingen en innovatie; het Loket beslist over toekenning.",
+    ]))
+    a(("p", "Scholen verantwoorden de besteding van het schoolbudget jaarlijks vóór 1 juni in de kwaliteitsdialoog: "
+            "welke arrangementen zijn ingezet, voor hoeveel leerlingen en met welk effect volgens de school."))
+    a(("h2", "12.2 Meerjarenbegroting"))
+    a(("table", [
+        ["(bedragen x € 1.000)", "2025", "2026", "2027", "2028"],
+        ["Baten rijksbijdrage ondersteuning", "58.420", "58.910", "59.300", "59.640"],
+        ["Af: overdracht vso via DUO", "-21.150", "-21.600", "-21.900", "-22.100"],
+        ["Lwoo en pro naar scholen", "-19.870", "-20.010", "-20.140", "-20.250"],
+        ["Schoolbudgetten extra ondersteuning", "-6.220", "-6.260", "-6.300", "-6.330"],
+        ["Bovenschoolse voorzieningen", "-7.480", "-7.620", "-7.760", "-7.900"],
+        ["Flexibel budget", "-1.170", "-1.180", "-1.190", "-1.190"],
+        ["Bureau, Loket en deskundigen", "-3.010", "-3.060", "-3.110", "-3.160"],
+        ["Resultaat", "-480", "-820", "-1.100", "-1.290"],
+    ]))
+    a(("p", "De negatieve resultaten zijn bewust begroot: de algemene reserve bedroeg eind 2024 € 7,9 miljoen en wordt "
+            "in deze planperiode afgebouwd naar een weerstandsvermogen van vijf procent van de baten, conform de "
+            "afspraken over bovenmatige reserves. De risicoparagraaf in de jaarrekening onderbouwt dat niveau."))
+    a(("h1", "13. ICT, privacy en gegevensuitwisseling"))
+    a(("p", "Voor aanvragen en dossiers gebruiken wij een beveiligde digitale omgeving die voldoet aan de AVG. Alleen "
+            "medewerkers van het Loket, de deskundigen en de leden van de CvT hebben toegang tot een dossier. "
+            "Gegevens worden drie jaar na het laatste besluit vernietigd. Met de scholen is een "
+            "verwerkersovereenkomst gesloten. In 2026 vervangen wij het huidige aanvraagsysteem; de scholen worden "
+            "betrokken bij de selectie."))
+    a(("h1", "14. Planning en totstandkoming"))
+    a(("table", [
+        ["Wanneer", "Wat"],
+        ["september – november 2024", "Werksessies met scholen, leerlingenpanel en ouderpanel"],
+        ["12 november 2024", "Besluit besturen over standaarden basisondersteuning"],
+        ["27 februari 2025", "OOGO met gemeenten Merwestad en Oostpolder"],
+        ["18 maart 2025", "Vaststelling door het algemeen bestuur onder voorbehoud van instemming OPR"],
+        ["8 april 2025", "Instemming ondersteuningsplanraad"],
+        ["22 april 2025", "Toezending aan de inspectie"],
+        ["1 augustus 2025", "Ingangsdatum van het plan"],
+    ]))
+    a(("p", "Het plan loopt van 1 augustus 2025 tot en met 31 juli 2029. Tussentijdse wijzigingen leggen wij ter "
+            "instemming voor aan de OPR."))
+    a(("h1", "Bijlage: begrippen en afkortingen"))
+    a(("table", [
+        ["Begrip", "Betekenis"],
+        ["Basisondersteuning", "Het afgesproken niveau van ondersteuning dat iedere school biedt."],
+        ["CvT", "Commissie van Toelaatbaarheid"],
+        ["ISK", "Internationale schakelklas voor nieuwkomers"],
+        ["Lwoo", "Leerwegondersteunend onderwijs"],
+        ["OJSP", "Ouder- en jeugdsteunpunt: onafhankelijk steunpunt voor ouders en jongeren"],
+        ["OOGO", "Op overeenstemming gericht overleg met de gemeenten"],
+        ["OPDC", "Orthopedagogisch-didactisch centrum"],
+        ["OPP", "Ontwikkelingsperspectiefplan"],
+        ["OPR", "Ondersteuningsplanraad"],
+        ["Pro", "Praktijkonderwijs"],
+        ["Terugplaatsing", "Terugkeer van een leerling uit het vso naar het regulier onderwijs"],
+        ["TLV", "Toelaatbaarheidsverklaring"],
+        ["Vso", "Voortgezet speciaal onderwijs"],
+    ]))
+    return B
