@@ -518,6 +518,7 @@ class Passage:
     signals: frozenset | None = None   # concreteness signal kinds, computed on first use
     flags_cache: dict | None = None    # per document: sentence -> _text_flags
     _flags: tuple | None = None
+    _referral: bool | None = None
 
     def _own(self) -> tuple:
         if self._flags is None:
@@ -538,8 +539,11 @@ class Passage:
     @property
     def referral(self) -> bool:
         # "Hoe dat gaat, staat op de site. Het loket helpt scholen daarbij." continues the reference too
-        return self._own()[1] or (self.before is not None and (self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None)
-                                  and self.before.referral)
+        if self._referral is None:
+            self._referral = self._own()[1] or (
+                self.before is not None and (self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None)
+                and self.before.referral)
+        return self._referral
 
     @property
     def vague(self) -> bool:
@@ -653,6 +657,7 @@ def clear_text_caches() -> None:
     fold_keep_case.cache_clear()
     _is_reading_guide.cache_clear()
     _peripheral_section.cache_clear()
+    _not_the_plans_own.cache_clear()
     from opcheck.concreteness import _KINDS_CACHE
     _KINDS_CACHE.clear()
 
@@ -1108,6 +1113,7 @@ def _announces_deferral(p: Passage) -> bool:
     return (words <= ANNOUNCEMENT_WORDS and shared) or (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None)
 
 
+@lru_cache(maxsize=8192)
 def _not_the_plans_own(text: str) -> bool:
     """Sentences that state nothing the verband does now: how things were before a merger, what the minister plans,
     a topic named as an indirect question ("Hoe wij ouders voortaan informeren, is een van de punten die ..."), or a

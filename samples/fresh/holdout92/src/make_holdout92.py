@@ -416,8 +416,7 @@ def plan_rivierenhof():
     d.p("De consulenten van het samenwerkingsverband zijn het eerste aanspreekpunt voor scholen. Iedere school "
         "heeft een vaste consulent, die aansluit bij het ondersteuningsteam wanneer de school daarom vraagt. De "
         "consulent denkt mee, adviseert over een arrangement en kan een aanvraag voor een bovenschools arrangement "
-        "voorbereiden. Over een arrangement op niveau 1 beslist de school zelf; over een bovenschools arrangement "
-        "beslist het Loket binnen vier weken.")
+        "voorbereiden, samen met de school en de ouders.")
     d.p("Met de twee so-scholen en sbo De Kade zijn afspraken gemaakt over ambulante ondersteuning aan reguliere "
         "scholen, zodat de expertise van het speciaal onderwijs ook in de basisscholen beschikbaar is. Zo ontstaat "
         "een samenhangend geheel van voorzieningen binnen en tussen de scholen.")
@@ -442,8 +441,7 @@ def plan_rivierenhof():
     ])
     d.p("Het terugplaatsingsarrangement duurt maximaal een schooljaar. De sbo- of so-school levert in die periode "
         "ambulante begeleiding aan de leerkracht van de ontvangende school, gemiddeld twee uur per week in de "
-        "eerste drie maanden en daarna afbouwend. De kosten van dit arrangement komen voor rekening van het "
-        "samenwerkingsverband en worden niet op het schoolbudget van de ontvangende school verhaald. Ook een "
+        "eerste drie maanden en daarna afbouwend. Ook een "
         "proefplaatsing van zes tot acht weken is mogelijk.")
     d.p("In het schooljaar 2024-2025 keerden negen leerlingen van sbo De Kade en twee leerlingen van het so terug "
         "naar een basisschool in de regio.")
@@ -518,8 +516,8 @@ def plan_rivierenhof():
         "2026 is besproken. De belangrijkste afspraken zijn:")
     d.ul([
         "Iedere school heeft een vaste contactpersoon in het wijkteam, die aanschuift bij het ondersteuningsteam.",
-        "Voor kinderen die onderwijs en zorg nodig hebben, kunnen onderwijs-zorgarrangementen worden ingezet; de "
-        "gemeente bekostigt het zorgdeel, het samenwerkingsverband het onderwijsdeel.",
+        "Voor kinderen die onderwijs en zorg nodig hebben, kunnen onderwijs-zorgarrangementen worden ingezet; "
+        "school, wijkteam en jeugdhulpaanbieder stellen samen een plan op.",
         "Leerlingenvervoer en onderwijshuisvesting blijven taken van de gemeenten; het SWV adviseert.",
         "Samen met leerplicht voeren we de thuiszittersaanpak uit (hoofdstuk 7).",
     ])
@@ -629,6 +627,361 @@ def plan_rivierenhof():
         ["Stichting De Zandloper", "4"],
         ["Stichting Speciaal Onderwijs De Brug (so De Brug, sbo De Kade)", "2"],
         ["Stichting Het Anker", "1"],
+    ])
+    return d
+
+# --------------------------------------------------------------------------------------------
+# Plan 2 — PO, docx. SWV De Kempenkring
+# --------------------------------------------------------------------------------------------
+def plan_kempenkring():
+    d = Doc(
+        [
+            "Ondersteuningsplan Samenwerkingsverband De Kempenkring",
+            "Primair onderwijs - PO 30-87",
+            "Planperiode 1 augustus 2026 tot en met 31 juli 2030",
+            "Vastgesteld door het bestuur op 19 maart 2026",
+        ],
+        header="Ondersteuningsplan 2026-2030 | SWV De Kempenkring PO 30-87",
+        footer="SWV De Kempenkring - Postbus 112 - Heidemeer - info@kempenkring-po.nl",
+    )
+    d.toc([
+        "Voorwoord",
+        "Leeswijzer",
+        "1. Terugblik 2022-2026: wat hebben we bereikt?",
+        "2. De Kempenkring in kengetallen",
+        "3. Koers 2026-2030",
+        "4. Basisondersteuning",
+        "5. Extra ondersteuning en arrangementen",
+        "6. Toelaatbaarheid tot sbo en so",
+        "7. Thuiszitters en een dekkend netwerk",
+        "8. Kwaliteit en resultaten",
+        "9. Geld en middelen",
+        "10. Bestuur en medezeggenschap",
+        "11. Gemeenten en jeugdhulp",
+        "12. Communicatie",
+        "13. Personeel, ICT en privacy",
+        "Bijlage A. Begrippenlijst",
+        "Bijlage B. Standaarden basisondersteuning Kempenkring 2026 (afzonderlijk document)",
+        "Bijlage C. Meerjarenbegroting 2026-2030 (volgt)",
+    ])
+    d.pagebreak()
+
+    d.h1("Voorwoord")
+    d.p("Vier jaar geleden schreven we in ons vorige ondersteuningsplan dat we 'van systeem naar kind' wilden. "
+        "Dat is gedeeltelijk gelukt. Het aantal aanvragen dat op papier werd afgehandeld, is sterk gedaald; "
+        "consulenten zitten vaker aan tafel in de school. Tegelijk zien we dat de vraag naar ondersteuning groeit, "
+        "dat leraren het zwaar hebben en dat de wachttijden in het speciaal onderwijs nog te lang zijn.")
+    d.p("In dit plan kiezen we voor continuiteit waar het goed gaat en voor scherpe keuzes waar het beter moet. "
+        "We bouwen verder op de standaarden basisondersteuning die in 2022 zijn afgesproken, we houden vast aan "
+        "het schoolbudget als belangrijkste verdeelprincipe en we investeren in de overgang van speciaal naar "
+        "regulier onderwijs. De Kempenkring is een verband van scholen die elkaar kennen en elkaar iets gunnen. "
+        "Dat is onze kracht.")
+    d.p("Het plan is besproken met de directeuren en intern begeleiders van alle scholen, met de gemeenten "
+        "Heidemeer, Bergeijkerveld en Laarbeek-Zuid en met het samenwerkingsverband voortgezet onderwijs. De "
+        "ondersteuningsplanraad heeft op 10 maart 2026 met het plan ingestemd.")
+    d.p("R. (Ruud) Hoeks, directeur-bestuurder")
+
+    d.h1("Leeswijzer")
+    d.p("Hoofdstuk 1 blikt terug op de vorige planperiode. Hoofdstuk 2 geeft de belangrijkste kengetallen. In "
+        "hoofdstuk 3 beschrijven we onze koers. De hoofdstukken 4 tot en met 7 gaan over de ondersteuning zelf: "
+        "van basisondersteuning tot speciaal onderwijs en de aanpak van thuiszitten. Hoofdstuk 8 beschrijft hoe we "
+        "de kwaliteit bewaken en welke resultaten we willen bereiken, hoofdstuk 9 hoe het geld wordt verdeeld. De "
+        "laatste hoofdstukken gaan over organisatie en samenwerking. Achterin staat een begrippenlijst.")
+
+    d.h1("1. Terugblik 2022-2026: wat hebben we bereikt?")
+    d.p("In het ondersteuningsplan 2022-2026 hebben we zes beoogde resultaten geformuleerd. Hieronder staat per "
+        "resultaat wat we hebben bereikt. De cijfers komen uit onze jaarlijkse monitor, de telling van DUO en de "
+        "tevredenheidspeiling onder scholen van november 2025.")
+    d.table([
+        ["Beoogd resultaat 2022-2026", "Bereikt (peildatum 1 oktober 2025)", "Oordeel"],
+        ["Alle scholen voldoen aan de standaarden basisondersteuning", "38 van de 42 scholen voldoen volledig",
+         "Grotendeels bereikt"],
+        ["Deelnamepercentage sbo en so samen onder 3,5 procent", "3,2 procent (2022: 3,8 procent)", "Bereikt"],
+        ["Doorlooptijd TLV-aanvraag maximaal zes weken", "Gemiddeld 4,5 weken; 11 procent duurde langer",
+         "Grotendeels bereikt"],
+        ["Tien terugplaatsingen per jaar", "Gemiddeld 12 per jaar", "Bereikt"],
+        ["Geen thuiszitters langer dan drie maanden", "Op 1 oktober 2025 nog 4 leerlingen", "Niet bereikt"],
+        ["Scholen waarderen de consulenten met ten minste een 7,5", "7,9", "Bereikt"],
+    ])
+    d.p("De terugblik laat zien dat de route naar speciaal onderwijs sneller en zorgvuldiger is geworden, en dat "
+        "meer kinderen thuisnabij onderwijs krijgen. Het aantal langdurige thuiszitters is gedaald, maar niet tot "
+        "nul. Dat blijft een speerpunt.")
+
+    d.h1("2. De Kempenkring in kengetallen")
+    d.box("Kengetallen 1 oktober 2025", [
+        "5 schoolbesturen - 42 basisscholen - 1 sbo-school (De Wissel) - 1 so-school in de regio (De Heidehof)",
+        "Leerlingen basisonderwijs: 8.240 - sbo: 142 - so (leerlingen uit de regio): 121",
+        "Afgegeven TLV's in 2024-2025: 64 (sbo 37, so 27)",
+        "Terugplaatsingen 2024-2025: 14",
+        "Thuiszitters langer dan vier weken: 9",
+    ])
+    d.p("De Kempenkring is een landelijk verband met veel kleine scholen. Bijna de helft van de scholen heeft "
+        "minder dan 150 leerlingen. De afstanden zijn groot, wat betekent dat bovenschoolse voorzieningen voor "
+        "sommige kinderen een lange reistijd meebrengen.")
+
+    d.h1("3. Koers 2026-2030")
+    d.p("Onze koers is samen te vatten in drie woorden: dichtbij, deskundig en duidelijk. Dichtbij: kinderen "
+        "krijgen ondersteuning in of zo dicht mogelijk bij hun eigen school. Deskundig: leraren en intern "
+        "begeleiders kunnen een beroep doen op specialistische kennis wanneer zij die nodig hebben. Duidelijk: "
+        "scholen weten wat er van hen wordt verwacht en welke middelen zij daarvoor krijgen.")
+    d.p("Deze koers vraagt iets van iedereen. Van de scholen vraagt hij dat zij de basis op orde houden en "
+        "tijdig hulp inschakelen. Van het samenwerkingsverband vraagt hij dat het snel en zonder onnodige "
+        "bureaucratie ondersteunt. Van de besturen vraagt hij dat zij hun zorgplicht gezamenlijk waarmaken.")
+    d.ul([
+        "Speerpunt 1: de overgang van speciaal naar regulier onderwijs versterken.",
+        "Speerpunt 2: thuiszitten voorkomen en verkorten.",
+        "Speerpunt 3: de expertise van sbo De Wissel en so De Heidehof breder inzetten in de basisscholen.",
+        "Speerpunt 4: leraren toerusten voor gedrag in de klas.",
+    ])
+
+    d.h1("4. Basisondersteuning")
+    d.h2("4.1 Het niveau van basisondersteuning")
+    d.p("Basisondersteuning is in De Kempenkring het afgesproken niveau van ondersteuning dat alle "
+        "basisscholen in het verband, op elke vestiging, bieden aan iedere leerling die dat nodig heeft, zonder "
+        "dat daarvoor een aanvraag bij het samenwerkingsverband nodig is. Het niveau is in 2022 door het bestuur "
+        "vastgesteld en blijft in deze planperiode ongewijzigd. Het geldt voor alle scholen, groot en klein.")
+    d.p("Zoals in het landelijke Referentiekader omvat de basisondersteuning vier aspecten: basiskwaliteit, "
+        "preventieve en licht curatieve interventies, de onderwijsondersteuningsstructuur en planmatig werken.")
+    d.h2("4.2 De standaarden")
+    d.p("De concrete invulling van de basisondersteuning is vastgelegd in het document 'Standaarden "
+        "basisondersteuning Kempenkring 2026'. Dat document hoort als bijlage B bij dit plan en is afzonderlijk "
+        "gepubliceerd. Elke school beschrijft daarnaast in haar schoolgids hoe zij aan de standaarden voldoet.")
+    d.h2("4.3 Borging")
+    d.p("Scholen evalueren jaarlijks zelf of zij aan de standaarden voldoen. Eens in de twee jaar bezoekt een "
+        "visitatieteam van twee intern begeleiders van andere scholen en een consulent van het "
+        "samenwerkingsverband elke school. Voldoet een school op een of meer standaarden niet, dan stelt de "
+        "directeur een verbeterplan op en volgt binnen een jaar een hervisitatie. Het bestuur van het "
+        "samenwerkingsverband ontvangt jaarlijks een overzicht van de uitkomsten.")
+    d.box("Basisondersteuning in cijfers (visitaties 2024-2025)", [
+        "Bezochte scholen: 42",
+        "Voldoen volledig aan de standaarden: 38",
+        "Verbeterplan lopend: 4",
+    ])
+
+    d.h1("5. Extra ondersteuning en arrangementen")
+    d.p("Wanneer de basisondersteuning niet volstaat, kan een school een beroep doen op extra ondersteuning. "
+        "De Kempenkring werkt met een continuum van ondersteuning dat loopt van de eigen school tot het speciaal "
+        "onderwijs. Het overzicht hieronder laat zien welke voorzieningen er zijn.")
+    d.table([
+        ["Voorziening", "Voor wie", "Capaciteit", "Toegang"],
+        ["Schoolarrangement (uit het schoolbudget)", "Leerlingen die meer nodig hebben dan de basis", "Elke school",
+         "Besluit van de school"],
+        ["Consultatie en advies door een consulent van het SWV", "Scholen met een vraag over een leerling of groep",
+         "Onbeperkt", "Direct via de vaste consulent"],
+        ["Ambulante begeleiding vanuit sbo De Wissel en so De Heidehof", "Leerlingen met gedrags- of "
+         "ontwikkelingsproblemen in het regulier onderwijs", "Circa 60 trajecten per jaar", "Commissie "
+         "Arrangementen"],
+        ["Groepsarrangement Time-in (gedrag)", "Leerlingen uit groep 3 tot en met 8 met ernstige "
+         "gedragsproblemen, tijdelijk", "12 plaatsen", "Commissie Arrangementen"],
+        ["Plusgroep De Ontdekking", "Hoogbegaafde leerlingen die vastlopen", "3 groepen van 12, een dagdeel per "
+         "week", "Commissie Arrangementen"],
+        ["Nieuwkomersklas Heidemeer", "Leerlingen korter dan een jaar in Nederland", "20 plaatsen", "Aanmelding "
+         "door de school"],
+        ["Speciaal basisonderwijs De Wissel", "Leerlingen met een TLV sbo", "ca. 145 leerlingen", "TLV, zie "
+         "hoofdstuk 6"],
+        ["Speciaal onderwijs De Heidehof (cluster 3 en 4) en so buiten de regio", "Leerlingen met een TLV so",
+         "ca. 120 leerlingen", "TLV, zie hoofdstuk 6"],
+    ])
+    d.p("De Commissie Arrangementen bestaat uit een orthopedagoog en twee consulenten van het "
+        "samenwerkingsverband. Zij besluit binnen vier weken over een aanvraag voor een arrangement. Een "
+        "arrangement wordt toegekend wanneer de school aantoonbaar de basisondersteuning heeft geboden, de "
+        "ondersteuningsbehoefte is beschreven in een groeidocument en het arrangement een concreet doel heeft dat "
+        "binnen maximaal een schooljaar kan worden bereikt.")
+
+    d.h1("6. Toelaatbaarheid tot sbo en so")
+    d.h2("6.1 Wie vraagt aan")
+    d.p("Een toelaatbaarheidsverklaring (TLV) wordt aangevraagd door het schoolbestuur van de school waar de "
+        "leerling staat ingeschreven of is aangemeld. In de praktijk doet de intern begeleider de aanvraag namens "
+        "het bestuur. Voor leerlingen die nog niet op een school staan ingeschreven, bijvoorbeeld jonge kinderen "
+        "uit een medisch kinderdagverblijf, vraagt het bestuur van de school van aanmelding de TLV aan.")
+    d.h2("6.2 De stappen")
+    d.table([
+        ["Stap", "Wat gebeurt er", "Wie", "Termijn"],
+        ["1", "Bespreking in het ondersteuningsteam van de school; het groeidocument wordt aangevuld met het "
+         "ontwikkelingsperspectief en het onderwijskundig rapport", "School, consulent SWV", "-"],
+        ["2", "Digitale aanvraag bij de Commissie Toelaatbaarheid", "Schoolbestuur (IB'er namens het bestuur)",
+         "-"],
+        ["3", "Toets op volledigheid; ontbrekende stukken worden opgevraagd", "Secretariaat commissie",
+         "Binnen 5 werkdagen"],
+        ["4", "Deskundigenadvies: een orthopedagoog of psycholoog van het SWV en een tweede deskundige (afhankelijk "
+         "van de leerling een kinderpsychiater, jeugdarts of maatschappelijk werker) geven ieder een eigen, "
+         "schriftelijk advies. Zij zijn niet betrokken geweest bij de aanvraag.", "Twee deskundigen",
+         "Binnen 3 weken"],
+        ["5", "Besluit over toelaatbaarheid, duur en (bij so) bekostigingscategorie", "Commissie Toelaatbaarheid "
+         "namens het bestuur van het SWV", "Binnen 6 weken na ontvangst van de volledige aanvraag"],
+        ["6", "Verzending van het besluit met de adviezen van de deskundigen", "Secretariaat", "Binnen 1 week na "
+         "het besluit"],
+    ])
+    d.h2("6.3 Criteria")
+    d.table([
+        ["Toelaatbaar tot", "Criteria (alle moeten van toepassing zijn)"],
+        ["Speciaal basisonderwijs", "1) De leerling heeft ten minste een schooljaar basisondersteuning en een "
+         "arrangement gehad zonder voldoende resultaat, blijkend uit het groeidocument; 2) de "
+         "ondersteuningsbehoefte vraagt om onderwijs in een kleinere groep met een specifieke pedagogische "
+         "aanpak gedurende de hele schooldag; 3) de ontwikkeling van de leerling stagneert op meerdere "
+         "gebieden (leren, gedrag of sociaal-emotioneel)."],
+        ["Speciaal onderwijs cluster 3", "De leerling heeft een ernstige verstandelijke, lichamelijke of "
+         "meervoudige beperking of langdurige ziekte waardoor de leerling is aangewezen op een intensief "
+         "onderwijs- en zorgprogramma dat het sbo niet kan bieden."],
+        ["Speciaal onderwijs cluster 4", "De leerling heeft ernstige gedrags- of psychiatrische problematiek, "
+         "een sbo-plaatsing of een intensief arrangement is onvoldoende gebleken of is op voorhand aantoonbaar "
+         "onvoldoende, en de leerling heeft behoefte aan een structurele combinatie van onderwijs en "
+         "behandeling."],
+    ])
+    d.h2("6.4 Duur en bekostigingscategorie")
+    d.p("Een TLV voor het sbo geldt in De Kempenkring tot het einde van de basisschoolperiode, met een jaarlijkse "
+        "evaluatie van het ontwikkelingsperspectief. Een TLV voor het so wordt in de regel afgegeven voor twee "
+        "schooljaren; bij leerlingen met een ernstige meervoudige beperking voor de hele schoolperiode. Bij het "
+        "so bepaalt de commissie de bekostigingscategorie: laag (cluster 4 en de meeste cluster 3-leerlingen), "
+        "midden (leerlingen met een lichamelijke beperking) of hoog (leerlingen met een meervoudige beperking).")
+    d.h2("6.5 Na afloop van de TLV: terug naar het regulier onderwijs")
+    d.p("De Kempenkring wil dat kinderen niet langer in het speciaal (basis)onderwijs blijven dan nodig is. Ons "
+        "uitgangspunt is terugplaatsing naar een basisschool dicht bij huis zodra het ontwikkelingsperspectief "
+        "laat zien dat de leerling daar met ondersteuning tot zijn recht kan komen. Voorwaarden zijn dat de "
+        "ontvangende school de ondersteuning kan bieden die in het ontwikkelingsperspectief staat, en dat de "
+        "overgang goed wordt voorbereid.")
+    d.table([
+        ["Moment", "Wat", "Wie"],
+        ["Jaarlijks, oktober", "Evaluatie van het ontwikkelingsperspectief; bij elke leerling wordt de vraag "
+         "gesteld of terugplaatsing mogelijk is", "sbo- of so-school (commissie van begeleiding)"],
+        ["Laatste jaar van de TLV, uiterlijk 1 februari", "Advies van de sbo- of so-school: terugplaatsing, "
+         "overplaatsing of verlenging", "sbo- of so-school"],
+        ["Uiterlijk 1 april", "Bij verlenging: nieuwe aanvraag TLV via de gewone procedure (6.2). Bij "
+         "terugplaatsing: zoeken van een ontvangende school en warme overdracht", "Schoolbestuur, consulent "
+         "SWV"],
+        ["Voor 1 juli", "Besluit over de nieuwe school; afspraken over het terugplaatsingsarrangement",
+         "Ontvangende school, consulent SWV"],
+        ["Eerste schooljaar na terugkeer", "Terugplaatsingsarrangement: ambulante begeleiding vanuit de sbo- of "
+         "so-school, evaluatie na drie en na negen maanden", "sbo- of so-school, ontvangende school"],
+    ])
+    d.p("Een terugplaatsing kan ook halverwege een schooljaar, als dat beter is voor de leerling. Een "
+        "proefplaatsing van maximaal acht weken, waarbij de leerling ingeschreven blijft op de sbo- of so-school, "
+        "is mogelijk. In 2024-2025 zijn veertien leerlingen teruggeplaatst, van wie twaalf na een jaar nog op de "
+        "ontvangende school zaten.")
+
+    d.h1("7. Thuiszitters en een dekkend netwerk")
+    d.p("Ondanks alle inspanningen zijn er kinderen voor wie (tijdelijk) geen passende plek is. Het "
+        "samenwerkingsverband heeft de taak om samen met de besturen een dekkend netwerk van voorzieningen te "
+        "realiseren. Wij doen dat langs drie lijnen.")
+    d.ol([
+        "Signaleren: scholen melden elke leerling die langer dan vier weken geheel of gedeeltelijk verzuimt bij "
+        "leerplicht en bij de consulent. Het samenwerkingsverband houdt een thuiszittersregister bij, dat "
+        "maandelijks met leerplicht wordt besproken.",
+        "Oplossen: binnen twee weken na een melding is er een overleg met school, ouders, leerplicht en zo nodig "
+        "jeugdhulp. Lukt het niet binnen zes weken een plek te vinden, dan neemt de directeur-bestuurder de "
+        "regie en wijst in overleg met de besturen een school of voorziening aan.",
+        "Analyseren: eens per jaar analyseren wij waar het aanbod tekortschiet. Op basis van de analyse 2025 "
+        "starten we in 2026-2027 een tweede Time-in-groep in het zuiden van de regio en maken we afspraken met "
+        "een zorgboerderij voor een onderwijs-zorgarrangement voor jonge kinderen.",
+    ])
+    d.box("Thuiszitters 1 oktober 2025", [
+        "Langer dan vier weken thuis: 9 leerlingen",
+        "Waarvan langer dan drie maanden: 4 leerlingen",
+        "Vrijstellingen artikel 5a Leerplichtwet: 7",
+    ])
+
+    d.h1("8. Kwaliteit en resultaten")
+    d.h2("8.1 Beoogde resultaten 2026-2030")
+    d.table([
+        ["Beoogd resultaat", "Indicator", "Nulmeting 2025", "Streefwaarde 2030"],
+        ["Meer kinderen thuisnabij", "Deelnamepercentage sbo en so samen", "3,2%", "3,0% of lager"],
+        ["Snelle besluitvorming", "Doorlooptijd TLV-aanvraag", "4,5 weken", "Altijd binnen 6 weken"],
+        ["Geslaagde terugkeer", "Aandeel teruggeplaatste leerlingen dat na een jaar nog op de ontvangende school "
+         "zit", "86%", "90%"],
+        ["Geen langdurige thuiszitters", "Aantal thuiszitters langer dan drie maanden", "4", "0"],
+        ["Toegeruste leraren", "Aandeel leraren dat zich voldoende toegerust voelt voor gedrag in de klas",
+         "61%", "75%"],
+    ])
+    d.h2("8.2 Zo volgen en evalueren we")
+    d.p("Het samenwerkingsverband werkt met een vaste kwaliteitskalender. Elk kwartaal rapporteert het bureau aan "
+        "het bestuur over het aantal aanvragen, de doorlooptijden, de thuiszitters en de wachttijden. Eens per "
+        "jaar, in het jaarverslag, worden alle indicatoren uit 8.1 gerapporteerd en vergeleken met de "
+        "streefwaarden; het jaarverslag wordt besproken met de ondersteuningsplanraad en de gemeenten. Elke twee "
+        "jaar houden we een tevredenheidspeiling onder scholen. Halverwege de planperiode, in 2028, volgt een "
+        "tussenevaluatie door een externe partij.")
+
+    d.h1("9. Geld en middelen")
+    d.h2("9.1 Hoe we de middelen verdelen")
+    d.p("De Kempenkring werkt met een schoolmodel: het grootste deel van de middelen gaat rechtstreeks naar de "
+        "schoolbesturen, die het per school inzetten. Het bestuur van het samenwerkingsverband stelt de "
+        "bedragen jaarlijks in december vast, op basis van de teldatum 1 oktober.")
+    d.table([
+        ["Onderdeel", "Grondslag", "Bedrag 2026-2027"],
+        ["Schoolbudget", "Per leerling van de school op de teldatum", "EUR 152 per leerling"],
+        ["Vaste voet", "Per vestiging, ongeacht omvang", "EUR 12.500 per vestiging"],
+        ["Arrangementen", "Op aanvraag, toekenning door de Commissie Arrangementen volgens de criteria in "
+         "hoofdstuk 5", "Per arrangement"],
+        ["Afdrachten sbo en so", "Verrekening door DUO op basis van de teldatum en de groeiregeling", "Volgens "
+         "landelijke regels"],
+    ])
+    d.p("Besturen verantwoorden in hun jaarverslag waaraan zij het schoolbudget hebben besteed. Het "
+        "samenwerkingsverband vraagt daarbij een overzicht per school van de ingezette formatie en arrangementen.")
+    d.h2("9.2 Begroting en meerjarenbegroting")
+    d.p("De meerjarenbegroting 2026-2030 wordt opgesteld nadat de rijksbekostiging voor het schooljaar 2026-2027 "
+        "bekend is, en volgt als bijlage C. Het overzicht hieronder geeft de indeling van de begroting.")
+    d.table([
+        ["Post", "2026", "2027", "2028", "2029"],
+        ["Schoolbudgetten en vaste voet", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Arrangementen en bovenschoolse voorzieningen", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Afdrachten sbo en so", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Bureau en personeel SWV", "p.m.", "p.m.", "p.m.", "p.m."],
+    ])
+    d.p("De algemene reserve van het samenwerkingsverband bedroeg op 31 december 2024 EUR 0,9 miljoen en ligt "
+        "daarmee onder de signaleringswaarde voor bovenmatige reserves.")
+
+    d.h1("10. Bestuur en medezeggenschap")
+    d.p("De Kempenkring is een vereniging van vijf schoolbesturen. De algemene ledenvergadering benoemt een "
+        "directeur-bestuurder en houdt toezicht op diens functioneren. De directeur-bestuurder stuurt het bureau "
+        "aan, dat bestaat uit zes consulenten, twee orthopedagogen, een secretariaat en een beleidsadviseur "
+        "financien. Besluiten over het ondersteuningsplan, de begroting en de jaarrekening worden voorbereid door "
+        "de directeur-bestuurder en genomen door de algemene ledenvergadering.")
+    d.p("De ondersteuningsplanraad heeft instemmingsrecht op het ondersteuningsplan en adviseert over de "
+        "begroting. Het bestuur overlegt vier keer per jaar met de ondersteuningsplanraad.")
+
+    d.h1("11. Gemeenten en jeugdhulp")
+    d.p("Met de drie gemeenten in de regio is op 28 januari 2026 op overeenstemming gericht overleg gevoerd over "
+        "het concept van dit plan. Er bestond overeenstemming. Samen met de gemeenten werken we aan een goede "
+        "aansluiting tussen onderwijs en jeugdhulp: elke school heeft een vaste jeugdhulpverlener vanuit het "
+        "gebiedsteam, die meedoet aan het ondersteuningsteam. Voor leerlingen die zowel onderwijs als zorg nodig "
+        "hebben, maken school, gemeente en jeugdhulpaanbieder per leerling een onderwijs-zorgarrangement.")
+    d.p("Andere gezamenlijke onderwerpen zijn het leerlingenvervoer naar sbo en so, de huisvesting van "
+        "bovenschoolse voorzieningen, de aanpak van verzuim en de overstap naar het voortgezet onderwijs.")
+
+    d.h1("12. Communicatie")
+    d.p("Het samenwerkingsverband hecht aan heldere communicatie met scholen en partners. Intern begeleiders en "
+        "directeuren ontvangen zes keer per jaar de digitale nieuwsbrief Kempenkring Kort, met nieuws over "
+        "procedures, scholingsaanbod en ontwikkelingen in de regio. Op het professionalsdeel van de website staan "
+        "de formulieren, handleidingen en procedures voor aanvragen. Eens per jaar organiseren we een netwerkdag "
+        "voor alle intern begeleiders, directeuren en partners uit de jeugdhulp. Het bureau is op werkdagen "
+        "telefonisch bereikbaar voor scholen.")
+
+    d.h1("13. Personeel, ICT en privacy")
+    d.p("Het samenwerkingsverband investeert in de deskundigheid van leraren en intern begeleiders. De "
+        "Kempenkring Leerroute biedt jaarlijks twaalf trainingen aan, onder meer over gedrag, dyslexie, "
+        "meerbegaafdheid en het schrijven van een ontwikkelingsperspectief. Elke school heeft recht op twee "
+        "dagdelen teamscholing per jaar door een specialist van sbo De Wissel of so De Heidehof.")
+    d.p("Aanvragen voor arrangementen en toelaatbaarheidsverklaringen worden ingediend via een beveiligde "
+        "digitale omgeving. Het samenwerkingsverband verwerkt alleen de gegevens die nodig zijn voor zijn "
+        "wettelijke taken en bewaart dossiers niet langer dan drie jaar na het besluit. Een privacyreglement en "
+        "een functionaris gegevensbescherming waarborgen de naleving van de AVG.")
+
+    d.h1("Bijlage A. Begrippenlijst")
+    d.table([
+        ["Begrip", "Omschrijving"],
+        ["Basisondersteuning", "Het afgesproken geheel van preventieve en licht curatieve interventies dat elke "
+         "school biedt, zoals een dyslexieprotocol, een aanpak voor gedrag en sociale veiligheid en een "
+         "intern begeleider."],
+        ["Commissie Toelaatbaarheid", "Commissie die namens het SWV besluit over toelaatbaarheid tot sbo en so."],
+        ["Geschillencommissie passend onderwijs", "Landelijke commissie waar ouders terechtkunnen bij een geschil "
+         "met de school over toelating, verwijdering of het ontwikkelingsperspectief."],
+        ["Onderwijsconsulenten", "Onafhankelijke, kosteloze adviseurs voor ouders die met school of "
+         "samenwerkingsverband vastlopen."],
+        ["Ouder- en jeugdsteunpunt (OJSP)", "Onafhankelijk steunpunt waar ouders en jongeren terechtkunnen met "
+         "vragen over passend onderwijs."],
+        ["OPP", "Ontwikkelingsperspectiefplan."],
+        ["OPR", "Ondersteuningsplanraad."],
+        ["SOP", "Schoolondersteuningsprofiel."],
+        ["TLV", "Toelaatbaarheidsverklaring."],
     ])
     return d
 

@@ -466,3 +466,299 @@ def plan_a():
         ["Vso", "Voortgezet speciaal onderwijs"],
     ]))
     return B
+
+
+# --------------------------------------------------------------------------- plan B
+# VO, small rural verband. Rendered as .pdf.
+def plan_b():
+    B = []
+    a = B.append
+    a(("title", "Ondersteuningsplan Samenwerkingsverband VO Hunzedal 2025-2029"))
+    a(("p", "Regio VO 20-93 | gemeenten Hunzedal, Veenmarke en Westerbroek"))
+    a(("p", "Versie 1.3 – vastgesteld in de bestuursvergadering van 11 maart 2025; de OPR stemde in op 25 maart 2025."))
+    a(("break",))
+    a(("h1", "Inhoud"))
+    a(("ul", [
+        "Een woord vooraf",
+        "1. Onze regio",
+        "2. Waar staan we voor?",
+        "3. Wat mag u van elke school verwachten? (basisondersteuning)",
+        "4. Wat is er nog meer? Ons aanbod van licht tot zwaar",
+        "5. Toelaatbaarheid vso, pro en lwoo",
+        "6. Als het niet lukt: thuiszitters en maatwerk",
+        "7. Ouders: informatie en hulp",
+        "8. Waar gaat het geld naartoe?",
+        "9. Resultaten en kwaliteit",
+        "10. Hoe zijn we georganiseerd?",
+        "11. Samen met de gemeenten",
+        "12. Tijdpad",
+        "Afkortingen",
+    ]))
+    a(("break",))
+    a(("h1", "Een woord vooraf"))
+    a(("p", "Hunzedal is geen stad. Onze leerlingen fietsen soms twintig kilometer naar school, of nemen de bus die "
+            "twee keer per uur gaat. Iedereen kent iedereen. Dat is onze kracht: als een leerling vastloopt, weten de "
+            "mentor, de leerplichtambtenaar en de jeugdconsulent van de gemeente elkaar snel te vinden. Het is ook "
+            "onze kwetsbaarheid: gespecialiseerde voorzieningen liggen ver weg, en met een dalend aantal leerlingen "
+            "moeten we keuzes maken."))
+    a(("p", "In dit ondersteuningsplan leggen we vast hoe we de komende vier jaar passend onderwijs in onze regio "
+            "organiseren. We hebben geprobeerd het plan kort en leesbaar te houden. Waar we iets nog niet weten, "
+            "zeggen we dat eerlijk."))
+    a(("p", "Wij danken de zorgcoördinatoren, de leden van de ondersteuningsplanraad, de leerplichtambtenaren en de "
+            "jeugdconsulenten die aan de schrijfgroep hebben deelgenomen. Zonder hun kennis van wat er op de werkvloer "
+            "speelt, was dit plan een stuk papier gebleven."))
+    a(("p", "Namens het bestuur, Jan-Willem Hoekstra, voorzitter, en Greetje Mulder-Boer, coördinator van het samenwerkingsverband"))
+    a(("h1", "1. Onze regio"))
+    a(("p", "Het samenwerkingsverband bestaat uit vier schoolbesturen met samen zeven vestigingen voor voortgezet "
+            "onderwijs. Er zijn drie scholengemeenschappen (vmbo, havo en in Hunzedal-Centrum ook vwo), een school "
+            "voor praktijkonderwijs (Praktijkschool De Akker in Veenmarke) en een kleine vmbo-locatie in "
+            "Westerbroek. In de regio zelf is geen school voor voortgezet speciaal onderwijs; leerlingen met een "
+            "toelaatbaarheidsverklaring gaan naar vso-scholen in Drostenburg, op 35 tot 45 kilometer afstand."))
+    a(("table", [
+        ["School", "Plaats", "Onderwijs", "Leerlingen 1-10-2024"],
+        ["CSG Hunzedal", "Hunzedal-Centrum", "vmbo-gt, havo, vwo", "1.640"],
+        ["CSG Hunzedal, locatie Esdoorn", "Hunzedal-Zuid", "vmbo bb/kb met lwoo", "610"],
+        ["Veenmarke College", "Veenmarke", "vmbo, havo", "1.180"],
+        ["Veenmarke College, locatie Techniek", "Veenmarke", "vmbo bb/kb techniek met lwoo", "390"],
+        ["Openbare Scholengemeenschap Westerbroek", "Westerbroek", "vmbo-gt, havo onderbouw", "720"],
+        ["OSG Westerbroek, locatie Dorpsstraat", "Westerbroek", "vmbo bb/kb met lwoo", "330"],
+        ["Praktijkschool De Akker", "Veenmarke", "praktijkonderwijs", "285"],
+    ]))
+    a(("p", "Het aantal leerlingen daalt. Over vier jaar verwachten we ongeveer vijftienhonderd leerlingen minder dan "
+            "in 2015. Dat heeft gevolgen voor de middelen, voor de spreiding van het onderwijs en voor de vraag welke "
+            "voorzieningen we nog zelf kunnen organiseren. De besturen werken daarom in een regionaal "
+            "onderwijsplatform samen aan een toekomstbestendig onderwijsaanbod; dat valt buiten dit plan."))
+    a(("p", "De regio is uitgestrekt. Van Westerbroek naar Veenmarke is het met het openbaar vervoer ruim drie "
+            "kwartier, en buiten de spits rijdt er in sommige dorpen maar één bus per uur. Veel gezinnen zijn "
+            "afhankelijk van de auto. Het leerlingenvervoer, dat de gemeenten regelen, is voor leerlingen die naar het "
+            "vso in Drostenburg gaan een belangrijke voorwaarde; een busrit van een uur per richting is voor een deel "
+            "van die leerlingen echter zwaar. Dat is een van de redenen waarom we zoveel mogelijk thuisnabij willen "
+            "organiseren."))
+    a(("p", "Een groot deel van de ouders werkt in de landbouw, de zorg, de logistiek en de maakindustrie. Het "
+            "opleidingsniveau in de regio ligt onder het landelijk gemiddelde, en het aandeel leerlingen in het vmbo "
+            "basis- en kaderberoepsgerichte leerweg is hoog. Lwoo en praktijkonderwijs zijn daardoor voor onze regio "
+            "relatief belangrijk: bijna een op de vijf leerlingen in de onderbouw heeft een aanwijzing lwoo. Tegelijk "
+            "zien we dat de sociale samenhang in de dorpen groot is. Verenigingen, kerken en sportclubs zijn "
+            "belangrijke partners als het gaat om jongeren die buiten de boot dreigen te vallen."))
+    a(("h1", "2. Waar staan we voor?"))
+    a(("p", "Elke jongere in Hunzedal, Veenmarke en Westerbroek moet dicht bij huis naar school kunnen, met de "
+            "ondersteuning die hij of zij nodig heeft. We willen dat jongeren niet onnodig ver hoeven te reizen, dat "
+            "zij met een diploma of een baan de school verlaten, en dat niemand thuis komt te zitten. Dat doen we "
+            "samen: scholen, gemeenten, jeugdhulp en natuurlijk ouders en jongeren zelf."))
+    a(("p", "We kiezen bewust voor een eenvoudig stelsel met weinig regels. De scholen krijgen zoveel mogelijk "
+            "middelen rechtstreeks, want zij kennen hun leerlingen het best. Het samenwerkingsverband regelt wat "
+            "scholen niet alleen kunnen: de toelaatbaarheid voor vso en praktijkonderwijs, een gezamenlijke "
+            "voorziening voor leerlingen die tijdelijk niet op school kunnen zijn, en de aanpak van thuiszitters."))
+    a(("p", "Drie woorden vatten onze manier van werken samen: dichtbij, eenvoudig en samen. Dichtbij, omdat een "
+            "jongere het best geholpen wordt door mensen die hij kent, in een omgeving die hij kent. Eenvoudig, omdat "
+            "een klein samenwerkingsverband geen ingewikkelde procedures nodig heeft; liever een telefoontje dan een "
+            "formulier. Samen, omdat geen enkele school, gemeente of zorgaanbieder het alleen kan. In de vorige "
+            "planperiode hebben de scholen gemerkt hoe waardevol het is om elkaars expertise te benutten: een "
+            "gedragsspecialist van het Veenmarke College die meekijkt op OSG Westerbroek, of een docent van De Akker "
+            "die collega's van andere scholen uitlegt hoe je praktijkgericht rekent."))
+    a(("h1", "3. Wat mag u van elke school verwachten? (basisondersteuning)"))
+    a(("p", "De vier besturen hebben in 2023 afgesproken dat alle zeven vestigingen ten minste hetzelfde niveau van "
+            "basisondersteuning bieden. Dat niveau is voor iedere school gelijk, ongeacht het bestuur of de plaats. "
+            "Het is de ondergrens: wat een leerling op welke school dan ook kan krijgen zonder aanvraag bij het "
+            "samenwerkingsverband."))
+    a(("p", "Hoe de school die basisondersteuning precies invult – welke begeleiding, welke specialisten en welke "
+            "trainingen – leest u in de schoolgids en het schoolondersteuningsprofiel van de school zelf. Die zijn te "
+            "vinden op de website van iedere school."))
+    a(("p", "De coördinator bezoekt iedere vestiging eenmaal per jaar. Samen met de zorgcoördinator wordt dan "
+            "nagegaan of de afspraken worden nagekomen. Schiet een school tekort, dan bespreekt het bestuur dat met "
+            "het betrokken schoolbestuur en worden verbeterafspraken gemaakt."))
+    a(("h1", "4. Wat is er nog meer? Ons aanbod van licht tot zwaar"))
+    a(("p", "Boven op de basisondersteuning kent onze regio het volgende aanbod. We beschrijven het van licht naar zwaar."))
+    a(("table", [
+        ["Voorziening", "Voor wie", "Waar", "Hoe kom je erin?"],
+        ["Ondersteuningsklas (lwoo)", "Leerlingen met een aanwijzing lwoo; klassen van 14-16 leerlingen",
+         "Locatie Esdoorn, locatie Techniek, locatie Dorpsstraat", "Aanwijzing lwoo (hoofdstuk 5)"],
+        ["Trajectvoorziening op school", "Leerlingen die een deel van de dag extra begeleiding nodig hebben",
+         "Alle drie scholengemeenschappen", "Zorgteam van de school"],
+        ["Steunpunt De Haven", "Leerlingen die tijdelijk (8-16 weken) niet in de klas kunnen functioneren",
+         "Veenmarke, 18 plaatsen", "Aanmelding door de school bij de coördinator"],
+        ["Praktijkonderwijs", "Leerlingen met een TLV pro", "De Akker, Veenmarke", "TLV pro (hoofdstuk 5)"],
+        ["Vso cluster 4", "Leerlingen met ernstige gedrags- of psychiatrische problematiek", "Drostenburg (twee scholen)",
+         "TLV vso"],
+        ["Vso cluster 3", "Zeer moeilijk lerende of langdurig zieke leerlingen, leerlingen met een lichamelijke beperking",
+         "Drostenburg (één school), Emmerveen", "TLV vso"],
+        ["Nieuwkomers", "Jongeren die korter dan twee jaar in Nederland zijn", "ISK Drostenburg (vervoer door gemeente)",
+         "Via de gemeente / de school"],
+    ]))
+    a(("p", "Steunpunt De Haven is onze eigen kleine bovenschoolse voorziening. Een onderwijsassistent, een "
+            "gedragsspecialist en twee docenten werken daar met leerlingen aan hun schoolwerk én aan wat hen belemmert. "
+            "Na de periode in De Haven keert de leerling terug naar zijn eigen school; de mentor komt tijdens de "
+            "plaatsing iedere week langs. Daarnaast maken wij gebruik van het expertiseteam van het vso in "
+            "Drostenburg, dat op afroep ambulante begeleiding biedt op onze scholen."))
+    a(("p", "Voor leerlingen die meer aankunnen dan het reguliere programma, hebben de drie scholengemeenschappen een "
+            "gezamenlijk plusprogramma: één middag per week werken leerlingen uit de onderbouw aan eigen projecten "
+            "onder begeleiding van een talentcoach. De scholen bekostigen dit uit hun eigen schoolbudget; het "
+            "samenwerkingsverband betaalt de coördinatie. In 2025 en 2026 breiden we dit uit met een aanbod voor "
+            "hoogbegaafde leerlingen die dreigen vast te lopen, gefinancierd uit de landelijke subsidie "
+            "hoogbegaafdheid."))
+    a(("p", "Wie wil overstappen naar een andere school binnen de regio, bijvoorbeeld omdat een andere school beter "
+            "past bij wat de leerling nodig heeft, kan rekenen op een overdrachtsgesprek tussen de zorgcoördinatoren. "
+            "Scholen nemen bij een aanmelding hun zorgplicht serieus: als een school zelf geen passende plek kan "
+            "bieden, zoekt zij samen met ouders en de coördinator van het samenwerkingsverband naar een school die dat "
+            "wel kan. Een leerling wordt pas uitgeschreven als een andere school hem heeft ingeschreven."))
+    a(("h1", "5. Toelaatbaarheid vso, pro en lwoo"))
+    a(("p", "Het samenwerkingsverband beslist over de toelaatbaarheid tot het voortgezet speciaal onderwijs en het "
+            "praktijkonderwijs, en over de aanwijzing voor leerwegondersteunend onderwijs. Daarvoor is er één "
+            "Commissie Toelaatbaarheid (CT), die ongeveer twaalf keer per jaar vergadert."))
+    a(("table", [
+        ["Stap", "Wie", "Termijn"],
+        ["1. Bespreking in het zorgteam; evaluatie van het OPP met ouders en leerling", "School", "—"],
+        ["2. Aanvraag met OPP, onderwijskundig rapport en zienswijze ouders", "Bevoegd gezag van de school", "—"],
+        ["3. Controle op volledigheid", "Secretaris CT", "binnen 5 werkdagen"],
+        ["4. Schriftelijk advies van twee deskundigen (orthopedagoog of psycholoog + tweede deskundige)", "CT-deskundigen", "binnen 3 weken"],
+        ["5. Besluit en bericht aan school en ouders", "Commissie Toelaatbaarheid", "binnen 6 weken na complete aanvraag"],
+    ]))
+    a(("p", "Welke criteria gebruiken we?"))
+    a(("table", [
+        ["Voor", "Criteria"],
+        ["Vso", "(a) De leerling heeft een ondersteuningsbehoefte op het gebied van leren én gedrag of gezondheid die "
+                "de mogelijkheden van de reguliere school en De Haven overstijgt; (b) de school heeft ten minste een "
+                "half jaar extra ondersteuning geboden en geëvalueerd; (c) de deskundigen adviseren beide positief."],
+        ["Praktijkonderwijs", "De landelijke criteria: IQ tussen 55 en 80 en leerachterstanden van ten minste drie "
+                              "jaar op twee of meer domeinen, waaronder begrijpend lezen of rekenen."],
+        ["Lwoo", "De landelijke criteria voor leerwegondersteuning: IQ tussen 75 en 90 met een leerachterstand van "
+                 "1,5 tot 3 jaar op ten minste twee domeinen, of sociaal-emotionele problematiek die het leren belemmert."],
+    ]))
+    a(("p", "Een TLV vso geldt voor de duur van de plaatsing zoals de CT die vaststelt, maximaal drie schooljaren, en "
+            "vermeldt de bekostigingscategorie (laag, midden of hoog). Een TLV pro en een aanwijzing lwoo gelden voor "
+            "de hele opleiding. Ouders die het niet eens zijn met een besluit, kunnen binnen zes weken bezwaar maken. "
+            "Het samenwerkingsverband is aangesloten bij de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen."))
+    a(("p", "Voor leerlingen uit groep 8 die naar het praktijkonderwijs of een lwoo-klas gaan, vraagt de "
+            "ontvangende vo-school de TLV pro of de aanwijzing lwoo aan. De basisschool levert uiterlijk 1 februari "
+            "het onderwijskundig rapport en de toetsgegevens aan; de CT besluit vóór 1 mei, zodat ouders en school "
+            "vóór de zomer weten waar zij aan toe zijn."))
+    a(("h1", "6. Als het niet lukt: thuiszitters en maatwerk"))
+    a(("p", "In een kleine regio merk je het direct als er een gat in het aanbod zit. De belangrijkste knelpunten "
+            "die wij zien, zijn de reisafstand naar het vso, het ontbreken van een eigen ISK, en jongeren met "
+            "complexe problemen voor wie noch de school, noch het vso, noch de jeugdhulp alleen een passend antwoord "
+            "heeft. Die signalen halen wij op uit het zorgteamoverleg en uit het regionaal thuiszittersoverleg."))
+    a(("p", "Het thuiszittersoverleg komt iedere zes weken bij elkaar: de leerplichtambtenaren van de drie gemeenten, "
+            "de coördinator van het samenwerkingsverband, de jeugdconsulenten en de zorgcoördinatoren van de scholen. "
+            "Iedere jongere die langer dan vier weken zonder (volledig) onderwijs zit, wordt daar besproken. Er wordt "
+            "een regisseur aangewezen, en binnen zes weken ligt er een plan. Komen school, gemeente en jeugdhulp er "
+            "samen niet uit, dan beslist het bestuur van het samenwerkingsverband over inzet van maatwerkmiddelen."))
+    a(("p", "Voor nieuwkomers onderzoeken de gemeenten en CSG Hunzedal de start van een eigen nieuwkomersgroep in "
+            "Hunzedal-Centrum per 1 augustus 2026, zodat jongeren niet meer dagelijks naar Drostenburg hoeven te "
+            "reizen. Voor jongeren die in de reistijd naar het vso niet kunnen functioneren, maakt het "
+            "samenwerkingsverband met het vso afspraken over een vso-arrangement op een van onze eigen scholen, met "
+            "ambulante begeleiding van het vso."))
+    a(("h1", "7. Ouders: informatie en hulp"))
+    a(("h2", "Hoe houden we u op de hoogte?"))
+    a(("ul", [
+        "In november is er in alle drie gemeenten een informatieavond voor ouders van leerlingen in groep 8 over "
+        "ondersteuning in het voortgezet onderwijs, samen met het PO-verband.",
+        "De folder 'Passend onderwijs in Hunzedal' gaat via de basisscholen mee naar huis en ligt op iedere vo-school. "
+        "Er staat in welke voorzieningen er zijn, hoe u ze kunt aanvragen en bij wie u terecht kunt.",
+        "Op onze website staat per voorziening uit hoofdstuk 4 een korte uitleg met contactgegevens.",
+        "Iedere school heeft een vaste contactpersoon passend onderwijs (meestal de zorgcoördinator), die u kunt "
+        "bellen of mailen met vragen over de ondersteuning van uw kind.",
+    ]))
+    a(("h2", "Waar kunt u terecht als u er samen niet uitkomt?"))
+    a(("p", "Soms lopen de meningen van ouders en school uiteen. Praat dan eerst met de mentor of de zorgcoördinator. "
+            "Komt u er niet uit, dan kunt u gratis en onafhankelijk advies vragen bij het Ouder- en Jeugdsteunpunt "
+            "Noord-Oost, dat wij samen met twee andere samenwerkingsverbanden financieren maar dat los van ons "
+            "werkt. U kunt ook de Onderwijsconsulenten inschakelen. Voor een klacht over een school geldt de "
+            "klachtenregeling van het schoolbestuur; bij een geschil over toelating, verwijdering of het OPP kunt u "
+            "naar de Geschillencommissie passend onderwijs."))
+    a(("h1", "8. Waar gaat het geld naartoe?"))
+    a(("p", "Wij ontvangen jaarlijks ongeveer € 6,9 miljoen aan ondersteuningsmiddelen. Daarvan gaat ruim € 2,3 "
+            "miljoen via DUO rechtstreeks naar de vso-scholen in Drostenburg en Emmerveen. Wat overblijft, verdelen "
+            "we volgens deze afspraken:"))
+    a(("ul", [
+        "Lwoo- en pro-middelen gaan volledig naar de scholen met lwoo-klassen en naar De Akker, naar rato van het "
+        "aantal leerlingen met een aanwijzing lwoo of TLV pro op 1 oktober.",
+        "Iedere vestiging krijgt een vaste voet van € 40.000, omdat onze scholen klein zijn en een minimale formatie "
+        "voor ondersteuning nodig hebben.",
+        "Daarnaast ontvangt iedere school € 130 per leerling voor extra ondersteuning op school.",
+        "Steunpunt De Haven en het thuiszittersoverleg worden centraal bekostigd.",
+        "De scholen verantwoorden in hun jaarverslag waaraan het schoolbudget is uitgegeven.",
+    ]))
+    a(("table", [
+        ["Begroting (x € 1.000)", "2025", "2026", "2027", "2028"],
+        ["Inkomsten ondersteuningsmiddelen", "6.910", "6.780", "6.650", "6.540"],
+        ["Afdracht vso via DUO", "2.340", "2.360", "2.380", "2.390"],
+        ["Lwoo en pro naar scholen", "2.870", "2.800", "2.730", "2.660"],
+        ["Vaste voet vestigingen", "280", "280", "280", "280"],
+        ["Budget per leerling", "670", "650", "630", "610"],
+        ["Steunpunt De Haven", "390", "395", "400", "405"],
+        ["Maatwerk en thuiszitters", "120", "120", "120", "120"],
+        ["Coördinatie, CT en bureau", "260", "265", "270", "275"],
+        ["Saldo", "-20", "-90", "-160", "-195"],
+    ]))
+    a(("p", "De tekorten vangen we op uit de reserve, die eind 2024 € 1,1 miljoen bedroeg. Vanaf 2028 moeten we "
+            "opnieuw naar de verdeling kijken, omdat de inkomsten door de krimp blijven dalen."))
+    a(("h1", "9. Resultaten en kwaliteit"))
+    a(("p", "In de vorige planperiode ontbrak een goed evaluatiekader. Dat willen we dit keer anders doen. Welke "
+            "resultaten we nastreven en hoe we die volgen, werken we in het voorjaar van 2026 uit in een apart "
+            "kwaliteitsdocument, dat we eerst met de scholen en de OPR bespreken."))
+    a(("h1", "10. Hoe zijn we georganiseerd?"))
+    a(("p", "Het samenwerkingsverband is een stichting. Het bestuur bestaat uit de vier bestuurders van de "
+            "aangesloten schoolbesturen en een onafhankelijk voorzitter. Het interne toezicht is belegd bij twee "
+            "onafhankelijke toezichthouders binnen het bestuur (one-tier-model). De dagelijkse leiding ligt bij de "
+            "coördinator, die wordt ondersteund door een secretaris van de CT, een orthopedagoog en een "
+            "administratief medewerker (samen 3,2 fte). De financiële administratie is uitbesteed aan een "
+            "administratiekantoor."))
+    a(("p", "De ondersteuningsplanraad heeft zes leden: drie personeelsleden en drie ouders of leerlingen, gekozen "
+            "uit de medezeggenschapsraden. De OPR vergadert vier keer per jaar en heeft instemmingsrecht op het "
+            "ondersteuningsplan."))
+    a(("p", "Het personeel van De Haven is in dienst van het bestuur van het Veenmarke College en wordt "
+            "gedetacheerd. Scholing organiseren we gezamenlijk: twee studiedagen per jaar voor zorgcoördinatoren en "
+            "mentoren, onder meer over gedrag, autisme en het voeren van gesprekken met ouders."))
+    a(("h2", "Privacy en dossiers"))
+    a(("p", "Voor aanvragen bij de CT gebruiken we een beveiligde digitale omgeving. Alleen de secretaris, de "
+            "deskundigen en de leden van de CT kunnen het dossier inzien. Wij bewaren gegevens niet langer dan nodig "
+            "en uiterlijk drie jaar na het laatste besluit. De scholen en het samenwerkingsverband hebben een "
+            "privacyreglement opgesteld dat op de website staat; de functionaris gegevensbescherming wordt gedeeld "
+            "met een van de besturen."))
+    a(("h2", "Professionalisering"))
+    a(("p", "Voor een klein samenwerkingsverband is het lastig om voor iedere ondersteuningsvraag zelf specialisten "
+            "in huis te hebben. Daarom investeren we vooral in de mensen die er al zijn: mentoren en docenten. In "
+            "deze planperiode krijgen alle nieuwe mentoren een korte training in het signaleren van problemen en het "
+            "voeren van een goed gesprek met leerling en ouders. Ook organiseren we jaarlijks een regionale "
+            "ontmoetingsdag voor alle medewerkers die met ondersteuning te maken hebben, inclusief de jeugdconsulenten "
+            "van de gemeenten en de ambulant begeleiders van het vso."))
+    a(("h1", "11. Samen met de gemeenten"))
+    a(("p", "Met de gemeenten Hunzedal, Veenmarke en Westerbroek voeren we op overeenstemming gericht overleg. Het "
+            "overleg over dit plan vond plaats op 4 februari 2025. Afgesproken thema's zijn: jeugdhulp in en om de "
+            "school, leerlingenvervoer naar het vso, thuiszitters en de nieuwkomersgroep. De jeugdconsulenten van de "
+            "gemeenten zijn vast lid van de zorgteams op de scholen. Met het PO-verband Hunzedal hebben we afspraken "
+            "over een warme overdracht van groep 8 naar het voortgezet onderwijs."))
+    a(("h2", "Doorlopende lijn naar mbo en werk"))
+    a(("p", "Veel van onze leerlingen stromen door naar het mbo in Veenmarke of Drostenburg, of gaan vanuit het "
+            "praktijkonderwijs direct aan het werk. Met het mbo en het regionaal meld- en coördinatiepunt (RMC) "
+            "hebben we afgesproken dat de zorgcoördinator van de vo-school bij iedere leerling met een OPP een "
+            "overdrachtsgesprek voert met het mbo. De Akker werkt met zo'n vijftig leerbedrijven in de regio; "
+            "de gemeenten ondersteunen jongeren die na het praktijkonderwijs werk zoeken via het werkgeversservicepunt. "
+            "De terugkoppeling van het mbo over oud-leerlingen bespreken de scholen in hun eigen zorgteam."))
+    a(("p", "Ook de aansluiting tussen onderwijs en jeugdhulp staat op de agenda. De gemeenten hebben in 2024 een "
+            "gezamenlijk inkoopkader voor jeugdhulp vastgesteld. Daarin is afgesproken dat jeugdhulp ook onder "
+            "schooltijd op school kan worden geboden, bijvoorbeeld in De Haven, als dat voor de jongere beter werkt. "
+            "Het samenwerkingsverband en de gemeenten evalueren die afspraak in het OOGO van 2026."))
+    a(("h1", "12. Tijdpad"))
+    a(("table", [
+        ["Datum", "Stap"],
+        ["oktober 2024", "Start schrijfgroep met zorgcoördinatoren"],
+        ["december 2024", "Concept besproken met OPR"],
+        ["4 februari 2025", "OOGO met de drie gemeenten"],
+        ["11 maart 2025", "Vaststelling door het bestuur"],
+        ["25 maart 2025", "Instemming OPR"],
+        ["april 2025", "Toezending inspectie"],
+    ]))
+    a(("h1", "Afkortingen"))
+    a(("table", [
+        ["Afkorting", "Betekenis"],
+        ["CT", "Commissie Toelaatbaarheid"],
+        ["ISK", "Internationale schakelklas"],
+        ["Lwoo", "Leerwegondersteunend onderwijs"],
+        ["OPP", "Ontwikkelingsperspectiefplan"],
+        ["OPR", "Ondersteuningsplanraad"],
+        ["Pro", "Praktijkonderwijs"],
+        ["TLV", "Toelaatbaarheidsverklaring"],
+        ["Vso", "Voortgezet speciaal onderwijs; bij terugplaatsing keert een leerling terug naar het vo"],
+    ]))
+    return B
