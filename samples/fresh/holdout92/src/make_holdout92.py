@@ -985,3 +985,301 @@ def plan_kempenkring():
     ])
     return d
 
+# --------------------------------------------------------------------------------------------
+# Plan 3 — PO, pdf. Stichting Passend Onderwijs Duinrand
+# --------------------------------------------------------------------------------------------
+def plan_duinrand():
+    d = Doc(
+        [
+            "Ondersteuningsplan 2026-2030",
+            "Stichting Passend Onderwijs Duinrand - samenwerkingsverband primair onderwijs PO 27-93",
+            "Samen leren aan de kust",
+            "Vastgesteld door het algemeen bestuur d.d. 26 maart 2026 na instemming van de OPR d.d. 12 maart 2026",
+        ],
+        header="Passend Onderwijs Duinrand - Ondersteuningsplan 2026-2030",
+        footer="Duinrand PO 27-93 | basisondersteuning, toelaatbaarheid, terugplaatsing, ouders | pagina",
+    )
+    d.toc([
+        "1 Inleiding",
+        "2 Ons samenwerkingsverband",
+        "3 Waar we voor staan",
+        "4 Basisondersteuning",
+        "5 Het ondersteuningscontinuum",
+        "6 Toelaatbaarheid sbo en so",
+        "7 Samenwerking met gemeenten en jeugdhulp",
+        "8 Ouders en communicatie",
+        "9 Wat willen we bereiken en hoe meten we dat",
+        "10 Geld en middelen",
+        "11 Organisatie en medezeggenschap",
+        "12 Personeel en deskundigheid",
+        "13 Jaarplanning",
+        "Afkortingenlijst",
+    ])
+    d.pagebreak()
+
+    d.h1("1 Inleiding")
+    d.p("Dit is het derde ondersteuningsplan van Stichting Passend Onderwijs Duinrand. Het plan beschrijft hoe de "
+        "zes aangesloten schoolbesturen in de gemeenten Duinwijk, Zandvoorde en Helmhorst de komende vier jaar "
+        "samen zorgen voor passend onderwijs voor alle kinderen van 4 tot 13 jaar. Het plan geldt van 1 augustus "
+        "2026 tot en met 31 juli 2030.")
+    d.p("Bij het schrijven van dit plan hebben we gebruikgemaakt van de evaluatie van het vorige plan, van "
+        "gesprekken met directeuren, intern begeleiders en leraren, van een ouderavond in november 2025 en van de "
+        "adviezen van de ondersteuningsplanraad. We hebben geprobeerd een plan te maken dat leesbaar is voor "
+        "iedereen die betrokken is bij passend onderwijs: leraren, schoolleiders, ouders en partners. Daarom "
+        "staat veel informatie in overzichtelijke tabellen.")
+    d.p("Het plan is op 4 februari 2026 besproken in het op overeenstemming gericht overleg met de drie gemeenten "
+        "en op 9 februari 2026 met het samenwerkingsverband voortgezet onderwijs Kust en Duin. De "
+        "ondersteuningsplanraad heeft op 12 maart 2026 ingestemd.")
+
+    d.h1("2 Ons samenwerkingsverband")
+    d.box("Duinrand in een oogopslag (1 oktober 2025)", [
+        "6 schoolbesturen",
+        "34 basisscholen met 38 vestigingen",
+        "1 school voor speciaal basisonderwijs: sbo De Golfslag (2 locaties)",
+        "1 school voor speciaal onderwijs cluster 4: so De Duinroos",
+        "Leerlingen basisonderwijs: 7.410",
+        "Leerlingen sbo: 158 - leerlingen so (uit Duinrand): 97",
+        "Afgegeven TLV's 2024-2025: sbo 44, so 26",
+    ])
+    d.p("Het gebied van Duinrand is divers. Duinwijk is een middelgrote stad met wijken waar veel gezinnen in "
+        "armoede leven; Zandvoorde en Helmhorst zijn dorpen met een toeristische economie. De leerlingaantallen "
+        "zijn de afgelopen jaren stabiel gebleven. Wel zien we een groei van het aantal kinderen met een "
+        "ondersteuningsvraag op het gebied van gedrag en van het aantal nieuwkomers in Duinwijk.")
+    d.table([
+        ["Bestuur", "Scholen", "Leerlingen"],
+        ["Stichting Openbaar Primair Onderwijs Duinwijk", "11", "2.720"],
+        ["Stichting Katholieke Scholen Kust", "8", "1.640"],
+        ["Vereniging Protestants-Christelijk Onderwijs Helmhorst", "6", "1.210"],
+        ["Stichting Kindcentra Zandvoorde", "5", "1.080"],
+        ["Stichting Vrije School Duinrand", "2", "460"],
+        ["Stichting Speciaal Onderwijs De Duinroos (incl. sbo De Golfslag)", "2", "255"],
+    ])
+
+    d.h1("3 Waar we voor staan")
+    d.p("Duinrand staat voor onderwijs waarin ieder kind erbij hoort. We willen dat kinderen zo veel mogelijk "
+        "naar een school in hun eigen wijk of dorp kunnen, samen met hun broertjes, zusjes en vriendjes. Dat "
+        "vraagt om scholen die verschillen tussen kinderen als vanzelfsprekend zien, om leraren die zich gesteund "
+        "voelen en om een samenwerkingsverband dat snel en deskundig helpt als het nodig is.")
+    d.p("Onze kernwaarden zijn: vertrouwen, eigenaarschap en samenwerking. Vertrouwen in de professionaliteit van "
+        "scholen; eigenaarschap van besturen voor hun zorgplicht en voor de middelen die zij ontvangen; "
+        "samenwerking met ouders, jeugdhulp en gemeenten. Geen kind mag tussen wal en schip vallen en geen kind "
+        "hoort thuis te zitten.")
+    d.p("In de planperiode leggen we de nadruk op drie thema's: gedrag in de klas, jonge kinderen en "
+        "nieuwkomers. Op deze thema's zetten we extra middelen en expertise in.")
+
+    d.h1("4 Basisondersteuning")
+    d.p("Basisondersteuning is in Duinrand de ondersteuning die alle basisscholen in het samenwerkingsverband, op "
+        "al hun vestigingen, ten minste bieden. Het is het gezamenlijke minimumniveau waarover de zes besturen "
+        "afspraken hebben gemaakt. Voor basisondersteuning is geen aanvraag nodig en geen toestemming van het "
+        "samenwerkingsverband. De tabel laat zien wat ouders van iedere school in Duinrand mogen verwachten.")
+    d.table([
+        ["Thema", "Wat elke school in Duinrand biedt"],
+        ["Zorgstructuur", "Een intern begeleider, vier groepsbesprekingen per jaar en een ondersteuningsteam met "
+         "de schoolmaatschappelijk werker dat maandelijks overlegt"],
+        ["Handelingsgericht werken", "Groepsplannen of groepsoverzichten op basis van toetsgegevens en observaties; "
+         "twee keer per jaar analyse van de resultaten"],
+        ["Taal, lezen en dyslexie", "Dyslexieprotocol, extra leesinstructie in kleine groepjes, voorleessoftware "
+         "voor leerlingen met dyslexie"],
+        ["Rekenen", "Dyscalculieprotocol, verlengde instructie, inzet van concreet materiaal"],
+        ["Gedrag en welbevinden", "Een methode voor sociaal-emotioneel leren, een anti-pestprotocol, jaarlijks een "
+         "monitor sociale veiligheid, een gedragsaanpak volgens de afspraken van Duinrand"],
+        ["Meer- en hoogbegaafdheid", "Signalering, compacten en verrijken, een aanbod in de eigen groep"],
+        ["Jonge kinderen", "Een warme overdracht met de voorschool en een observatie-instrument in groep 1-2"],
+        ["Medische zorg", "Protocol medisch handelen, samenwerking met de jeugdarts"],
+        ["Samenwerking", "Vaste afspraken met het jeugd- en gezinsteam van de gemeente"],
+    ])
+    d.p("Scholen leggen in hun schoolgids vast hoe zij de basisondersteuning invullen. Het samenwerkingsverband "
+        "bespreekt de basisondersteuning jaarlijks met elke school in het ondersteuningsgesprek met de "
+        "onderwijsspecialist. Tekortkomingen worden vastgelegd in afspraken die in het volgende gesprek worden "
+        "nagelopen.")
+
+    d.h1("5 Het ondersteuningscontinuum")
+    d.p("De ondersteuning in Duinrand is opgebouwd in vijf niveaus. Hoe hoger het niveau, hoe intensiever de "
+        "ondersteuning en hoe meer partijen erbij betrokken zijn. Het continuum zorgt voor een samenhangend geheel "
+        "van voorzieningen binnen en tussen de scholen.")
+    d.table([
+        ["Niveau", "Omschrijving", "Voorbeelden", "Wie beslist"],
+        ["1", "Basisondersteuning in de groep", "Verlengde instructie, leesinstructie, gedragsafspraken",
+         "Leerkracht"],
+        ["2", "Basisondersteuning met inzet van de intern begeleider", "Handelingsplan, observatie, gesprek met "
+         "ouders", "IB'er"],
+        ["3", "Extra ondersteuning op school (arrangement)", "Individueel arrangement, inzet "
+         "onderwijsassistent, ambulante begeleiding vanuit so De Duinroos", "Ondersteuningsteam met "
+         "onderwijsspecialist SWV"],
+        ["4", "Bovenschoolse voorziening", "Taalschool Duinwijk (nieuwkomers), Rebound-groep Kompas (gedrag, max. "
+         "20 weken), Plusklas Zeester (hoogbegaafdheid)", "Commissie Arrangementen SWV"],
+        ["5", "Speciaal (basis)onderwijs", "sbo De Golfslag, so De Duinroos, so buiten de regio", "Commissie "
+         "Toelaatbaarheid SWV"],
+    ])
+    d.p("De onderwijsspecialisten van het samenwerkingsverband zijn de schakel tussen school en "
+        "samenwerkingsverband. Zij sluiten aan bij het ondersteuningsteam op niveau 3 en bereiden aanvragen voor "
+        "niveau 4 en 5 voor. Een aanvraag voor niveau 4 wordt ingediend via het digitale portaal; de Commissie "
+        "Arrangementen besluit binnen vier weken.")
+    d.p("Voor witte vlekken in het aanbod en kinderen die thuiszitten, willen we een sluitende aanpak. Een "
+        "aanpak om die witte vlekken systematisch in kaart te brengen, stellen we in 2027 samen met de gemeenten "
+        "op. Het gaat dan ook om afspraken met leerplicht over kinderen die thuiszitten.")
+
+    d.h1("6 Toelaatbaarheid sbo en so")
+    d.p("Voor een plaats in het speciaal basisonderwijs of het speciaal onderwijs is een toelaatbaarheidsverklaring "
+        "(TLV) van het samenwerkingsverband nodig. De aanvraag loopt via de volgende stappen.")
+    d.table([
+        ["Stap", "Wat", "Wie", "Termijn"],
+        ["1", "Bespreking in het ondersteuningsteam; de onderwijsspecialist adviseert of een aanvraag wordt "
+         "voorbereid", "School, onderwijsspecialist SWV", "-"],
+        ["2", "Aanvraag via het digitale portaal met het groeidocument, het ontwikkelingsperspectief en de "
+         "zienswijze van ouders", "Schoolbestuur (directeur namens het bestuur)", "-"],
+        ["3", "Deskundigenadvies: een orthopedagoog van het SWV en een tweede deskundige (psycholoog, "
+         "kinderpsychiater of jeugdarts, afhankelijk van de vraag), elk met een eigen schriftelijk advies",
+         "Twee deskundigen", "Binnen 3 weken"],
+        ["4", "De Commissie Toelaatbaarheid toetst de aanvraag aan de criteria en neemt een besluit",
+         "Commissie Toelaatbaarheid", "Binnen 6 weken na volledige aanvraag"],
+        ["5", "Besluit met adviezen naar schoolbestuur en ouders", "Secretariaat", "Binnen 5 werkdagen"],
+    ])
+    d.p("De TLV voor het sbo wordt afgegeven tot het einde van het schooljaar waarin de leerling twaalf jaar wordt. "
+        "De TLV voor het so wordt afgegeven voor twee schooljaren, met bekostigingscategorie laag, tenzij de "
+        "deskundigen een hogere categorie adviseren.")
+    d.p("De criteria voor toelaatbaarheid tot sbo en so worden in het schooljaar 2026-2027 opnieuw vastgesteld, "
+        "samen met sbo De Golfslag en so De Duinroos. De nieuwe criteria worden na instemming van de "
+        "ondersteuningsplanraad gepubliceerd. Tot die tijd beoordeelt de commissie iedere aanvraag zorgvuldig en "
+        "op maat.")
+
+    d.h1("7 Samenwerking met gemeenten en jeugdhulp")
+    d.p("Passend onderwijs en jeugdhulp hebben elkaar nodig. Met de gemeenten Duinwijk, Zandvoorde en Helmhorst "
+        "zijn in het OOGO van 4 februari 2026 de volgende afspraken gemaakt.")
+    d.table([
+        ["Thema", "Afspraak"],
+        ["Jeugdhulp in en om de school", "Elke school heeft een vaste medewerker van het jeugd- en gezinsteam; "
+         "deze sluit aan bij het ondersteuningsteam"],
+        ["Onderwijs-zorgarrangementen", "Voor kinderen die onderwijs en zorg nodig hebben, stellen school, "
+         "gemeente en zorgaanbieder samen een arrangement op"],
+        ["Leerlingenvervoer", "De gemeenten blijven verantwoordelijk; het SWV adviseert bij twijfel over de "
+         "dichtstbijzijnde passende school"],
+        ["Onderwijshuisvesting", "Overleg over ruimte voor bovenschoolse voorzieningen in het IHP"],
+        ["Thuiszitters", "Gesprekspunt in het bestuurlijk overleg"],
+    ])
+    d.p("Het bestuurlijk overleg tussen de wethouders onderwijs en jeugd en de directeur-bestuurder vindt twee "
+        "keer per jaar plaats.")
+
+    d.h1("8 Ouders en communicatie")
+    d.p("Ouders zijn onmisbaar bij passend onderwijs. Zij worden betrokken bij gesprekken over hun kind in het "
+        "ondersteuningsteam en hebben instemmingsrecht op het handelingsdeel van het ontwikkelingsperspectief. In "
+        "de ondersteuningsplanraad zijn ouders en personeel gelijk vertegenwoordigd.")
+    d.p("Het samenwerkingsverband informeert ouders op verschillende manieren over de ondersteuning die er in "
+        "Duinrand is:")
+    d.table([
+        ["Middel", "Inhoud", "Frequentie"],
+        ["Website, rubriek Voor ouders", "Uitleg over basisondersteuning, de vijf niveaus, arrangementen, sbo en so",
+         "Doorlopend actueel"],
+        ["Ouderfolder 'Passend onderwijs in Duinrand'", "Korte uitleg over de ondersteuning en het "
+         "ondersteuningsteam, ook in het Engels, Pools en Arabisch", "Jaarlijks herzien, op elke school"],
+        ["Schoolgids", "Wat de school biedt aan basisondersteuning en extra ondersteuning", "Jaarlijks"],
+        ["Informatiebijeenkomsten", "Thema-avonden over passend onderwijs, hoogbegaafdheid en de overstap naar "
+         "het vo", "Drie keer per jaar"],
+        ["Nieuwsbrief voor ouders", "Nieuws over voorzieningen en bijeenkomsten", "Twee keer per jaar"],
+    ])
+    d.p("Ouders die vragen hebben over de ondersteuning van hun kind, of het niet eens zijn met de school, vinden "
+        "op de website van het samenwerkingsverband een overzicht van organisaties die hen onafhankelijk kunnen "
+        "helpen. Het ouder- en jeugdsteunpunt wordt ingericht zodra de wettelijke verplichting ingaat; de "
+        "vormgeving daarvan volgt in overleg met de ondersteuningsplanraad.")
+
+    d.h1("9 Wat willen we bereiken en hoe meten we dat")
+    d.p("In de evaluatie van het vorige plan constateerden we dat onze doelen te algemeen waren. Voor 2026-2030 "
+        "hebben we daarom doelen met meetbare indicatoren opgesteld.")
+    d.table([
+        ["Doel", "Indicator", "Stand 2025", "Streefwaarde 2030", "Bron"],
+        ["Alle scholen bieden de basisondersteuning", "Aandeel scholen dat op alle thema's voldoet", "85%", "100%",
+         "Ondersteuningsgesprekken"],
+        ["Arrangementen werken", "Aandeel arrangementen waarvan het doel is bereikt", "68%", "80%",
+         "Evaluatie per arrangement"],
+        ["Snelle besluiten", "Doorlooptijd TLV", "5,2 weken", "Maximaal 6 weken, in 95% van de aanvragen",
+         "Registratiesysteem"],
+        ["Thuisnabij onderwijs", "Deelnamepercentage sbo + so", "3,4%", "3,1%", "DUO, 1 oktober"],
+        ["Tevreden ouders", "Waardering ouders voor de begeleiding van hun kind", "7,1", "7,5",
+         "Oudervragenlijst"],
+        ["Toegeruste leraren", "Aandeel leraren dat zich toegerust voelt voor gedrag", "58%", "75%",
+         "Lerarenpeiling"],
+    ])
+    d.p("De gegevens worden verzameld in het dashboard van het samenwerkingsverband. Het bureau rapporteert twee "
+        "keer per jaar aan het algemeen bestuur over de indicatoren: in de managementrapportage van januari en in "
+        "het jaarverslag. Het jaarverslag wordt besproken met de ondersteuningsplanraad. De ouder- en "
+        "lerarenpeilingen vinden elke twee jaar plaats, voor het eerst in het voorjaar van 2027. Wanneer een "
+        "indicator twee jaar achter elkaar onder de verwachte ontwikkeling blijft, bespreekt het bestuur "
+        "bijsturing.")
+
+    d.h1("10 Geld en middelen")
+    d.h2("10.1 Inkomsten")
+    d.p("Het samenwerkingsverband ontvangt jaarlijks van het Rijk een ondersteuningsbudget voor lichte en zware "
+        "ondersteuning. Daarvan worden eerst de afdrachten aan het so (door DUO) en de bekostiging van het sbo "
+        "boven de 2 procent afgetrokken. Het resterende bedrag wordt verdeeld zoals hieronder beschreven.")
+    d.h2("10.2 Verdeling")
+    d.table([
+        ["Middel", "Verdeling", "Besluit", "Bedrag per eenheid 2026-2027"],
+        ["Schoolondersteuningsbudget", "Naar rato van het aantal leerlingen per bestuur op 1 oktober",
+         "Jaarlijks in de begroting, algemeen bestuur", "EUR 165 per leerling"],
+        ["Vaste voet", "Per vestiging", "Algemeen bestuur", "EUR 10.000 per vestiging"],
+        ["Arrangementen niveau 3 (ambulante begeleiding)", "Op aanvraag, op basis van een ondersteuningsbehoefte "
+         "die de basisondersteuning overstijgt", "Onderwijsspecialist met ondersteuningsteam", "Gemiddeld EUR "
+         "4.500 per arrangement"],
+        ["Bovenschoolse voorzieningen niveau 4", "Vast budget per voorziening", "Algemeen bestuur",
+         "Zie meerjarenbegroting"],
+    ])
+    d.h2("10.3 Meerjarenbegroting")
+    d.table([
+        ["Bedragen x EUR 1.000", "2026", "2027", "2028", "2029"],
+        ["Baten: ondersteuningsbudget Rijk", "8.940", "8.910", "8.880", "8.850"],
+        ["Afdrachten so (DUO) en sbo boven 2%", "3.620", "3.600", "3.580", "3.560"],
+        ["Schoolondersteuningsbudgetten en vaste voet", "1.603", "1.600", "1.595", "1.590"],
+        ["Arrangementen niveau 3", "1.080", "1.100", "1.120", "1.120"],
+        ["Bovenschoolse voorzieningen", "1.350", "1.380", "1.400", "1.420"],
+        ["Onderwijsspecialisten en bureau", "1.120", "1.140", "1.160", "1.170"],
+        ["Professionalisering en innovatie", "240", "210", "180", "150"],
+        ["Saldo", "-73", "-120", "-155", "-160"],
+    ])
+    d.p("De negatieve saldi zijn bewust begroot: het samenwerkingsverband bouwt zo de reserve af, die op 31 "
+        "december 2025 naar verwachting EUR 1,4 miljoen bedraagt. Aan het einde van de planperiode ligt de reserve "
+        "onder de signaleringswaarde. Besturen leggen jaarlijks verantwoording af over de besteding van het "
+        "schoolondersteuningsbudget via een vast format in het bestuursverslag.")
+
+    d.h1("11 Organisatie en medezeggenschap")
+    d.p("Stichting Passend Onderwijs Duinrand wordt bestuurd door een directeur-bestuurder onder toezicht van "
+        "het algemeen bestuur, waarin de zes schoolbesturen zitting hebben. Het algemeen bestuur stelt het "
+        "ondersteuningsplan, de begroting en het jaarverslag vast. Het bureau telt 9,4 fte: de "
+        "directeur-bestuurder, vijf onderwijsspecialisten, twee orthopedagogen en een managementassistent.")
+    d.p("De ondersteuningsplanraad bestaat uit twaalf leden: zes ouders en zes personeelsleden. De raad heeft "
+        "instemmingsrecht op het ondersteuningsplan. Daarnaast heeft het samenwerkingsverband een eigen MR voor "
+        "het personeel van het bureau.")
+
+    d.h1("12 Personeel en deskundigheid")
+    d.p("De kracht van passend onderwijs ligt bij de leraren. Het samenwerkingsverband ondersteunt hun "
+        "professionele ontwikkeling met een jaarlijks scholingsaanbod, netwerken voor intern begeleiders en "
+        "gedragsspecialisten, en studiedagen rond de thema's gedrag, jonge kinderen en nieuwkomers. So De "
+        "Duinroos verzorgt op verzoek teamtrainingen. Het samenwerkingsverband werkt met de pabo in de regio "
+        "samen aan een minor passend onderwijs.")
+    d.p("Voor de registratie van aanvragen gebruikt het samenwerkingsverband een beveiligd digitaal portaal. "
+        "Gegevens worden verwerkt volgens de AVG en het privacyreglement van Duinrand.")
+
+    d.h1("13 Jaarplanning")
+    d.table([
+        ["Jaar", "Activiteiten"],
+        ["2026-2027", "Herijking criteria toelaatbaarheid; start ouder- en lerarenpeiling; notitie terug- en "
+         "doorplaatsing opstellen met sbo en so"],
+        ["2027-2028", "Aanpak witte vlekken en thuiszitters met de gemeenten; evaluatie Rebound-groep Kompas"],
+        ["2028-2029", "Tussenevaluatie ondersteuningsplan; herziening verdeling schoolondersteuningsbudget"],
+        ["2029-2030", "Eindevaluatie; nieuw ondersteuningsplan"],
+    ])
+
+    d.h1("Afkortingenlijst")
+    d.table([
+        ["Afkorting", "Betekenis"],
+        ["IB'er", "Intern begeleider"],
+        ["OJSP", "Ouder- en jeugdsteunpunt: onafhankelijk steunpunt voor ouders en jongeren"],
+        ["OOGO", "Op overeenstemming gericht overleg"],
+        ["OPP", "Ontwikkelingsperspectief"],
+        ["OPR", "Ondersteuningsplanraad"],
+        ["sbo", "Speciaal basisonderwijs"],
+        ["so", "Speciaal onderwijs"],
+        ["TLV", "Toelaatbaarheidsverklaring"],
+        ["Terugplaatsing", "Overstap van een leerling uit sbo of so naar een reguliere basisschool, met begeleiding"],
+    ])
+    return d
+

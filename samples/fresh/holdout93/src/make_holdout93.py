@@ -762,3 +762,396 @@ def plan_b():
         ["Vso", "Voortgezet speciaal onderwijs; bij terugplaatsing keert een leerling terug naar het vo"],
     ]))
     return B
+
+
+# --------------------------------------------------------------------------- plan C
+# PO, medium verband, formal house style. Rendered as .docx.
+def plan_c():
+    B = []
+    a = B.append
+    a(("title", "Ondersteuningsplan 2025 – 2029"))
+    a(("p", "Stichting Samenwerkingsverband Passend Primair Onderwijs Lingebroek, PO 24-88"))
+    a(("p", "Kenmerk: SWV-LB/2025/014 – definitieve versie na instemming ondersteuningsplanraad d.d. 10 april 2025"))
+    a(("break",))
+    a(("h1", "Inhoudsopgave"))
+    a(("ol", [
+        "Inleiding en wettelijk kader",
+        "Terugblik en kengetallen",
+        "Visie en uitgangspunten",
+        "Basisondersteuning",
+        "Ondersteuningsstructuur en arrangementen",
+        "Toelaatbaarheid sbo en so, terugplaatsing",
+        "Dekkend aanbod en thuiszitters",
+        "Kwaliteitszorg en beoogde resultaten",
+        "Financiën en meerjarenbegroting",
+        "Organisatie en medezeggenschap",
+        "Samenwerking met gemeenten",
+        "Communicatie",
+        "Bijlage 1: Verklarende woordenlijst",
+    ]))
+    a(("break",))
+    a(("h1", "Voorwoord"))
+    a(("p", "Met dit ondersteuningsplan zet het samenwerkingsverband Lingebroek de koers uit voor de komende vier "
+            "jaar. Het plan is geen breuk met het verleden: de basis die in de afgelopen jaren is gelegd, is stevig. "
+            "De scholen hebben geïnvesteerd in de kwaliteit van hun basisondersteuning, het expertiseteam is "
+            "uitgegroeid tot een gewaardeerde partner in de klas, en het aantal kinderen dat naar het speciaal "
+            "basisonderwijs gaat, is gedaald. Tegelijk zijn er zorgen. Het aantal jonge kinderen met ernstige "
+            "gedragsproblemen neemt toe, de wachttijden in de jeugdhulp zijn lang, en het lerarentekort raakt ook "
+            "onze scholen. Dit plan beschrijft hoe wij daarmee omgaan."))
+    a(("p", "Ik dank de leden van de werkgroep, het directeurenberaad, het netwerk intern begeleiders en de "
+            "ondersteuningsplanraad voor hun bijdrage. Het plan is van ons allemaal."))
+    a(("p", "Mr. drs. P.A. (Pieter) van Wijngaarden, directeur-bestuurder"))
+    a(("h1", "1. Inleiding en wettelijk kader"))
+    a(("p", "1.1 Dit document is het ondersteuningsplan van het samenwerkingsverband Passend Primair Onderwijs "
+            "Lingebroek voor de periode 1 augustus 2025 tot en met 31 juli 2029. Het vervangt het plan 2021-2025. Het "
+            "samenwerkingsverband omvat 46 basisscholen, één school voor speciaal basisonderwijs en de so-afdelingen "
+            "van twee scholen voor speciaal onderwijs, in stand gehouden door zeven schoolbesturen in de gemeenten "
+            "Lingebroek, Geldermalsen-Oost, Asperen-Leerdijk en Heukelum."))
+    a(("p", "1.2 Artikel 18a, achtste lid, van de Wet op het primair onderwijs bepaalt welke onderwerpen het "
+            "ondersteuningsplan ten minste bevat. Het betreft onder meer de wijze waarop een samenhangend geheel van "
+            "ondersteuningsvoorzieningen wordt gerealiseerd, met inbegrip van de basisondersteuning; de procedure en "
+            "criteria voor de verdeling en besteding van middelen; de procedure en criteria voor plaatsing in het sbo "
+            "en het so; de procedure en het beleid voor terugplaatsing of overplaatsing; de beoogde en bereikte "
+            "resultaten; en de wijze waarop ouders worden geïnformeerd over de ondersteuningsvoorzieningen en over "
+            "onafhankelijke ondersteuningsmogelijkheden. Dit plan volgt die opsomming niet letterlijk, maar is "
+            "opgebouwd vanuit onze eigen werkwijze."))
+    a(("p", "1.3 Het plan is voorbereid door een werkgroep van directeuren, intern begeleiders en de directeur van het "
+            "samenwerkingsverband. Het concept is besproken in het directeurenberaad, in het netwerk intern "
+            "begeleiders en met de ondersteuningsplanraad, en is voorgelegd in het op overeenstemming gericht overleg "
+            "met de vier gemeenten op 30 januari 2025."))
+    a(("h1", "2. Terugblik en kengetallen"))
+    a(("p", "2.1 In de planperiode 2021-2025 lag de nadruk op het versterken van de basisondersteuning en op het "
+            "terugdringen van het aantal verwijzingen naar het speciaal basisonderwijs. De tabel hieronder geeft de "
+            "belangrijkste cijfers weer, zoals vastgelegd in de jaarverslagen van het samenwerkingsverband."))
+    a(("table", [
+        ["Indicator", "Doel plan 2021-2025", "Gerealiseerd 2021", "Gerealiseerd 2024"],
+        ["Deelnamepercentage sbo (1 oktober)", "≤ 1,6%", "1,9%", "1,5%"],
+        ["Deelnamepercentage so (1 oktober)", "≤ 1,4%", "1,5%", "1,6%"],
+        ["Aantal afgegeven TLV's sbo en so", "—", "61", "54"],
+        ["Aantal terugplaatsingen naar het basisonderwijs", "—", "4", "9"],
+        ["Scholen met basisondersteuning op orde (audit)", "100%", "78%", "93%"],
+        ["Gemiddelde doorlooptijd TLV-aanvraag (werkdagen)", "≤ 30", "38", "27"],
+    ]))
+    a(("p", "2.2 Het deelnamepercentage sbo is gedaald tot onder het landelijk gemiddelde. Het deelnamepercentage so "
+            "is licht gestegen, met name door een toename van jonge leerlingen met ernstige gedragsproblematiek. De "
+            "audits basisondersteuning laten zien dat drie scholen de afspraken nog niet volledig waarmaken; met de "
+            "besturen van die scholen zijn verbetertrajecten afgesproken."))
+    a(("p", "2.3 Het samenwerkingsverband telt op 1 oktober 2024 in totaal 9.870 leerlingen in het basisonderwijs, "
+            "176 leerlingen in het speciaal basisonderwijs en 158 leerlingen in het speciaal onderwijs (cluster 3 en "
+            "4). Prognoses wijzen op een lichte daling van het aantal leerlingen tot 2029, behalve in Lingebroek-West, "
+            "waar een nieuwbouwwijk wordt ontwikkeld."))
+    a(("p", "2.4 Uit de evaluatie van het vorige plan, uitgevoerd in het voorjaar van 2024 door een extern bureau, "
+            "komen drie lessen naar voren. Ten eerste werkt de inzet van het expertiseteam in de klas beter dan "
+            "advisering op afstand: leerkrachten waarderen de observaties en de concrete tips. Ten tweede is de "
+            "doorlooptijd van een TLV-aanvraag fors verkort sinds de invoering van het digitale aanvraagformulier, "
+            "maar ervaren scholen de dossiereisen nog als zwaar. Ten derde blijft de samenwerking met de jeugdhulp "
+            "kwetsbaar, onder meer door wisselingen in de wijkteams en door wachtlijsten bij de specialistische "
+            "jeugdhulp. Deze lessen zijn meegenomen in de speerpunten van dit plan. Het evaluatierapport is "
+            "besproken met de raad van toezicht en met de ondersteuningsplanraad."))
+    a(("h1", "3. Visie en uitgangspunten"))
+    a(("p", "3.1 Wij willen dat ieder kind in onze regio zich optimaal kan ontwikkelen, zo thuisnabij mogelijk, in "
+            "een school waar het zich veilig en gezien voelt. Kinderen, ouders en leraren ervaren dat de school de "
+            "eerste plek is waar ondersteuning wordt geboden, en dat de school daarin niet alleen staat."))
+    a(("p", "3.2 Onze uitgangspunten zijn: (a) handelingsgericht werken: we kijken naar wat een kind nodig heeft, niet "
+            "naar een diagnose; (b) zo vroeg mogelijk: we investeren in preventie en in de jongste kinderen; (c) "
+            "expertise dichtbij: specialistische kennis komt naar de school, in plaats van het kind naar de "
+            "specialist; (d) gezamenlijke verantwoordelijkheid van de zeven besturen voor alle kinderen in de regio."))
+    a(("p", "3.3 Het samenwerkingsverband kiest voor een model waarin de scholen en besturen primair "
+            "verantwoordelijk zijn voor de ondersteuning, en het samenwerkingsverband faciliteert, toetst en "
+            "verbindt. Het bureau is klein en dienstverlenend."))
+    a(("p", "3.4 Voor de komende planperiode hebben de besturen vier speerpunten benoemd: de verdere versterking van "
+            "de basisondersteuning, met bijzondere aandacht voor gedrag in de onderbouw; een doorlopende lijn voor "
+            "het jonge kind, van de voorschoolse voorziening tot en met groep 3; meer mogelijkheden voor kinderen om "
+            "na een periode in het sbo of so terug te keren naar een basisschool; en de verbinding tussen onderwijs "
+            "en jeugdhulp. De speerpunten zijn in hoofdstuk 8 vertaald naar beoogde resultaten."))
+    a(("h1", "4. Basisondersteuning"))
+    a(("p", "4.1 Onder basisondersteuning verstaan wij het geheel van preventieve en licht curatieve interventies, "
+            "de ondersteuningsstructuur en de planmatige werkwijze die alle scholen van het samenwerkingsverband, op "
+            "iedere vestiging, ten minste bieden. Het niveau is vastgelegd in de 'Standaard basisondersteuning "
+            "Lingebroek', die door het algemeen bestuur in december 2024 opnieuw is vastgesteld en die hieronder "
+            "volledig is weergegeven."))
+    a(("table", [
+        ["Aspect", "Wat iedere school ten minste biedt"],
+        ["Basiskwaliteit", "De school voldoet aan de deugdelijkheidseisen en heeft van de inspectie geen oordeel onvoldoende of zeer zwak."],
+        ["Ondersteuningsstructuur", "Een intern begeleider met ten minste 1 dag per week per 100 leerlingen; een "
+                                    "ondersteuningsteam dat minimaal vier keer per jaar overlegt, met deelname van "
+                                    "de jeugdverpleegkundige en het sociaal wijkteam; toegang tot het expertiseteam "
+                                    "van het samenwerkingsverband."],
+        ["Planmatig werken", "Handelingsgericht werken met groepsplannen of groepsoverzichten; een leerlingvolgsysteem; "
+                             "een ontwikkelingsperspectief voor leerlingen met een eigen leerlijn."],
+        ["Preventieve en licht curatieve interventies", "Dyslexieprotocol en dyscalculieprotocol; een aanpak voor "
+                              "sociaal-emotionele ontwikkeling en gedrag (schoolbreed programma, bijvoorbeeld PBS "
+                              "of Kanjertraining); een aanbod voor meer- en hoogbegaafde leerlingen binnen de "
+                              "groep; aanpak voor kinderen met een taalachterstand, inclusief NT2; protocol medisch "
+                              "handelen; een pestprotocol."],
+    ]))
+    a(("p", "4.2 Scholen leggen in hun schoolondersteuningsprofiel vast hoe zij de standaard invullen en welke "
+            "ondersteuning zij daarnaast bieden. Het samenwerkingsverband voert iedere twee jaar een audit uit op "
+            "iedere school. Scholen die niet aan de standaard voldoen, stellen binnen drie maanden een verbeterplan "
+            "op; het bureau bespreekt de voortgang met het bevoegd gezag."))
+    a(("h1", "5. Ondersteuningsstructuur en arrangementen"))
+    a(("p", "5.1 De ondersteuning in het samenwerkingsverband kent vier lagen, die op elkaar voortbouwen."))
+    a(("ul", [
+        "Laag 1 – Basisondersteuning op iedere school, zoals beschreven in hoofdstuk 4.",
+        "Laag 2 – Extra ondersteuning op school: de school zet binnen de eigen formatie extra ondersteuning in, "
+        "bijvoorbeeld een onderwijsassistent, een plusklas of een taalgroep, eventueel met advies van het expertiseteam.",
+        "Laag 3 – Bovenschoolse arrangementen: de observatiegroep Het Kompas (voor kinderen van 4 tot 7 jaar, "
+        "maximaal twaalf plaatsen, in de sbo-school), de Plusklas Lingebroek (voltijdse HB-voorziening op twee "
+        "dagen per week, 24 plaatsen) en ambulante begeleiding vanuit de so-scholen op de basisschool.",
+        "Laag 4 – Speciaal basisonderwijs (SBO De Linge) en speciaal onderwijs (SO De Kraanvogel, cluster 4; "
+        "SO Het Anker, cluster 3), toegankelijk met een toelaatbaarheidsverklaring.",
+    ]))
+    a(("p", "5.2 Het expertiseteam van het samenwerkingsverband bestaat uit twee orthopedagogen, een "
+            "gedragsspecialist, een specialist jonge kind en een specialist hoogbegaafdheid (samen 4,6 fte). Het team "
+            "adviseert ondersteuningsteams, doet observaties in de klas, begeleidt leerkrachten en neemt deel aan "
+            "multidisciplinaire overleggen. Daarnaast kunnen scholen een beroep doen op de consulenten van cluster 2 "
+            "(Kentalis) en cluster 1 (Visio), die buiten de verantwoordelijkheid van het samenwerkingsverband vallen."))
+    a(("p", "5.2a De Plusklas Lingebroek is een voorziening voor hoogbegaafde kinderen van groep 4 tot en met 8 die "
+            "ondanks verrijking en compacten in de eigen groep vastlopen. Kinderen volgen twee dagen per week "
+            "onderwijs in de Plusklas en de overige dagen op de eigen school. De leerkrachten van de Plusklas "
+            "stemmen iedere zes weken af met de eigen leerkracht. De Plusklas is ondergebracht in een gebouw bij "
+            "een van de basisscholen in Lingebroek-Centrum."))
+    a(("p", "5.2b De so-scholen bieden ambulante begeleiding op de basisscholen voor kinderen met een "
+            "ondersteuningsbehoefte op het gebied van gedrag of een verstandelijke of lichamelijke beperking. Een "
+            "ambulant begeleider werkt met de leerkracht en het kind, in de regel gedurende een half tot een heel "
+            "schooljaar. Daarnaast kan SBO De Linge een leerkracht detacheren op een basisschool voor een "
+            "specifieke groep, bijvoorbeeld een kleine taal- of gedragsgroep binnen een reguliere school."))
+    a(("p", "5.3 De observatiegroep Het Kompas is bedoeld voor jonge kinderen bij wie nog niet duidelijk is welke "
+            "ondersteuning zij nodig hebben. Na een observatieperiode van maximaal zes maanden volgt een advies over "
+            "de best passende plek: terug naar de basisschool met ondersteuning, het sbo of het so."))
+    a(("h1", "6. Toelaatbaarheid sbo en so, terugplaatsing"))
+    a(("h2", "6.1 Procedure"))
+    a(("p", "Een toelaatbaarheidsverklaring wordt aangevraagd door het bevoegd gezag van de school waar de leerling "
+            "is ingeschreven. De aanvraag verloopt als volgt:"))
+    a(("ol", [
+        "Het ondersteuningsteam van de school stelt vast dat de ondersteuningsbehoefte de mogelijkheden van laag 1 "
+        "tot en met 3 overstijgt en legt dit vast in het groeidocument.",
+        "Het bevoegd gezag dient de aanvraag digitaal in bij de Commissie Toelaatbaarheid (CTB) van het "
+        "samenwerkingsverband, met het groeidocument, het OPP en de evaluatie van de geboden ondersteuning.",
+        "Twee deskundigen adviseren afzonderlijk en schriftelijk: een orthopedagoog of psycholoog van het "
+        "expertiseteam die niet bij de leerling betrokken is geweest, en een tweede deskundige (jeugdarts, "
+        "maatschappelijk werker of kinderpsychiater) die de CTB per aanvraag aanwijst.",
+        "De CTB besluit binnen zes weken na ontvangst van de volledige aanvraag. Het besluit wordt schriftelijk "
+        "verzonden aan het bevoegd gezag van de aanvragende en van de ontvangende school.",
+    ]))
+    a(("p", "Een TLV voor het sbo wordt afgegeven voor twee schooljaren; een TLV voor het so voor één tot drie "
+            "schooljaren, met vermelding van de bekostigingscategorie laag, midden of hoog. Tegen een besluit kan "
+            "binnen zes weken bezwaar worden gemaakt; het samenwerkingsverband is daarvoor aangesloten bij de "
+            "Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen."))
+    a(("h2", "6.2 Afwegingskader"))
+    a(("p", "De CTB weegt iedere aanvraag op haar eigen merites, op basis van het dossier en de adviezen van de "
+            "deskundigen. Het afwegingskader dat de commissie daarbij hanteert, wordt in het schooljaar 2025-2026 "
+            "geactualiseerd in samenhang met de herziene standaard basisondersteuning en daarna gepubliceerd."))
+    a(("h2", "6.3 Einde van de TLV"))
+    a(("p", "Uiterlijk 1 maart van het laatste schooljaar waarvoor de TLV geldt, evalueert de sbo- of so-school het "
+            "ontwikkelingsperspectief in een multidisciplinair overleg waaraan een orthopedagoog van het expertiseteam "
+            "deelneemt. Wordt voortzetting van het sbo of so nodig geacht, dan vraagt het bevoegd gezag van de sbo- "
+            "of so-school vóór 1 april een nieuwe TLV aan. Is dat niet het geval, dan meldt de sbo- of so-school de "
+            "leerling vóór 1 mei aan bij een basisschool; de intern begeleiders van beide scholen dragen het dossier "
+            "over in een overdrachtsgesprek, en zes weken na de start op de basisschool vindt een evaluatiegesprek "
+            "plaats met de orthopedagoog."))
+    a(("p", "Het beleid ten aanzien van terugplaatsing – welke uitgangspunten wij hanteren en wat een basisschool "
+            "daarbij kan verwachten – werken wij in de loop van deze planperiode samen met SBO De Linge en de "
+            "so-scholen nader uit."))
+    a(("h1", "7. Dekkend aanbod en thuiszitters"))
+    a(("p", "7.1 Het samenwerkingsverband streeft naar een dekkend aanbod, waarin voor ieder kind een passende plek "
+            "beschikbaar is. Een analyse van de mate waarin het huidige aanbod dekkend is, staat gepland voor het "
+            "schooljaar 2026-2027. De uitkomsten daarvan worden betrokken bij de evaluatie van dit plan in 2027."))
+    a(("p", "7.2 Over de aanpak van thuiszitters maakt het samenwerkingsverband afspraken met de vier gemeenten in "
+            "het kader van het Thuiszitterspact. Die afspraken worden in het OOGO van najaar 2025 besproken."))
+    a(("h1", "8. Kwaliteitszorg en beoogde resultaten"))
+    a(("p", "8.1 Voor de planperiode 2025-2029 formuleren wij de volgende beoogde resultaten."))
+    a(("table", [
+        ["Beoogd resultaat", "Indicator", "Streefwaarde 31 juli 2029"],
+        ["Alle scholen bieden de standaard basisondersteuning", "Uitkomst audit", "46 van 46 scholen op orde"],
+        ["Kinderen worden tijdig geholpen", "Doorlooptijd TLV-aanvraag", "Gemiddeld ≤ 25 werkdagen"],
+        ["Thuisnabij onderwijs", "Deelnamepercentage sbo + so", "≤ 3,0% (2024: 3,1%)"],
+        ["Vaker terug naar de basisschool", "Aantal terugplaatsingen per jaar", "≥ 12"],
+        ["Leerkrachten voelen zich ondersteund", "Tevredenheidspeiling onder leerkrachten en IB'ers", "≥ 7,5"],
+    ]))
+    a(("p", "8.2 Wij volgen deze resultaten in een vaste kwaliteitscyclus. Het bureau verzamelt twee keer per jaar de "
+            "gegevens uit de TLV-registratie, de DUO-telling van 1 oktober en de auditrapporten, en legt die in maart "
+            "en oktober in een kwaliteitsrapportage voor aan het algemeen bestuur en de ondersteuningsplanraad. De "
+            "tevredenheidspeiling vindt iedere twee jaar plaats. In het jaarverslag rapporteren wij per indicator het "
+            "bereikte resultaat en lichten wij afwijkingen toe. In het voorjaar van 2027 vindt een tussenevaluatie "
+            "plaats, waarin het bestuur zo nodig de koers bijstelt."))
+    a(("h1", "9. Financiën en meerjarenbegroting"))
+    a(("p", "9.1 De financiële paragraaf van het ondersteuningsplan – de verdeelsystematiek, de toekenning van "
+            "middelen aan besturen en de meerjarenbegroting 2025-2029 – is ondergebracht in het afzonderlijke "
+            "'Financieel kader Lingebroek 2025-2029'. Dat kader wordt jaarlijks tegelijk met de begroting door het "
+            "algemeen bestuur vastgesteld en na vaststelling op de website van het samenwerkingsverband gepubliceerd."))
+    a(("p", "9.2 Bij alle financiële keuzes hanteert het samenwerkingsverband de principes van doelmatigheid, "
+            "rechtmatigheid en transparantie: de middelen voor passend onderwijs zijn bedoeld voor de kinderen."))
+    a(("h1", "10. Organisatie en medezeggenschap"))
+    a(("p", "10.1 Het samenwerkingsverband is een stichting. Het bestuur wordt gevormd door een onafhankelijk "
+            "directeur-bestuurder; het intern toezicht berust bij de raad van toezicht, bestaande uit de "
+            "bestuurders van de zeven aangesloten schoolbesturen en een onafhankelijk voorzitter. De raad van "
+            "toezicht keurt het ondersteuningsplan, de begroting en het jaarverslag goed."))
+    a(("p", "10.2 Het bureau van het samenwerkingsverband bestaat uit de directeur-bestuurder, een "
+            "beleidsmedewerker, een secretaris van de CTB, een managementassistent en het expertiseteam, in totaal "
+            "8,4 fte. De medewerkers van het expertiseteam zijn in dienst van het samenwerkingsverband; de "
+            "ambulant begeleiders zijn in dienst van de so-besturen."))
+    a(("p", "10.3 Het directeurenberaad, waarin iedere school vertegenwoordigd is, adviseert de directeur-bestuurder "
+            "over beleid en uitvoering. Het netwerk intern begeleiders komt zes keer per jaar bijeen en is de "
+            "belangrijkste plek waar kennis wordt gedeeld en nieuwe werkwijzen worden voorbereid."))
+    a(("p", "10.4 De ondersteuningsplanraad heeft op 10 april 2025 ingestemd met dit plan. De OPR wordt tweemaal per "
+            "jaar geïnformeerd over de voortgang en heeft een eigen budget voor scholing."))
+    a(("p", "10.5 Personeel. Passend onderwijs vraagt veel van leerkrachten. In een tijd van personeelstekorten "
+            "willen wij voorkomen dat de ondersteuning van kinderen ten koste gaat van de draagkracht van teams. "
+            "Het expertiseteam biedt daarom naast advies over individuele leerlingen ook coaching van leerkrachten "
+            "en teamscholing. Het samenwerkingsverband organiseert jaarlijks een studiedag voor alle intern "
+            "begeleiders en een leergang 'Gedrag in de klas' voor leerkrachten. De besturen maken afspraken over "
+            "de inzet van onderwijsassistenten en over de opleiding van nieuwe intern begeleiders."))
+    a(("p", "10.6 Privacy en gegevensverwerking. Het samenwerkingsverband verwerkt persoonsgegevens van leerlingen "
+            "voor zover dat nodig is voor de toelaatbaarheid en voor advisering. Het privacyreglement is door het "
+            "bestuur vastgesteld; gegevens worden uiterlijk drie jaar na het laatste besluit vernietigd. Het "
+            "samenwerkingsverband heeft een functionaris gegevensbescherming aangesteld, gedeeld met het PO-verband "
+            "in de buurregio."))
+    a(("h1", "11. Samenwerking met gemeenten"))
+    a(("p", "11.1 Het samenwerkingsverband werkt samen met de gemeenten Lingebroek, Geldermalsen-Oost, "
+            "Asperen-Leerdijk en Heukelum. Het OOGO over dit plan vond plaats op 30 januari 2025. Er is "
+            "overeenstemming bereikt over de volgende gezamenlijke agenda:"))
+    a(("ul", [
+        "de verbinding tussen het ondersteuningsteam van de school en het sociaal wijkteam, met een vaste "
+        "contactpersoon van het wijkteam per school;",
+        "zorg in onderwijstijd voor kinderen die tijdens schooltijd behandeling nodig hebben;",
+        "de voorschoolse educatie en de overgang van peuteropvang naar groep 1;",
+        "leerlingenvervoer naar het sbo en so;",
+        "de onderwijshuisvesting voor de observatiegroep en de Plusklas.",
+    ]))
+    a(("p", "11.2 Met het samenwerkingsverband VO Lingebroek-Bommelerwaard zijn afspraken gemaakt over de overstap "
+            "van groep 8 naar het voortgezet onderwijs, inclusief een warme overdracht voor alle leerlingen met een "
+            "ontwikkelingsperspectief en voor leerlingen uit het sbo en so."))
+    a(("p", "11.3 Jonge kind. Samen met de gemeenten en de kinderopvang investeren wij in de periode voordat kinderen "
+            "naar school gaan. Het expertiseteam heeft een specialist jonge kind die peuterspeelzalen en "
+            "kinderdagverblijven adviseert en die bij de overgang naar de basisschool betrokken is. Kinderen bij wie "
+            "al voor het vierde jaar een ondersteuningsbehoefte bekend is, worden besproken in een "
+            "overdrachtsoverleg met de jeugdgezondheidszorg en de beoogde school."))
+    a(("h1", "12. Communicatie"))
+    a(("p", "12.1 Het samenwerkingsverband communiceert met de scholen via een tweemaandelijkse nieuwsbrief voor "
+            "directeuren en intern begeleiders, via het directeurenberaad en via het netwerk intern begeleiders. "
+            "Op het besloten deel van de website vinden professionals formulieren, protocollen en de planning van "
+            "de CTB."))
+    a(("p", "12.2 In 2026 wordt de huisstijl vernieuwd en wordt de website toegankelijker gemaakt voor mensen met "
+            "een visuele beperking. Het jaarverslag verschijnt voortaan ook in een publieksversie."))
+    a(("p", "12.3 Ieder voorjaar organiseert het samenwerkingsverband een regionale conferentie voor leerkrachten, "
+            "intern begeleiders, directeuren en partners uit de jeugdhulp. De conferentie van 2026 staat in het "
+            "teken van het jonge kind; die van 2027 in het teken van gedrag en veiligheid in de klas."))
+    a(("h1", "Bijlage 1: Verklarende woordenlijst"))
+    a(("table", [
+        ["Term", "Uitleg"],
+        ["Arrangement", "Een samenhangend pakket van ondersteuning voor een leerling of groep leerlingen."],
+        ["Basisondersteuning", "Het door het samenwerkingsverband afgesproken niveau van ondersteuning op alle scholen."],
+        ["CTB", "Commissie Toelaatbaarheid van het samenwerkingsverband."],
+        ["Meerjarenbegroting", "Begroting voor ten minste vier jaar, met verdeling van de ondersteuningsmiddelen."],
+        ["OJSP", "Ouder- en jeugdsteunpunt, waar ouders onafhankelijke informatie en hulp krijgen bij vragen over passend onderwijs."],
+        ["OOGO", "Op overeenstemming gericht overleg tussen samenwerkingsverband en gemeenten."],
+        ["OPP", "Ontwikkelingsperspectiefplan."],
+        ["SOP", "Schoolondersteuningsprofiel."],
+        ["Terugplaatsing", "Overstap van een leerling van het sbo of so naar het basisonderwijs."],
+        ["Thuiszitter", "Leerplichtig kind dat zonder geldige reden niet naar school gaat."],
+        ["TLV", "Toelaatbaarheidsverklaring voor het sbo of so."],
+    ]))
+    return B
+
+
+# --------------------------------------------------------------------------- plan D
+# VO, mid-size regional verband, web version. Rendered as .html.
+def plan_d():
+    B = []
+    a = B.append
+    a(("title", "Ondersteuningsplan 2025-2029 – webversie"))
+    a(("small", "Samenwerkingsverband Voortgezet Onderwijs Beekdal (VO 25-94) · laatst bijgewerkt 2 mei 2025 · leestijd circa 25 minuten"))
+    a(("h1", "Op deze pagina"))
+    a(("ul", [
+        "Voorwoord",
+        "Over het samenwerkingsverband",
+        "Onze visie: samen sterk voor iedere leerling",
+        "Basisondersteuning",
+        "Het ondersteuningsaanbod in de regio",
+        "Toelaatbaarheid: vso, pro en lwoo",
+        "Terugplaatsing en overstap",
+        "Thuiszitters en leerlingen zonder passende plek",
+        "Voor ouders en leerlingen",
+        "Kwaliteit en resultaten",
+        "Financiën",
+        "Organisatie en medezeggenschap",
+        "Samenwerking met gemeenten, jeugdhulp en mbo",
+        "Begrippenlijst",
+    ]))
+    a(("h1", "Voorwoord"))
+    a(("p", "Welkom bij de webversie van ons ondersteuningsplan. We hebben gekozen voor een plan op hoofdlijnen: "
+            "compact, leesbaar op telefoon en tablet, en met verwijzingen naar de pagina's op onze website waar u de "
+            "actuele details vindt. Zo hoeven we niet het hele plan aan te passen als een formulier of een termijn "
+            "verandert, en blijft dit document overzichtelijk."))
+    a(("p", "Passend onderwijs in Beekdal is in tien jaar tijd volwassen geworden. De scholen weten elkaar te vinden, "
+            "de lijnen met de gemeenten zijn kort en er is een sterke cultuur van samen oplossen. Tegelijk zien we "
+            "nieuwe vragen: meer leerlingen met psychische klachten, meer schoolverzuim na de coronaperiode, meer "
+            "nieuwkomers, en een arbeidsmarkt waarop het steeds moeilijker is om gespecialiseerde mensen te vinden. "
+            "Dit plan beschrijft hoe we daar de komende vier jaar mee aan de slag gaan."))
+    a(("p", "Marloes Tuinstra, directeur-bestuurder"))
+    a(("h1", "Over het samenwerkingsverband"))
+    a(("p", "Samenwerkingsverband VO Beekdal is het samenwerkingsverband voor voortgezet onderwijs in de gemeenten "
+            "Beekdal, Wijhe-Overbroek, Raalterveen en Olst-Dalfsen. Zes schoolbesturen zijn aangesloten, met samen "
+            "veertien scholen: negen scholen voor vmbo, havo en vwo, twee scholen voor praktijkonderwijs, twee "
+            "scholen voor voortgezet speciaal onderwijs (cluster 4 en cluster 3) en een internationale schakelklas. "
+            "In totaal gaat het om ongeveer 12.800 leerlingen."))
+    a(("p", "Het bureau van het samenwerkingsverband zit in het Onderwijshuis aan de Stationsweg in Beekdal, samen "
+            "met het bureau van het PO-verband en de afdeling leerplicht van de gemeente Beekdal. Die korte lijnen "
+            "zijn bewust gekozen."))
+    a(("h1", "Onze visie: samen sterk voor iedere leerling"))
+    a(("p", "Wij willen dat iedere jongere in onze regio onderwijs volgt dat bij hem of haar past, met de "
+            "ondersteuning die nodig is om een diploma of een passende plek in het vervolgonderwijs of op de "
+            "arbeidsmarkt te halen. We gaan daarbij uit van de talenten van de jongere, niet van zijn beperkingen."))
+    a(("p", "Vier principes zijn leidend. Regulier waar het kan, speciaal waar het moet. De school is de eerste "
+            "plek: ondersteuning begint in de klas, bij de mentor. Onderwijs en zorg werken samen, zodat een jongere "
+            "niet hoeft te kiezen tussen school en hulp. En: we doen het samen met jongeren en ouders, niet over "
+            "hen."))
+    a(("p", "Voor de komende vier jaar hebben we vier thema's gekozen waar we extra op inzetten: mentale gezondheid "
+            "en welbevinden; de aansluiting tussen onderwijs en jeugdhulp; professionalisering van mentoren; en "
+            "een soepele overstap van po naar vo en van vo naar mbo."))
+    a(("h1", "Basisondersteuning"))
+    a(("p", "Basisondersteuning is een belangrijk fundament onder passend onderwijs. In de afgelopen jaren is "
+            "duidelijk geworden dat de afspraken over basisondersteuning uit 2018 niet meer goed aansluiten bij wat "
+            "scholen in de praktijk doen, en dat ze niet concreet genoeg zijn voor ouders. Daarom herijken we in het "
+            "schooljaar 2025-2026 samen met de scholen de standaarden basisondersteuning. Daarbij houden we rekening "
+            "met de landelijke ontwikkelingen rond een norm voor basisondersteuning."))
+    a(("p", "Tot de nieuwe standaarden zijn vastgesteld, gelden de afspraken die zijn opgenomen in het vorige "
+            "ondersteuningsplan (2021-2025). De herijkte standaarden voegen we na instemming van de "
+            "ondersteuningsplanraad als addendum aan dit plan toe."))
+    a(("h1", "Het ondersteuningsaanbod in de regio"))
+    a(("p", "Onze regio kent een breed aanbod aan ondersteuning: van extra begeleiding op de eigen school tot "
+            "plekken in bovenschoolse voorzieningen, het praktijkonderwijs en het voortgezet speciaal onderwijs. "
+            "Omdat dat aanbod regelmatig verandert – er komt een groep bij, een voorziening verhuist of krijgt een "
+            "andere naam – hebben we het overzicht niet in dit plan opgenomen. Een actueel overzicht van alle "
+            "voorzieningen, met doelgroep, capaciteit en contactpersoon, vindt u op de Sociale kaart Passend "
+            "Onderwijs op onze website."))
+    a(("p", "In de planperiode willen we het aanbod verder versterken en beter laten aansluiten op de vragen van "
+            "scholen. Welke voorzieningen daarvoor nodig zijn, bepalen we mede op basis van de signalen uit het "
+            "thuiszittersoverleg en de monitor."))
+    a(("h1", "Toelaatbaarheid: vso, pro en lwoo"))
+    a(("p", "Het samenwerkingsverband beslist over de toelaatbaarheid tot het voortgezet speciaal onderwijs en het "
+            "praktijkonderwijs, en over de aanwijzing voor leerwegondersteunend onderwijs. Hoe een aanvraag "
+            "verloopt, welke stukken nodig zijn, wie er adviseert en welke termijnen gelden, leest u in de "
+            "Routekaart toewijzing op onze website. Op deze pagina beschrijven we de criteria."))
+    a(("table", [
+        ["Toelaatbaarheid tot", "Criteria die het samenwerkingsverband hanteert"],
+        ["Vso cluster 4", "De leerling heeft een ernstige en langdurige gedrags- of psychiatrische problematiek die het "
+                          "leren in een reguliere setting onmogelijk maakt, ook met een arrangement; er is sprake van "
+                          "een samenhangende onderwijs- én zorgbehoefte; en de school kan aantonen dat gedurende ten "
+                          "minste één periode van twaalf weken intensieve extra ondersteuning is geboden en geëvalueerd."],
+        ["Vso cluster 3", "De leerling is zeer moeilijk lerend (IQ onder 55 in combinatie met een beperkte "
+                          "zelfredzaamheid), of heeft een lichamelijke beperking of langdurige ziekte waardoor hij "
+                          "structureel is aangewezen op een gespecialiseerde leeromgeving."],
+        ["Praktijkonderwijs", "Landelijke criteria: IQ 55 tot en met 80 en een leerachterstand van ten minste drie "
+                              "jaar op twee van de vier domeinen, waarvan één begrijpend lezen of inzichtelijk rekenen."],
+        ["Lwoo", "Landelijke criteria: IQ 75 tot en met 90 met een leerachterstand van anderhalf tot drie jaar op "
+                 "twee domeinen; of IQ 91 tot en met 120 met een leerachterstand én sociaal-emotionele problematiek."],
+    ]))
+    a(("p", "Een TLV vso geldt in de regel voor twee schooljaren en vermeldt de bekostigingscategorie. Een TLV pro "
+            "en een aanwijzing lwoo gelden voor de duur van de opleiding."))
+    a(("h1", "Terugplaatsing en overstap"))
+    a(("p", "Over terugplaatsing vanuit het vso naar het regulier voortgezet onderwijs maken het vso, de reguliere "
+            "scholen en het samenwerkingsverband in 2026 nieuwe afspraken, als onderdeel van het project "
+            "Doorlopende Ontwikkellijnen. De uitkomst nemen wij na instemming van de ondersteuningsplanraad als "
+            "addendum in dit plan op."))
