@@ -80,6 +80,8 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
                                for patterns in grouped.values()))
 
 
+# one character of a clause that says nothing routine ("elk jaar opnieuw vastgesteld" is the yearly cycle, no deferral)
+_NOT_ROUTINE = r"(?:(?!\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b)[^.])"
 # documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)
 _DOC_NOUN_LATE = r"\w*(plan|kader|notitie|protocol|handboek|document|regeling|reglement|monitor|paragraaf|rapportage|verslag|wijzer|stappenplan|routekaart)\b"
 
@@ -340,7 +342,7 @@ _DEFERRED = _gated(
     # "Het bestuur heeft daarom besloten de kwaliteitszorg opnieuw in te richten.", "hebben afgesproken in 2026 een
     # gezamenlijke agenda op te stellen"
     ("besloten afgesproken overeengekomen voorgenomen gekozen",
-     r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\b(besloten|afgesproken|overeengekomen|voorgenomen)\b[^.]{0,80}"
+     r"\b(besloten|afgesproken|overeengekomen|voorgenomen)\b" + _NOT_ROUTINE + "{0,80}"
      r"\b(op te stellen|uit te werken|te ontwikkelen|in te richten|vast te stellen|te herzien|te herijken|te vernieuwen|op te zetten)\b"
      # "heeft ervoor gekozen de beoogde resultaten niet vooraf vast te leggen, maar ze in het eerste planjaar te formuleren"
      r"|\bgekozen\b[^.]{0,80}\bniet\b[^.]{0,30}\b(vast te leggen|vast te stellen|te formuleren|te bepalen|op te nemen)\b"
@@ -359,7 +361,7 @@ _DEFERRED = _gated(
      r"[^.]{0,40}\b(bekend|beschikbaar|duidelijk|definitief|afgerond|in werking)\b"),
     # "Afspraken met de gemeenten over ... worden na de gemeenteraadsverkiezingen van 2026 opnieuw gemaakt."
     ("gemaakt vastgelegd",
-     r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\bafspraken\b[^.]{0,150}\b(worden|wordt)\b[^.]{0,80}"
+     r"\bafspraken\b" + _NOT_ROUTINE + r"{0,150}\b(worden|wordt)\b" + _NOT_ROUTINE + "{0,80}"
      r"\b(opnieuw|nader|later|nog) (gemaakt|vastgelegd)\b"),
     # "Een door alle besturen vastgesteld niveau ... heeft Noordoever op dit moment niet."
     ("moment momenteel vooralsnog",
@@ -446,7 +448,8 @@ _REFERRAL = _gated(
     # "bestaat uit twee documenten die het bestuur afzonderlijk vaststelt"
     ("afzonderlijk* documenten", r"\bafzonderlijk\w* (vaststelt|vastgesteld|gepubliceerd|publiceert)\b|\b(twee|drie|aparte|afzonderlijke) documenten\b"),
     ("bevat beschrijft regelt omvat noemt",
-     r"\b(het|de|ons|onze) ([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"),
+     # (the lookahead skips every "de" that is not two words before the verb, before the long noun list is tried)
+     r"\b(het|de|ons|onze) (?=\S+ (\S+ ){0,2}(bevat|beschrijft|regelt|omvat|noemt)\b)([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"),
     ("wordt worden kan kunnen",
      r"^\W*(het|de) ([\w-]+ )?(handboek|toetsingskader|protocol|reglement|kaderdocument|document)\w*\b[^.]{0,40}\b(wordt|worden|kan|kunnen)\b"
      r"[^.]{0,60}\b(vastgesteld|aangepast|herzien|gepubliceerd|geactualiseerd)\b"),

@@ -1283,3 +1283,586 @@ def plan_duinrand():
     ])
     return d
 
+# --------------------------------------------------------------------------------------------
+# Plan 4 — VO, pdf. Samenwerkingsverband VO IJsselvallei-Zuid
+# --------------------------------------------------------------------------------------------
+def plan_ijsselvallei():
+    d = Doc(
+        [
+            "Ondersteuningsplan 2026-2030",
+            "Samenwerkingsverband Voortgezet Onderwijs IJsselvallei-Zuid (VO 23-96)",
+            "Samen passend, dichtbij",
+            "Vastgesteld door het bestuur op 23 april 2026 - instemming ondersteuningsplanraad 8 april 2026",
+        ],
+        header="SWV VO IJsselvallei-Zuid - Ondersteuningsplan 2026-2030",
+        footer="www.swv-ijsselvallei-zuid.nl | resultaten | ouders en leerlingen | toelaatbaarheid",
+    )
+    d.toc([
+        "Voorwoord",
+        "1 Inleiding en wettelijk kader",
+        "2 Het samenwerkingsverband",
+        "3 Visie en koers",
+        "4 Basisondersteuning",
+        "5 Extra ondersteuning en voorzieningen",
+        "6 Toelaatbaarheid vso, lwoo en praktijkonderwijs",
+        "7 Terug naar het regulier onderwijs",
+        "8 Thuiszitters en zorgplicht",
+        "9 Communicatie",
+        "10 Samenwerking met gemeenten en het primair onderwijs",
+        "11 Financieel beleid",
+        "12 Organisatie en governance",
+        "13 Personeel en professionalisering",
+        "14 Ontwikkelagenda",
+        "Bijlage Begrippenlijst",
+    ])
+    d.pagebreak()
+
+    d.h1("Voorwoord")
+    d.p("Met trots presenteren wij het ondersteuningsplan 2026-2030 van het Samenwerkingsverband Voortgezet "
+        "Onderwijs IJsselvallei-Zuid. In dit plan staat hoe de negen aangesloten schoolbesturen ervoor zorgen dat "
+        "alle jongeren in onze regio onderwijs krijgen dat bij hen past en zich ononderbroken kunnen "
+        "ontwikkelen.")
+    d.p("De afgelopen jaren waren onrustig. De coronaperiode, het lerarentekort en de groeiende vraag naar "
+        "jeugdhulp hebben hun sporen nagelaten. Tegelijk hebben scholen laten zien hoe veerkrachtig zij zijn. Het "
+        "aantal jongeren dat langdurig thuiszit, is gedaald, en steeds meer scholen bieden een eigen "
+        "tussenvoorziening. Op die kracht willen we voortbouwen.")
+    d.p("Dit plan is tot stand gekomen in gesprek met schoolleiders, ondersteuningscoordinatoren, mentoren, "
+        "leerlingen, ouders en onze partners in de zes gemeenten. Wij danken iedereen voor de bijdrage, en in het "
+        "bijzonder de leden van de ondersteuningsplanraad voor hun scherpe vragen.")
+    d.p("Namens het bestuur, ir. J.P. (Jan-Pieter) Wolters, directeur-bestuurder")
+
+    d.h1("1 Inleiding en wettelijk kader")
+    d.p("Het samenwerkingsverband is ingesteld op grond van artikel 17a van de Wet op het voortgezet onderwijs "
+        "(thans artikel 2.47 en verder van de WVO 2020). Het verband stelt ten minste eens in de vier jaar een "
+        "ondersteuningsplan vast. Dit plan geldt voor de schooljaren 2026-2027 tot en met 2029-2030. Over het "
+        "concept is op 11 februari 2026 op overeenstemming gericht overleg gevoerd met de zes gemeenten in de "
+        "regio en op 16 februari 2026 overleg met de samenwerkingsverbanden primair onderwijs waarmee ons gebied "
+        "overlapt. Het plan wordt voor 1 mei 2026 naar de inspectie gezonden.")
+
+    d.h1("2 Het samenwerkingsverband")
+    d.box("Kengetallen (1 oktober 2025)", [
+        "Schoolbesturen: 9",
+        "Scholen voor voortgezet onderwijs: 14, met 21 locaties",
+        "Waarvan praktijkonderwijs: 2 scholen - vso: 2 scholen (cluster 3 en 4)",
+        "Leerlingen in het voortgezet onderwijs: 13.480",
+        "Gemeenten: Deventerbroek, Olstwijk, Gorssel-IJssel, Epe-Zuid, Heerde-Veld, Brummenhorst",
+    ])
+    d.p("De regio kent een stedelijk centrum met een breed aanbod van vmbo tot gymnasium en een landelijk gebied "
+        "met enkele kleinere scholengemeenschappen. Veel leerlingen reizen dagelijks naar school in een andere "
+        "gemeente. Dat maakt samenwerking tussen scholen en gemeenten over vervoer en zorg noodzakelijk.")
+
+    d.h1("3 Visie en koers")
+    d.p("Wij geloven dat iedere jongere talent heeft en recht heeft op een ononderbroken ontwikkeling. Het "
+        "voortgezet onderwijs is een belangrijke fase: jongeren ontdekken wie zij zijn, maken keuzes voor hun "
+        "toekomst en bereiden zich voor op vervolgonderwijs en werk. Ondersteuning moet daarom niet alleen "
+        "gericht zijn op het oplossen van problemen, maar ook op perspectief en op wat een jongere wel kan.")
+    d.p("Onze koers kent vier pijlers: ondersteuning zo dicht mogelijk bij de klas, een sluitende aanpak zodat "
+        "geen jongere thuiszit, de stem van jongeren en ouders serieus nemen, en doelmatig omgaan met de middelen. "
+        "Wij werken resultaatgericht en transparant.")
+
+    d.h1("4 Basisondersteuning")
+    d.p("De basisondersteuning is het geheel van ondersteuning dat elke school voor voortgezet onderwijs in "
+        "IJsselvallei-Zuid, op iedere locatie, ten minste biedt aan alle leerlingen. Het niveau is door het bestuur "
+        "vastgesteld en geldt voor alle scholen van alle besturen. Scholen kunnen meer bieden en beschrijven dat in "
+        "hun schoolgids.")
+    d.table([
+        ["Onderdeel", "Wat iedere school biedt"],
+        ["Mentoraat", "Een vaste mentor per klas met ten minste een individueel gesprek per leerling per periode"],
+        ["Ondersteuningsstructuur", "Een ondersteuningscoordinator, een intern ondersteuningsteam dat elke twee "
+         "weken overlegt, en een zorgadviesteam met leerplicht, jeugdarts en jeugdhulp dat elke zes weken bijeenkomt"],
+        ["Dyslexie en dyscalculie", "Een protocol, faciliteiten zoals extra tijd, vergroting en voorleessoftware, "
+         "en een dyslexiecoach"],
+        ["Sociaal-emotioneel", "Trainingen faalangst, sociale vaardigheden en weerbaarheid; een "
+         "anti-pestcoordinator"],
+        ["Executieve functies", "Huiswerkbegeleiding en planningsondersteuning in de onderbouw"],
+        ["Opvang", "Een time-out- of opvangruimte met begeleiding tijdens alle lesuren"],
+        ["Medisch", "Protocol medisch handelen; aangepast rooster bij langdurige ziekte"],
+        ["Ontwikkelingsperspectief", "Een OPP voor iedere leerling die extra ondersteuning krijgt, met "
+         "evaluatie ten minste twee keer per jaar"],
+    ])
+    d.p("Het samenwerkingsverband bespreekt elk jaar met iedere school de uitvoering van de basisondersteuning in "
+        "een auditgesprek aan de hand van een kwaliteitskaart. Waar een school tekortschiet, volgt een "
+        "verbeterafspraak met een termijn.")
+
+    d.h1("5 Extra ondersteuning en voorzieningen")
+    d.p("Wanneer de basisondersteuning niet genoeg is, biedt het samenwerkingsverband een dekkend geheel van "
+        "voorzieningen, van extra ondersteuning in de school tot voortgezet speciaal onderwijs.")
+    d.table([
+        ["Voorziening", "Voor wie", "Duur", "Toegang"],
+        ["Extra ondersteuning in de school (arrangement)", "Leerlingen met een ondersteuningsbehoefte die de "
+         "basis overstijgt", "Maximaal een schooljaar, verlengbaar", "Intern ondersteuningsteam"],
+        ["Tussenvoorziening op de eigen school (Focusklas)", "Leerlingen die tijdelijk niet in een reguliere "
+         "klas kunnen functioneren", "Maximaal 12 weken", "Intern ondersteuningsteam"],
+        ["OPDC De Overstap", "Leerlingen met gedrags- en leerproblemen die tijdelijk buiten de eigen school "
+         "onderwijs nodig hebben", "Maximaal 2 jaar", "Aanmelding via het Loket"],
+        ["Rebound Deventerbroek", "Leerlingen die na een incident of vastgelopen situatie tijdelijk afstand "
+         "nodig hebben", "Maximaal 12 weken", "Aanmelding via het Loket"],
+        ["Onderwijs-zorgarrangement", "Leerlingen die onderwijs en behandeling combineren", "Individueel",
+         "Loket en gemeente"],
+        ["Praktijkonderwijs", "Leerlingen met een TLV pro", "Tot diploma/uitstroom", "TLV, zie hoofdstuk 6"],
+        ["Vso cluster 3 en 4", "Leerlingen met een TLV vso", "Volgens TLV", "TLV, zie hoofdstuk 6"],
+    ])
+    d.p("Het Loket is het centrale aanspreekpunt van het samenwerkingsverband voor scholen. Trajectbegeleiders van "
+        "het Loket denken mee met het intern ondersteuningsteam en begeleiden de overgang naar een voorziening.")
+
+    d.h1("6 Toelaatbaarheid vso, lwoo en praktijkonderwijs")
+    d.h2("6.1 Toelaatbaarheid vso")
+    d.p("Voor toelating tot het voortgezet speciaal onderwijs is een toelaatbaarheidsverklaring van het "
+        "samenwerkingsverband nodig. De aanvraag wordt gedaan door het bevoegd gezag van de school waar de "
+        "leerling is ingeschreven of aangemeld.")
+    d.table([
+        ["Stap", "Inhoud", "Verantwoordelijk", "Termijn"],
+        ["1 Voorbereiding", "Groeidocument met OPP, handelingsdeel en evaluatie van de geboden ondersteuning; "
+         "gesprek met leerling en ouders", "School (ondersteuningscoordinator)", "-"],
+        ["2 Aanvraag", "Indienen via het digitale Loket", "Bevoegd gezag van de school", "-"],
+        ["3 Deskundigenadvies", "Advies van een orthopedagoog of psycholoog en van een tweede deskundige "
+         "(jeugdarts, kinder- en jeugdpsychiater of maatschappelijk werker); ieder schriftelijk en onafhankelijk",
+         "Deskundigen SWV", "Binnen 3 weken"],
+        ["4 Besluit", "Besluit over toelaatbaarheid, duur en bekostigingscategorie", "Commissie Toewijzing "
+         "namens het bestuur", "Binnen 6 weken"],
+        ["5 Bekendmaking", "Besluit en adviezen aan school, ouders en leerling", "Loket", "Binnen 1 week"],
+    ])
+    d.p("Een leerling is toelaatbaar tot het vso wanneer aan alle volgende criteria is voldaan:")
+    d.ol([
+        "De ondersteuningsbehoefte van de leerling is zo intensief en complex dat de school, ook met een "
+        "arrangement, een tussenvoorziening of een plaatsing in het OPDC, niet in staat is die te bieden;",
+        "de geboden ondersteuning is vastgelegd in het OPP en ten minste een half jaar geevalueerd, tenzij de "
+        "situatie op voorhand duidelijk is (bijvoorbeeld bij een ernstige lichamelijke of verstandelijke "
+        "beperking);",
+        "de leerling heeft een structurele combinatie van onderwijs en zorg of behandeling nodig die alleen het "
+        "vso kan bieden.",
+    ])
+    d.p("De TLV wordt afgegeven voor een of twee schooljaren, en voor leerlingen met een ernstige meervoudige "
+        "beperking voor de gehele schoolloopbaan. De bekostigingscategorie is laag, tenzij sprake is van een "
+        "lichamelijke beperking of langdurige ziekte (midden) of een ernstige meervoudige beperking (hoog).")
+    d.h2("6.2 Leerwegondersteunend onderwijs en praktijkonderwijs")
+    d.p("Het samenwerkingsverband beslist over de aanwijzing voor leerwegondersteunend onderwijs (lwoo) en de "
+        "toelaatbaarheid tot het praktijkonderwijs (pro). Het verband hanteert voor beide de landelijke criteria; "
+        "het maakt geen gebruik van de mogelijkheid om eigen lwoo-criteria vast te stellen.")
+    d.table([
+        ["", "Lwoo", "Praktijkonderwijs"],
+        ["Criteria", "Landelijke criteria: IQ tussen 75 en 90 en een leerachterstand van 25 tot 50 procent op "
+         "ten minste twee domeinen, of sociaal-emotionele problematiek", "Landelijke criteria: IQ tussen 55 en 80 "
+         "en een leerachterstand van 50 procent of meer op ten minste twee domeinen"],
+        ["Aanvraag", "Door de vo-school na aanmelding, uiterlijk 1 april", "Door de pro-school na aanmelding, "
+         "uiterlijk 1 april"],
+        ["Besluit", "Commissie Toewijzing, binnen 4 weken", "Commissie Toewijzing, binnen 4 weken"],
+        ["Geldigheid", "Voor de hele schoolloopbaan in het vmbo", "Voor de hele schoolloopbaan in het pro"],
+    ])
+    d.h2("6.3 Bezwaar")
+    d.p("Ouders (en leerlingen vanaf 18 jaar) die het niet eens zijn met een besluit over toelaatbaarheid, "
+        "kunnen binnen zes weken bezwaar maken bij het bestuur van het samenwerkingsverband. Het bestuur vraagt "
+        "advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen en beslist binnen tien weken.")
+
+    d.h1("7 Terug naar het regulier onderwijs")
+    d.p("Een plaatsing in het vso is voor veel jongeren de juiste keuze, maar niet altijd voor altijd. Het "
+        "samenwerkingsverband wil dat iedere vso-leerling de kans krijgt om terug te keren naar het reguliere "
+        "voortgezet onderwijs of over te stappen naar een passende andere school, als dat in het belang van de "
+        "jongere is. Uitgangspunten van ons beleid zijn:")
+    d.ul([
+        "Terugplaatsing of overplaatsing is een vast gespreksonderwerp bij elke evaluatie van het OPP in het vso.",
+        "Voorwaarde is dat de ontvangende school de ondersteuning kan bieden die in het OPP staat; zo nodig met "
+        "een arrangement.",
+        "De jongere krijgt na terugkeer een overgangsarrangement: gedurende ten minste zes maanden begeleiding "
+        "door een ambulant begeleider van de vso-school en een vaste coach op de ontvangende school.",
+        "Bij twijfel is een proefplaatsing van zes weken mogelijk.",
+    ])
+    d.table([
+        ["Moment", "Wat gebeurt er", "Wie"],
+        ["Halverwege het laatste jaar van de TLV (uiterlijk 1 februari)", "De commissie van begeleiding van de "
+         "vso-school beoordeelt of verlenging nodig is of terugplaatsing mogelijk", "Vso-school"],
+        ["Bij advies terugplaatsing", "Overleg met leerling, ouders en trajectbegeleider van het Loket; keuze van "
+         "een ontvangende school", "Vso-school en Loket"],
+        ["Uiterlijk 1 mei", "Aanmelding bij de ontvangende school; overdrachtsgesprek", "Ouders, vso-school"],
+        ["Bij advies verlenging", "Nieuwe aanvraag TLV volgens hoofdstuk 6", "Bevoegd gezag vso-school"],
+        ["Na 3 en 6 maanden", "Evaluatie overgangsarrangement", "Ontvangende school, ambulant begeleider"],
+    ])
+
+    d.h1("8 Thuiszitters en zorgplicht")
+    d.p("Iedere jongere heeft recht op onderwijs. De besturen in IJsselvallei-Zuid hebben de zorgplicht voor "
+        "leerlingen die bij hen worden aangemeld en werken daarin samen. Lukt het een school niet om binnen de "
+        "termijn van zes (plus vier) weken een passende plek te bieden, dan schakelt de school het Loket in. Het "
+        "Loket zoekt dan samen met alle besturen naar een plek.")
+    d.p("Voor jongeren die thuiszitten of dreigen thuis te zitten, werken we samen met de leerplichtambtenaren in "
+        "de regio. Scholen melden verzuim volgens de landelijke regels. Het Loket houdt een overzicht bij van alle "
+        "thuiszitters en bespreekt dat elke maand met leerplicht. Voor iedere thuiszitter is er binnen drie weken "
+        "een plan met een datum voor de terugkeer naar onderwijs. Bij een vastgelopen situatie neemt de "
+        "directeur-bestuurder de regie (doorzettingsmacht).")
+    d.p("Eens per jaar bespreekt het bestuur waar het aanbod van voorzieningen tekortschiet. Signalen van scholen, "
+        "leerplicht en ouders worden daarbij betrokken. Voor jongeren met een combinatie van autisme en "
+        "schoolangst bleek het aanbod onvoldoende; daarom is in 2025 een kleinschalige groep gestart bij OPDC De "
+        "Overstap, en wordt in 2026 met de gemeenten een onderwijs-zorgtraject voor deze jongeren ingericht.")
+
+    d.h1("9 Communicatie")
+    d.p("Heldere communicatie is een voorwaarde voor passend onderwijs. Het samenwerkingsverband communiceert met "
+        "scholen, ouders, leerlingen en partners.")
+    d.h2("9.1 Scholen en partners")
+    d.p("Scholen ontvangen maandelijks een digitale nieuwsbrief. Ondersteuningscoordinatoren komen zes keer per "
+        "jaar bijeen in het netwerk ondersteuning. Met partners uit de jeugdhulp is er een jaarlijkse "
+        "netwerkconferentie.")
+    d.h2("9.2 Ouders en leerlingen")
+    d.p("Ouders en leerlingen vinden op de website van het samenwerkingsverband een aparte rubriek met uitleg over "
+        "de basisondersteuning, de voorzieningen in de regio, lwoo, praktijkonderwijs en vso, en de route naar "
+        "extra ondersteuning. In de brochure 'Passend onderwijs in het vo', die alle leerlingen van groep 8 in de "
+        "regio via de basisschool ontvangen, staat wat elke vo-school biedt en bij wie ouders terechtkunnen. Op "
+        "iedere school is de ondersteuningscoordinator het aanspreekpunt voor ouders; de schoolgids beschrijft de "
+        "ondersteuning van de school. Twee keer per jaar organiseert het samenwerkingsverband een "
+        "informatieavond voor ouders van leerlingen met een ondersteuningsbehoefte.")
+    d.p("Ouders en jongeren die onafhankelijk advies willen of het niet eens zijn met de school of het "
+        "samenwerkingsverband, kunnen terecht bij het Ouder- en Jongerensteunpunt IJssel, dat onafhankelijk is "
+        "van de besturen en wordt uitgevoerd door een ervaringsdeskundige ouderorganisatie. Ook kunnen zij gebruik "
+        "maken van de Onderwijsconsulenten. Geschillen over toelating, verwijdering of het OPP kunnen worden "
+        "voorgelegd aan de Geschillencommissie passend onderwijs. Het samenwerkingsverband heeft een "
+        "klachtenregeling; klachten worden behandeld door de Landelijke Klachtencommissie Onderwijs.")
+    d.p("Ouders en leerlingen zijn vertegenwoordigd in de ondersteuningsplanraad. Jongeren worden gehoord bij het "
+        "opstellen van hun OPP.")
+
+    d.h1("10 Samenwerking met gemeenten en het primair onderwijs")
+    d.p("Het samenwerkingsverband en de zes gemeenten hebben een gezamenlijke agenda voor onderwijs en jeugd. "
+        "Belangrijke thema's zijn de aansluiting tussen de zorgadviesteams en de jeugdteams, "
+        "onderwijs-zorgarrangementen, leerlingenvervoer, de aanpak van verzuim en thuiszitten en de aansluiting "
+        "op het mbo en de arbeidsmarkt voor jongeren uit het praktijkonderwijs en vso.")
+    d.p("Met de samenwerkingsverbanden primair onderwijs is afgesproken dat leerlingen uit groep 8 met een "
+        "ondersteuningsbehoefte vroegtijdig worden besproken in een overstapoverleg, zodat het vo op tijd weet wat "
+        "een leerling nodig heeft. De warme overdracht vindt plaats voor 1 juni.")
+
+    d.h1("11 Financieel beleid")
+    d.p("Het samenwerkingsverband ontvangt van het Rijk middelen voor lichte en zware ondersteuning en voor lwoo "
+        "en praktijkonderwijs. Het verdeelmodel waarmee de middelen voor lichte ondersteuning over de "
+        "schoolbesturen worden verdeeld, wordt in het schooljaar 2026-2027 herijkt en daarna ter instemming aan de "
+        "ondersteuningsplanraad voorgelegd. Tot die tijd worden de afspraken uit de vorige planperiode "
+        "voortgezet. De begroting voor de planperiode ziet er als volgt uit.")
+    d.table([
+        ["Begroting (x EUR 1.000)", "2026", "2027", "2028", "2029"],
+        ["Baten lichte ondersteuning", "4.980", "4.950", "4.910", "4.880"],
+        ["Baten zware ondersteuning", "8.120", "8.090", "8.040", "8.000"],
+        ["Baten lwoo en praktijkonderwijs", "9.350", "9.300", "9.260", "9.200"],
+        ["Totaal baten", "22.450", "22.340", "22.210", "22.080"],
+        ["Afdracht vso (DUO)", "5.410", "5.380", "5.350", "5.320"],
+        ["Lwoo en praktijkonderwijs", "9.350", "9.300", "9.260", "9.200"],
+        ["Toekenning aan schoolbesturen lichte ondersteuning", "3.950", "3.920", "3.880", "3.850"],
+        ["OPDC De Overstap en Rebound", "1.620", "1.640", "1.660", "1.680"],
+        ["Onderwijs-zorgarrangementen", "420", "440", "460", "480"],
+        ["Loket, trajectbegeleiding en bureau", "1.310", "1.330", "1.350", "1.370"],
+        ["Professionalisering", "180", "180", "150", "150"],
+        ["Totaal lasten", "22.240", "22.190", "22.110", "22.050"],
+        ["Resultaat", "210", "150", "100", "30"],
+    ])
+    d.p("De reserves van het samenwerkingsverband bedroegen eind 2025 EUR 2,3 miljoen. Het weerstandsvermogen "
+        "ligt daarmee binnen de bandbreedte die het bestuur heeft vastgesteld (5 tot 10 procent van de baten). "
+        "Voor de grootste risico's - een stijging van het aantal vso-leerlingen en wijzigingen in de rijksbekostiging "
+        "- is een risicoparagraaf opgenomen in de jaarbegroting.")
+
+    d.h1("12 Organisatie en governance")
+    d.p("Het samenwerkingsverband is een stichting met een bestuur en een raad van toezicht. De "
+        "directeur-bestuurder vormt het bestuur; de raad van toezicht bestaat uit vier leden die door de "
+        "aangesloten schoolbesturen worden voorgedragen en een onafhankelijke voorzitter. De schoolbesturen "
+        "komen drie keer per jaar bijeen in de algemene vergadering van aangesloten besturen, die adviseert over "
+        "het ondersteuningsplan en de begroting.")
+    d.p("Het bureau bestaat uit het Loket (trajectbegeleiders en orthopedagogen), een beleidsmedewerker, een "
+        "controller en ondersteunend personeel. In totaal werken er 14,6 fte. Het bureau heeft een eigen "
+        "medezeggenschapsraad.")
+    d.p("De ondersteuningsplanraad telt tien leden: vijf personeelsleden en vijf ouders of leerlingen. De OPR "
+        "heeft instemmingsrecht op het ondersteuningsplan en vergadert vijf keer per jaar, waarvan een keer met "
+        "de raad van toezicht.")
+
+    d.h1("13 Personeel en professionalisering")
+    d.p("Passend onderwijs vraagt veel van docenten en mentoren. Het samenwerkingsverband biedt een "
+        "scholingsprogramma aan voor mentoren, ondersteuningscoordinatoren en docenten, met modules over "
+        "gedrag, autisme, executieve functies, hoogbegaafdheid en het gesprek met ouders. Scholen kunnen "
+        "gebruikmaken van de expertise van de vso-scholen en het OPDC via consultatie en coaching in de klas.")
+    d.p("Daarnaast investeren we in de samenwerking tussen docenten en jeugdhulpverleners, onder andere door "
+        "gezamenlijke intervisie. Het samenwerkingsverband is aangesloten bij de regionale aanpak van het "
+        "lerarentekort en ondersteunt zij-instromers met een introductie op passend onderwijs.")
+
+    d.h1("14 Ontwikkelagenda")
+    d.p("In de planperiode werken we aan de volgende ontwikkelpunten.")
+    d.table([
+        ["Onderwerp", "Wanneer"],
+        ["Herijking verdeelmodel lichte ondersteuning", "2026-2027"],
+        ["Onderwijs-zorgtraject voor jongeren met autisme en schoolangst", "2026-2027"],
+        ["Ontwikkeling van een kwaliteitskader met beoogde resultaten en indicatoren voor het "
+         "samenwerkingsverband", "In de loop van de planperiode"],
+        ["Versterking aansluiting vso en praktijkonderwijs op het mbo", "2027-2029"],
+        ["Evaluatie van OPDC De Overstap", "2028"],
+    ])
+
+    d.h1("Bijlage Begrippenlijst")
+    d.table([
+        ["Begrip", "Uitleg"],
+        ["Beoogde resultaten", "De resultaten die het samenwerkingsverband in de planperiode wil bereiken."],
+        ["Bereikte resultaten", "De resultaten die in de afgelopen periode zijn behaald, zoals het aantal "
+         "thuiszitters en het deelnamepercentage vso."],
+        ["Lwoo", "Leerwegondersteunend onderwijs."],
+        ["OPDC", "Orthopedagogisch-didactisch centrum."],
+        ["OPP", "Ontwikkelingsperspectiefplan."],
+        ["Pro", "Praktijkonderwijs."],
+        ["TLV", "Toelaatbaarheidsverklaring."],
+        ["Vso", "Voortgezet speciaal onderwijs."],
+        ["Verdeelmodel", "Afspraken over de verdeling van middelen over schoolbesturen."],
+    ])
+    return d
+
+# --------------------------------------------------------------------------------------------
+# Plan 5 — PO, html (web version). SWV Passend Primair Veenweide
+# --------------------------------------------------------------------------------------------
+def plan_veenweide():
+    d = Doc(
+        [
+            "Ondersteuningsplan 2026-2030 - webversie",
+            "Samenwerkingsverband Passend Primair Veenweide (PO 22-95)",
+            "Vastgesteld door het algemeen bestuur op 31 maart 2026",
+        ],
+        header="Home | Over ons | Basisondersteuning | Toelaatbaarheid | Ouders | Resultaten | Financien | Contact",
+        footer="SWV Passend Primair Veenweide - Kerkstraat 4, Veenhuizen-West - privacyverklaring - cookies - "
+               "toegankelijkheid - dit ondersteuningsplan is ook als pdf te downloaden",
+    )
+    d.toc([
+        "1 Over dit plan",
+        "2 Totstandkoming en wettelijk kader",
+        "3 Onze regio",
+        "4 Visie en uitgangspunten",
+        "5 Toelaatbaarheid: wanneer sbo of so?",
+        "6 Het laatste jaar van de TLV",
+        "7 Ouders",
+        "8 Monitoring en verantwoording",
+        "9 Financien",
+        "10 Organisatie en medezeggenschap",
+        "11 Personeel, scholing en privacy",
+        "12 Ontwikkelagenda 2026-2030",
+        "Begrippen",
+    ])
+
+    d.h1("1 Over dit plan")
+    d.p("Dit is de webversie van het ondersteuningsplan 2026-2030 van Samenwerkingsverband Passend Primair "
+        "Veenweide. Het samenwerkingsverband heeft gekozen voor een beknopt plan op hoofdlijnen, dat op de "
+        "website wordt gepubliceerd en jaarlijks waar nodig wordt geactualiseerd. Uitwerkingen staan in "
+        "afzonderlijke documenten, zoals de Handreiking TLV en de jaarbegroting. Op die manier blijft het plan "
+        "leesbaar en actueel.")
+    d.p("Het plan geldt voor de schooljaren 2026-2027 tot en met 2029-2030. Het is bedoeld voor iedereen die bij "
+        "passend onderwijs in Veenweide betrokken is: schoolbesturen, directeuren, intern begeleiders, leraren, "
+        "ouders, gemeenten en partners. Wie het plan op papier wil lezen, kan onderaan de pagina een pdf-versie "
+        "downloaden.")
+    d.p("Veenweide is een relatief klein samenwerkingsverband. Dat heeft voordelen: de lijnen zijn kort, "
+        "directeuren en intern begeleiders kennen elkaar en het bureau staat dicht bij de scholen. Het heeft ook "
+        "nadelen: specialistische kennis is schaars, voorzieningen zijn kwetsbaar en een paar kinderen met een "
+        "zware ondersteuningsvraag kunnen de begroting flink beinvloeden. In dit plan houden we met beide "
+        "rekening.")
+
+    d.h1("2 Totstandkoming en wettelijk kader")
+    d.p("Het samenwerkingsverband is op grond van artikel 18a van de Wet op het primair onderwijs verplicht om "
+        "ten minste eens in de vier jaar een ondersteuningsplan vast te stellen. Dit plan is in de periode "
+        "september 2025 tot en met maart 2026 tot stand gekomen. Een schrijfgroep van twee directeuren, twee "
+        "intern begeleiders en de beleidsmedewerker van het bureau heeft de tekst voorbereid. Het concept is "
+        "besproken in het directeurenoverleg, het netwerk intern begeleiders en het algemeen bestuur.")
+    d.table([
+        ["Datum", "Stap"],
+        ["14 januari 2026", "Concept besproken in het algemeen bestuur"],
+        ["5 februari 2026", "Op overeenstemming gericht overleg met de colleges van Veenhuizen-West, Moerdam en "
+         "Turfwijk; overeenstemming bereikt"],
+        ["10 februari 2026", "Overleg met het samenwerkingsverband voortgezet onderwijs Veenweide-Noord"],
+        ["17 maart 2026", "Instemming ondersteuningsplanraad"],
+        ["31 maart 2026", "Vaststelling door het algemeen bestuur"],
+        ["Voor 1 mei 2026", "Toezending aan de inspectie van het onderwijs"],
+    ])
+
+    d.h1("3 Onze regio")
+    d.p("Veenweide omvat de gemeenten Veenhuizen-West, Moerdam en Turfwijk. Het is een landelijk gebied met "
+        "veel kleine kernen. Het aantal leerlingen in het basisonderwijs daalt al jaren; de prognose voor de "
+        "planperiode is een verdere daling van ongeveer 6 procent. Verschillende kleine scholen staan onder druk "
+        "en besturen onderzoeken samenwerking of fusie.")
+    d.box("Veenweide in cijfers (1 oktober 2025)", [
+        "4 schoolbesturen, 27 basisscholen (29 vestigingen)",
+        "1 school voor speciaal basisonderwijs: sbo Het Veenpluis",
+        "Leerlingen basisonderwijs: 4.360 - sbo: 74 - so (leerlingen uit Veenweide): 58",
+        "Deelnamepercentage sbo 1,7% - so 1,3%",
+        "Aantal toelaatbaarheidsverklaringen 2024-2025: 39",
+    ])
+    d.p("De meeste kinderen die speciaal onderwijs nodig hebben, gaan naar een so-school buiten de regio, in de "
+        "stad op ruim dertig kilometer afstand. Het leerlingenvervoer is daardoor voor veel gezinnen een "
+        "belangrijk onderwerp. Er is geen so-school binnen de grenzen van het samenwerkingsverband.")
+
+    d.h1("4 Visie en uitgangspunten")
+    d.p("Wij willen dat ieder kind in Veenweide kan opgroeien en leren in zijn eigen omgeving. Kinderen horen bij "
+        "hun dorp, hun vriendjes en hun school. Daarom zetten we in op ondersteuning in de basisschool, zo "
+        "dichtbij als mogelijk. Waar dat niet lukt, moet de weg naar het speciaal (basis)onderwijs helder en "
+        "zorgvuldig zijn.")
+    d.p("Onze uitgangspunten zijn:")
+    d.ul([
+        "Het kind staat centraal, niet het systeem.",
+        "Scholen en besturen zijn samen verantwoordelijk voor alle kinderen in de regio.",
+        "We werken met vertrouwen en leggen verantwoording af over wat we doen.",
+        "We gaan zorgvuldig om met publiek geld.",
+        "We luisteren naar ouders en kinderen.",
+    ])
+    d.p("Deze uitgangspunten zijn niet nieuw; ze stonden ook in het vorige plan. Wat nieuw is, is de nadruk op "
+        "verantwoording: we willen beter laten zien wat passend onderwijs in Veenweide oplevert. Daarom is in "
+        "dit plan een apart hoofdstuk opgenomen over monitoring en verantwoording.")
+
+    d.h1("5 Toelaatbaarheid: wanneer sbo of so?")
+    d.p("Voor een plaats in het speciaal basisonderwijs of het speciaal onderwijs is een toelaatbaarheidsverklaring "
+        "(TLV) nodig. In de tabel staat wanneer een leerling toelaatbaar is.")
+    d.table([
+        ["Toelaatbaar tot", "Een leerling is toelaatbaar als"],
+        ["Speciaal basisonderwijs", "- de basisschool gedurende ten minste twee periodes van een half jaar extra "
+         "ondersteuning heeft geboden, vastgelegd in een ontwikkelingsperspectief, zonder dat de leerling "
+         "voldoende vooruitgang boekt; en\n- de leerling is aangewezen op een kleine groep en een "
+         "orthopedagogische aanpak gedurende de hele schooldag; en\n- er geen sprake is van een zo ernstige "
+         "beperking of stoornis dat speciaal onderwijs nodig is."],
+        ["Speciaal onderwijs cluster 3", "- de leerling een verstandelijke beperking heeft (IQ lager dan 55), een "
+         "lichamelijke beperking of langdurige ziekte die intensieve zorg in de schooldag vraagt, of een "
+         "meervoudige beperking; en\n- de ondersteuningsbehoefte niet in het sbo kan worden geboden."],
+        ["Speciaal onderwijs cluster 4", "- de leerling ernstige gedragsproblemen of psychiatrische problematiek "
+         "heeft, vastgesteld door een deskundige; en\n- onderwijs in combinatie met behandeling of intensieve "
+         "gedragsmatige begeleiding nodig is die het sbo niet kan bieden."],
+    ])
+    d.p("Bij een TLV voor het speciaal onderwijs wordt ook de bekostigingscategorie vastgesteld: laag voor "
+        "cluster 4 en de meeste leerlingen in cluster 3, midden voor leerlingen met een lichamelijke beperking of "
+        "langdurige ziekte, hoog voor leerlingen met een meervoudige beperking. Een TLV wordt afgegeven tot het "
+        "einde van het schooljaar waarin de leerling acht jaar wordt, of tot het einde van de basisschoolperiode.")
+    d.p("Hoe een aanvraag verloopt - welke stukken nodig zijn, wie de aanvraag doet, hoe de deskundigen worden "
+        "betrokken en binnen welke termijn wordt besloten - staat in de Handreiking TLV op onze website.")
+
+    d.h1("6 Het laatste jaar van de TLV")
+    d.p("Iedere TLV heeft een einddatum. In het laatste jaar van de TLV wordt zorgvuldig bekeken hoe het verder "
+        "moet. Daarvoor geldt het volgende stappenplan.")
+    d.table([
+        ["Stap", "Wanneer", "Wat", "Wie"],
+        ["1", "Oktober van het laatste TLV-jaar", "Evaluatie van het ontwikkelingsperspectief met de vraag: "
+         "verlenging, terugplaatsing naar het basisonderwijs of overplaatsing?", "Commissie van begeleiding "
+         "van de sbo- of so-school"],
+        ["2", "Uiterlijk 1 februari", "Schriftelijk advies aan het samenwerkingsverband en de ouders",
+         "sbo- of so-school"],
+        ["3", "Februari - maart", "Overleg tussen sbo- of so-school, ouders, consulent van het SWV en zo nodig een "
+         "mogelijke ontvangende basisschool", "Consulent SWV (regie)"],
+        ["4", "Uiterlijk 1 april", "Bij verlenging: aanvraag nieuwe TLV. Bij terugplaatsing: aanmelding bij de "
+         "ontvangende school", "Schoolbestuur sbo/so; ouders"],
+        ["5", "Voor 1 juni", "Overdrachtsgesprek tussen de scholen", "Intern begeleiders beide scholen"],
+        ["6", "31 juli", "Einde TLV", "-"],
+    ])
+    d.p("Het samenwerkingsverband wil het beleid rond terugplaatsing - de uitgangspunten, de voorwaarden en de "
+        "begeleiding van een leerling na terugkeer - in het schooljaar 2026-2027 samen met sbo Het Veenpluis en de "
+        "so-scholen buiten de regio nader uitwerken.")
+
+    d.h1("7 Ouders")
+    d.p("Ouders zijn de eerste opvoeders van hun kind en belangrijke partners van de school. In de "
+        "ondersteuningsplanraad hebben vier ouders zitting. Ouders worden betrokken bij het opstellen van het "
+        "ontwikkelingsperspectief en bij iedere aanvraag voor een TLV.")
+    d.p("Hoe het samenwerkingsverband ouders informeert over het ondersteuningsaanbod in Veenweide, werken we uit "
+        "in een communicatieplan dat in het najaar van 2026 verschijnt. Tot die tijd verwijzen we naar de "
+        "rubriek Ouders op deze website.")
+    d.p("Ouders die met vragen zitten of het niet eens zijn met de school, kunnen terecht bij het Ouder- en "
+        "Jeugdsteunpunt Veenweide. Het steunpunt is onafhankelijk van de schoolbesturen en het "
+        "samenwerkingsverband: de medewerkers luisteren, denken mee, bemiddelen bij onenigheid en gaan als ouders "
+        "dat willen mee naar gesprekken op school. Het steunpunt is bereikbaar via telefoon, e-mail en een "
+        "wekelijks inloopspreekuur in het gemeentehuis van Veenhuizen-West. Ouders kunnen ook kosteloos een "
+        "beroep doen op de Onderwijsconsulenten. Voor een klacht over het samenwerkingsverband is er een "
+        "klachtenregeling; geschillen over toelating, verwijdering of het ontwikkelingsperspectief kunnen worden "
+        "voorgelegd aan de Geschillencommissie passend onderwijs. Tegen een besluit over een TLV kunnen ouders "
+        "binnen zes weken bezwaar maken bij het samenwerkingsverband, dat advies vraagt aan de Landelijke "
+        "Bezwaaradviescommissie.")
+
+    d.h1("8 Monitoring en verantwoording")
+    d.p("Het samenwerkingsverband volgt de ontwikkelingen in de regio met een vaste set kengetallen. Twee keer "
+        "per jaar, in februari en september, stelt het bureau een monitor op met de cijfers per school en per "
+        "bestuur. De monitor wordt besproken in het algemeen bestuur en met de ondersteuningsplanraad, en is voor "
+        "scholen beschikbaar via het besloten deel van de website. In het jaarverslag verantwoorden we de "
+        "resultaten over het afgelopen jaar. Daarnaast houden we eens per twee jaar een tevredenheidspeiling "
+        "onder scholen en ouders van kinderen met een TLV.")
+    d.table([
+        ["Kengetal", "Bron", "2023", "2024", "2025"],
+        ["Deelnamepercentage sbo", "DUO, 1 oktober", "1,9%", "1,8%", "1,7%"],
+        ["Deelnamepercentage so", "DUO, 1 oktober", "1,4%", "1,3%", "1,3%"],
+        ["Aantal TLV's", "Registratie SWV", "44", "41", "39"],
+        ["Gemiddelde doorlooptijd TLV (weken)", "Registratie SWV", "7,1", "6,2", "5,8"],
+        ["Terugplaatsingen naar het basisonderwijs", "Registratie SWV", "3", "5", "4"],
+        ["Tevredenheid ouders (schaal 1-10)", "Peiling", "-", "7,0", "-"],
+    ])
+    d.p("De beoogde resultaten voor de planperiode stellen we vast na de nulmeting in het voorjaar van 2026, "
+        "wanneer ook de eerste uitkomsten van de nieuwe tevredenheidspeiling bekend zijn. Het algemeen bestuur "
+        "legt ze daarna vast in het jaarplan.")
+
+    d.h1("9 Financien")
+    d.h2("9.1 Verdeling van de middelen")
+    d.p("Veenweide werkt met een schoolmodel: de middelen voor ondersteuning gaan zo veel mogelijk naar de "
+        "scholen. Het algemeen bestuur stelt elk jaar in december de begroting vast en daarmee de bedragen per "
+        "school. De verdeling gaat als volgt.")
+    d.table([
+        ["Onderdeel", "Verdeelsleutel", "Bedrag 2026-2027"],
+        ["Ondersteuningsbudget per school", "Aantal leerlingen op 1 oktober van het voorgaande jaar",
+         "EUR 190 per leerling"],
+        ["Vaste voet", "Per vestiging; kleine scholen (minder dan 100 leerlingen) een extra toeslag",
+         "EUR 8.000 per vestiging, toeslag EUR 4.000"],
+        ["Uren expertiseteam", "Naar rato van het aantal leerlingen, minimaal 20 uur per school per jaar",
+         "In natura"],
+        ["Solidariteitsfonds", "Op aanvraag van een bestuur bij onvoorziene, zware ondersteuningsvragen; besluit "
+         "door de directeur binnen 3 weken", "Maximaal EUR 25.000 per leerling per jaar"],
+    ])
+    d.p("Scholen besteden het ondersteuningsbudget aan extra handen in de klas, specialistische begeleiding en "
+        "scholing. Elk bestuur verantwoordt jaarlijks in zijn bestuursverslag waaraan het budget is besteed, "
+        "volgens een format van het samenwerkingsverband.")
+    d.h2("9.2 Meerjarenbegroting")
+    d.table([
+        ["(x EUR 1.000)", "2026", "2027", "2028", "2029"],
+        ["Baten ondersteuningsmiddelen", "4.210", "4.160", "4.100", "4.050"],
+        ["Afdracht so (DUO)", "1.480", "1.470", "1.460", "1.450"],
+        ["Bekostiging sbo boven de 2%", "210", "200", "190", "180"],
+        ["Ondersteuningsbudget scholen en vaste voet", "1.104", "1.080", "1.055", "1.030"],
+        ["Expertiseteam", "690", "700", "710", "720"],
+        ["Solidariteitsfonds", "250", "250", "250", "250"],
+        ["Bureau, bestuur en huisvesting", "420", "425", "430", "435"],
+        ["Scholing", "80", "80", "70", "70"],
+        ["Saldo", "-24", "-45", "-65", "-85"],
+    ])
+    d.p("De reserve bedraagt eind 2025 naar verwachting EUR 0,8 miljoen. Met de negatieve saldi wordt het deel "
+        "boven de signaleringswaarde in de planperiode ingezet.")
+
+    d.h1("10 Organisatie en medezeggenschap")
+    d.p("Het samenwerkingsverband is een vereniging. De vier schoolbesturen zijn lid en vormen samen het algemeen "
+        "bestuur. Het dagelijks bestuur wordt gevormd door een directeur, die wordt benoemd door het algemeen "
+        "bestuur. Intern toezicht is belegd bij een toezichthoudend deel van het algemeen bestuur, bestaande uit "
+        "twee onafhankelijke leden.")
+    d.p("Het bureau is klein: de directeur, een beleidsmedewerker, een administratief medewerker en het "
+        "expertiseteam van vijf orthopedagogen en consulenten. De consulenten zijn elk verbonden aan een vaste "
+        "groep scholen.")
+    d.p("De ondersteuningsplanraad bestaat uit acht leden: vier ouders en vier personeelsleden. De OPR heeft "
+        "instemmingsrecht op het ondersteuningsplan en overlegt ten minste vier keer per jaar met de directeur.")
+
+    d.h1("11 Personeel, scholing en privacy")
+    d.p("Het samenwerkingsverband vindt het belangrijk dat leraren en intern begeleiders zich kunnen blijven "
+        "ontwikkelen. Jaarlijks is er een scholingsaanbod met onder meer cursussen over gedrag, dyslexie, het "
+        "jonge kind en het schrijven van een ontwikkelingsperspectief. Intern begeleiders komen vier keer per jaar "
+        "samen in het IB-netwerk. De medewerkers van het bureau volgen zelf ook scholing, onder meer op het "
+        "gebied van de nieuwe wetgeving rond passend onderwijs.")
+    d.p("Het samenwerkingsverband verwerkt persoonsgegevens alleen voor de wettelijke taken. Dossiers worden "
+        "drie jaar na het besluit vernietigd. Er is een privacyreglement en een functionaris "
+        "gegevensbescherming, die gedeeld wordt met twee andere samenwerkingsverbanden.")
+    d.p("De ICT-omgeving van het bureau is in 2025 vernieuwd. Aanvragen en dossiers worden uitsluitend via een "
+        "beveiligde digitale omgeving uitgewisseld; e-mail wordt niet gebruikt voor het versturen van "
+        "leerlinggegevens.")
+
+    d.h1("12 Ontwikkelagenda 2026-2030")
+    d.table([
+        ["Schooljaar", "Onderwerp"],
+        ["2026-2027", "Nulmeting en vaststelling beoogde resultaten; uitwerking terugplaatsingsbeleid; "
+         "communicatieplan; herijking van de standaarden basisondersteuning"],
+        ["2027-2028", "In kaart brengen van het dekkend aanbod en de thuiszitterssituatie in de regio"],
+        ["2028-2029", "Tussenevaluatie met OPR en gemeenten"],
+        ["2029-2030", "Voorbereiding nieuw ondersteuningsplan"],
+    ])
+
+    d.h1("Begrippen")
+    d.table([
+        ["Begrip", "Betekenis"],
+        ["Basisondersteuning", "De ondersteuning die alle scholen in het samenwerkingsverband minimaal bieden, "
+         "zoals een intern begeleider, een dyslexieprotocol en een aanpak voor gedrag."],
+        ["Dekkend aanbod", "Een samenhangend geheel van voorzieningen, zodat er voor ieder kind een passende plek "
+         "is."],
+        ["Ouder- en Jeugdsteunpunt", "Onafhankelijk steunpunt voor ouders en jongeren."],
+        ["Thuiszitter", "Leerplichtig kind dat zonder geldige reden niet naar school gaat."],
+        ["TLV", "Toelaatbaarheidsverklaring."],
+        ["Zorgplicht", "De plicht van een schoolbestuur om een passende plek te bieden aan een aangemelde "
+         "leerling."],
+    ])
+    return d
+

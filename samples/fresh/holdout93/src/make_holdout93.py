@@ -1090,6 +1090,15 @@ def plan_d():
             "nieuwkomers, en een arbeidsmarkt waarop het steeds moeilijker is om gespecialiseerde mensen te vinden. "
             "Dit plan beschrijft hoe we daar de komende vier jaar mee aan de slag gaan."))
     a(("p", "Marloes Tuinstra, directeur-bestuurder"))
+    a(("h2", "Wat is er nieuw ten opzichte van het vorige plan?"))
+    a(("ul", [
+        "Het plan is korter en verwijst voor actuele uitvoeringsinformatie naar de website.",
+        "Mentale gezondheid en welbevinden is een nieuw thema.",
+        "De standaarden basisondersteuning worden herijkt.",
+        "Terugplaatsing vanuit het vso krijgt meer aandacht.",
+        "Het Ouder- en Jeugdsteunpunt is sinds 2024 operationeel en heeft een vaste plek in dit plan.",
+        "Het Thuiszittersteam is uitgebreid met een medewerker van het jeugdteam.",
+    ]))
     a(("h1", "Over het samenwerkingsverband"))
     a(("p", "Samenwerkingsverband VO Beekdal is het samenwerkingsverband voor voortgezet onderwijs in de gemeenten "
             "Beekdal, Wijhe-Overbroek, Raalterveen en Olst-Dalfsen. Zes schoolbesturen zijn aangesloten, met samen "
@@ -1099,6 +1108,20 @@ def plan_d():
     a(("p", "Het bureau van het samenwerkingsverband zit in het Onderwijshuis aan de Stationsweg in Beekdal, samen "
             "met het bureau van het PO-verband en de afdeling leerplicht van de gemeente Beekdal. Die korte lijnen "
             "zijn bewust gekozen."))
+    a(("p", "De regio bestaat uit een middelgrote stad met een duidelijk centrumkarakter en drie plattelandsgemeenten "
+            "met kleinere kernen. Veel jongeren uit de omliggende dorpen reizen dagelijks naar Beekdal, waar de meeste "
+            "scholen voor havo en vwo, het vso en de ISK gevestigd zijn. In Raalterveen en Olst-Dalfsen staan "
+            "kleinere scholengemeenschappen met vooral vmbo en de onderbouw havo. Het aantal leerlingen blijft de "
+            "komende jaren ongeveer gelijk: een lichte daling in de plattelandsgemeenten wordt gecompenseerd door "
+            "groei in Beekdal-Noord, waar een nieuwe woonwijk verrijst."))
+    a(("p", "De aangesloten besturen verschillen sterk in omvang: van een eenpitter met één school voor "
+            "praktijkonderwijs tot een bestuur met vijf scholen in drie gemeenten. Die verschillen vragen om "
+            "afspraken die voor iedereen werkbaar zijn. In de Bestuurlijke Kring hebben alle besturen één stem, "
+            "ongeacht hun omvang."))
+    a(("p", "Het samenwerkingsverband werkt nauw samen met het PO-verband Beekdal, met de vier gemeenten, met de "
+            "jeugdhulpaanbieders in de regio, met de twee roc's en met de GGD. Voor jongeren uit andere regio's die "
+            "in Beekdal naar school gaan – het gaat om ongeveer zeshonderd leerlingen – maken we afspraken met de "
+            "omliggende samenwerkingsverbanden."))
     a(("h1", "Onze visie: samen sterk voor iedere leerling"))
     a(("p", "Wij willen dat iedere jongere in onze regio onderwijs volgt dat bij hem of haar past, met de "
             "ondersteuning die nodig is om een diploma of een passende plek in het vervolgonderwijs of op de "
@@ -1110,6 +1133,26 @@ def plan_d():
     a(("p", "Voor de komende vier jaar hebben we vier thema's gekozen waar we extra op inzetten: mentale gezondheid "
             "en welbevinden; de aansluiting tussen onderwijs en jeugdhulp; professionalisering van mentoren; en "
             "een soepele overstap van po naar vo en van vo naar mbo."))
+    a(("h2", "Thema 1: mentale gezondheid en welbevinden"))
+    a(("p", "Scholen melden dat steeds meer jongeren somber, angstig of overbelast zijn. Een deel van hen verzuimt, "
+            "een deel blijft wel komen maar haalt niet meer wat erin zit. Wij willen scholen helpen om signalen "
+            "vroeg op te pakken en om een sfeer te creëren waarin jongeren zich veilig voelen om over hun zorgen te "
+            "praten. Daarvoor bundelen we de kennis van scholen die hier al goed in zijn, organiseren we trainingen "
+            "voor mentoren en zorgen we samen met de gemeenten voor snelle toegang tot laagdrempelige hulp op school."))
+    a(("h2", "Thema 2: onderwijs en jeugdhulp"))
+    a(("p", "Jongeren hebben er baat bij als hulp op school kan worden geboden. Sinds 2023 heeft iedere school een "
+            "vaste jeugdhulpverlener. Deze planperiode willen we de samenwerking verdiepen: gezamenlijke "
+            "casusbesprekingen, afspraken over zorg onder schooltijd en een gedeelde taal over ondersteuning."))
+    a(("h2", "Thema 3: professionalisering van mentoren"))
+    a(("p", "De mentor is de spil van de ondersteuning. Toch krijgen mentoren in hun opleiding weinig mee over "
+            "gesprekken met ouders, over signalering of over het opstellen van een ontwikkelingsperspectief. Het "
+            "samenwerkingsverband biedt daarom een mentorenleergang aan, in samenwerking met de lerarenopleiding in "
+            "Beekdal. Iedere school kan jaarlijks vier mentoren aanmelden."))
+    a(("h2", "Thema 4: soepele overstappen"))
+    a(("p", "Overstapmomenten zijn kwetsbaar. Met het PO-verband hebben we een overstapkalender en een digitaal "
+            "overdrachtsdossier. Met het mbo werken we aan een warme overdracht voor alle jongeren met een "
+            "ontwikkelingsperspectief. Ook de overstap van de ISK naar regulier onderwijs verdient aandacht: "
+            "nieuwkomers hebben vaak nog lang ondersteuning nodig bij de Nederlandse taal."))
     a(("h1", "Basisondersteuning"))
     a(("p", "Basisondersteuning is een belangrijk fundament onder passend onderwijs. In de afgelopen jaren is "
             "duidelijk geworden dat de afspraken over basisondersteuning uit 2018 niet meer goed aansluiten bij wat "
@@ -1155,3 +1198,377 @@ def plan_d():
             "scholen en het samenwerkingsverband in 2026 nieuwe afspraken, als onderdeel van het project "
             "Doorlopende Ontwikkellijnen. De uitkomst nemen wij na instemming van de ondersteuningsplanraad als "
             "addendum in dit plan op."))
+    a(("h1", "Thuiszitters en leerlingen zonder passende plek"))
+    a(("p", "Geen jongere hoort thuis te zitten. Toch gebeurt het, ook in Beekdal. Op de teldatum van 1 oktober "
+            "2024 waren er in onze regio 46 jongeren die langer dan vier weken zonder geoorloofde reden niet naar "
+            "school gingen, en nog eens 31 jongeren met een (gedeeltelijke) vrijstelling van de leerplicht."))
+    a(("p", "Wij pakken dit samen met de gemeenten aan via het Thuiszittersteam Beekdal. Zo werkt het:"))
+    a(("ul", [
+        "Iedere school meldt een leerling die vier weken of langer (deels) verzuimt of thuiszit bij leerplicht én bij "
+        "het Thuiszittersteam. Ook leerlingen met een vrijstelling worden gemeld.",
+        "Het Thuiszittersteam – een leerplichtambtenaar, een trajectbegeleider van het samenwerkingsverband en een "
+        "medewerker van het jeugdteam – neemt binnen tien werkdagen contact op met de school, de ouders en de jongere.",
+        "Binnen vier weken ligt er een plan voor terugkeer naar school of een andere onderwijsplek, met één "
+        "regisseur. Waar nodig wordt een onderwijs-zorgarrangement opgezet met de jeugdhulp.",
+        "Lukt het niet binnen drie maanden, dan bespreekt de Onderwijszorgtafel de situatie. Daaraan nemen de "
+        "directeur-bestuurder, de bestuurder van de betrokken school en de manager jeugd van de gemeente deel; zij "
+        "kunnen knopen doorhakken over plaatsing en financiering.",
+        "Iedere drie maanden bespreekt het Thuiszittersteam met de gemeenten welke knelpunten telkens terugkomen, "
+        "zoals wachtlijsten in de jeugd-ggz of het ontbreken van een plek voor een bepaalde doelgroep. Die "
+        "signalen leiden tot concrete afspraken in het OOGO; zo is in 2024 besloten tot een extra groep voor "
+        "jongeren met angstklachten, die in augustus 2025 start.",
+    ]))
+    a(("p", "Ook zorgplicht is een gezamenlijke verantwoordelijkheid. Kan een school na aanmelding geen passend "
+            "aanbod doen, dan vraagt zij binnen twee weken de trajectbegeleider van het samenwerkingsverband om mee "
+            "te zoeken. De besturen hebben afgesproken dat een andere school in dat geval de leerling niet zonder "
+            "goede reden weigert."))
+    a(("h1", "Voor ouders en leerlingen"))
+    a(("h2", "Informatie over ondersteuning"))
+    a(("p", "Wilt u weten welke ondersteuning er is voor uw kind? De eerste plek om dat te vragen is de school: de "
+            "mentor of de ondersteuningscoördinator. In de schoolgids van iedere school staat welke ondersteuning de "
+            "school biedt en bij wie u terecht kunt."))
+    a(("p", "Daarnaast informeert het samenwerkingsverband ouders zelf:"))
+    a(("ul", [
+        "Op de ouderpagina van onze website leggen we in gewone taal uit wat passend onderwijs is, welke "
+        "voorzieningen er in de regio zijn en hoe een aanvraag voor vso, pro of lwoo werkt.",
+        "Iedere dinsdagmiddag en donderdagavond houdt onze ouderconsulent een telefonisch en online spreekuur.",
+        "In januari organiseren we met het PO-verband twee informatieavonden voor ouders van kinderen in groep 8 "
+        "die extra ondersteuning nodig hebben.",
+        "De folder 'Passend onderwijs in het vo' is beschikbaar in het Nederlands, Engels, Arabisch en Tigrinya, "
+        "en wordt uitgedeeld via de basisscholen en de ISK.",
+    ]))
+    a(("h2", "Onafhankelijk advies en hulp"))
+    a(("p", "Het Ouder- en Jeugdsteunpunt Beekdal (OJSP) helpt ouders en jongeren die vragen hebben over "
+            "ondersteuning of die er met school of samenwerkingsverband niet uitkomen. Het OJSP werkt onafhankelijk: "
+            "het is ondergebracht bij de stichting MEE Beekdal en wordt gefinancierd door het PO- en het VO-verband "
+            "samen, maar de medewerkers werken alleen in het belang van de jongere. U kunt het OJSP bellen, mailen of "
+            "langs laten komen; het meedenken is gratis. Het OJSP brengt twee keer per jaar de signalen die het "
+            "ontvangt, geanonimiseerd, in bij ons bestuur."))
+    a(("p", "U kunt ook terecht bij Onderwijsconsulenten (landelijk, gratis) of bij het landelijk informatiepunt "
+            "Ouders & Onderwijs. Bij een geschil over toelating, verwijdering of het ontwikkelingsperspectief kunt u "
+            "naar de Geschillencommissie passend onderwijs."))
+    a(("h2", "Meepraten"))
+    a(("p", "Ouders en leerlingen hebben een stem in de ondersteuningsplanraad en worden betrokken bij het opstellen "
+            "en evalueren van het ontwikkelingsperspectief. Leerlingen van twaalf jaar en ouder tekenen het OPP "
+            "mede; jongere leerlingen worden gehoord."))
+    a(("p", "Leerlingen aan het woord: twee keer per jaar komt ons leerlingenpanel bijeen. De jongeren geven advies "
+            "over onderwerpen die hen raken, zoals de inrichting van rustige plekken in school, het gebruik van "
+            "telefoons en de manier waarop mentoren gesprekken voeren. Het panel presenteert zijn adviezen jaarlijks "
+            "aan de Bestuurlijke Kring."))
+    a(("h1", "Kwaliteit en resultaten"))
+    a(("p", "Wij werken volgens een vaste kwaliteitscyclus (plan-do-check-act). De doelen die wij per thema "
+            "nastreven, formuleren wij jaarlijks in het jaarplan, dat het bestuur in juni vaststelt."))
+    a(("p", "Hoe wij de resultaten volgen:"))
+    a(("ul", [
+        "De Monitor Passend Onderwijs Beekdal verschijnt ieder kwartaal en bevat onder meer het aantal aanvragen en "
+        "besluiten (vso, pro, lwoo), de doorlooptijden, het aantal thuiszitters en vrijstellingen, de "
+        "deelnamepercentages vso en pro ten opzichte van het landelijk gemiddelde, en het gebruik van "
+        "bovenschoolse voorzieningen.",
+        "Twee keer per jaar voert het samenwerkingsverband met iedere school een ondersteuningsgesprek aan de hand "
+        "van de schoolgegevens uit de monitor.",
+        "Iedere twee jaar houden we een tevredenheidspeiling onder ouders, leerlingen en scholen.",
+        "In het jaarverslag (verschijnt uiterlijk 1 juli) rapporteren wij de bereikte resultaten, in cijfers en in "
+        "woorden, en leggen wij verantwoording af aan de raad van toezicht, de OPR en de gemeenten.",
+        "In het voorjaar van 2027 laat het bestuur een onafhankelijke tussenevaluatie van dit plan uitvoeren.",
+    ]))
+    a(("h1", "Financiën"))
+    a(("p", "Het samenwerkingsverband ontvangt jaarlijks ongeveer € 19 miljoen. Het grootste deel gaat naar het "
+            "vso (via DUO), het praktijkonderwijs en het lwoo. De verdeling van de middelen over de besturen gebeurt "
+            "volgens de systematiek uit de Kadernotitie bekostiging 2021. Die systematiek evalueren we in 2025; een "
+            "eventueel nieuw verdeelmodel gaat in op 1 januari 2027."))
+    a(("table", [
+        ["Meerjarenbegroting (x € 1.000)", "2025", "2026", "2027", "2028"],
+        ["Baten", "19.240", "19.310", "19.290", "19.180"],
+        ["Afdracht vso (DUO)", "6.880", "6.950", "7.010", "7.040"],
+        ["Praktijkonderwijs en lwoo", "7.420", "7.440", "7.430", "7.400"],
+        ["Middelen naar besturen voor extra ondersteuning", "2.510", "2.520", "2.500", "2.470"],
+        ["Bovenschoolse voorzieningen en ISK-aanvulling", "1.460", "1.480", "1.500", "1.500"],
+        ["Thuiszittersteam en onderwijs-zorgarrangementen", "520", "540", "560", "560"],
+        ["OJSP (aandeel VO)", "85", "88", "90", "92"],
+        ["Bureau en toewijzing", "690", "700", "710", "720"],
+        ["Saldo", "-325", "-408", "-510", "-602"],
+    ]))
+    a(("p", "De reserve van het samenwerkingsverband bedroeg eind 2024 € 3,4 miljoen. Met de begrote tekorten "
+            "brengen we de reserve terug naar het niveau dat nodig is om risico's op te vangen (signaleringswaarde)."))
+    a(("h1", "Organisatie en medezeggenschap"))
+    a(("p", "Het samenwerkingsverband is een stichting met een directeur-bestuurder en een raad van toezicht van vijf "
+            "leden, van wie twee onafhankelijk. De bestuurders van de aangesloten schoolbesturen vormen samen de "
+            "Bestuurlijke Kring, die het bestuur adviseert en jaarlijks het jaarplan en de begroting bespreekt."))
+    a(("p", "Het bureau heeft 14 medewerkers (11,2 fte): trajectbegeleiders, orthopedagogen, een ouderconsulent, een "
+            "beleidsadviseur, een controller en een secretariaat. We werken met een klein, wendbaar team en huren "
+            "expertise in waar dat nodig is."))
+    a(("p", "Ook het personeel van de scholen verdient aandacht. Het lerarentekort raakt in onze regio vooral de "
+            "vmbo-scholen en het praktijkonderwijs. Daardoor komen de ondersteuningscoördinatoren steeds vaker voor de "
+            "klas te staan en blijft er minder tijd over voor de ondersteuning. De besturen hebben afgesproken dat zij "
+            "gezamenlijk werven voor functies als orthopedagoog en gedragsspecialist, en dat zij elkaars personeel "
+            "kunnen inzetten via detachering."))
+    a(("p", "De ondersteuningsplanraad telt tien leden: vijf personeelsleden en vijf ouders of leerlingen. De OPR "
+            "stemde op 15 april 2025 in met dit plan. De OPR kan zich laten ondersteunen door een externe adviseur."))
+    a(("p", "ICT en privacy: het samenwerkingsverband werkt met een beveiligd aanvraagportaal en een digitaal "
+            "dossier. In 2025 sluiten we aan bij de regionale afspraken over veilige gegevensuitwisseling tussen "
+            "scholen en jeugdhulp. Een actuele privacyverklaring staat op de website."))
+    a(("h1", "Samenwerking met gemeenten, jeugdhulp en mbo"))
+    a(("p", "Met de vier gemeenten voeren wij op overeenstemming gericht overleg over dit plan en over het "
+            "jeugdbeleid van de gemeenten. Het OOGO over dit plan vond plaats op 6 maart 2025. Belangrijke afspraken "
+            "gaan over jeugdhulp op school (er is een jeugdhulpverlener op iedere school), het Thuiszittersteam, "
+            "leerlingenvervoer en huisvesting van voorzieningen."))
+    a(("p", "Met het mbo (twee roc's in de regio) en het regionaal meld- en coördinatiepunt hebben we afspraken "
+            "over de overstap van jongeren met een ondersteuningsbehoefte. Het praktijkonderwijs werkt samen met het "
+            "werkgeversservicepunt aan duurzaam werk voor jongeren die geen diploma kunnen halen. Met het PO-verband "
+            "Beekdal is een gezamenlijke overstapkalender afgesproken."))
+    a(("h2", "Hoe dit plan tot stand kwam"))
+    a(("p", "Het plan is geschreven in de periode september 2024 tot maart 2025. In drie werkconferenties hebben "
+            "ondersteuningscoördinatoren, schoolleiders, medewerkers van het vso en het praktijkonderwijs, "
+            "leerplichtambtenaren en jeugdhulpverleners input geleverd. Een leerlingenpanel van twaalf jongeren uit "
+            "verschillende schoolsoorten heeft meegelezen; zij vroegen vooral om minder wisselingen van mentor en om "
+            "meer rustige plekken in school. Het concept is besproken met de Bestuurlijke Kring, de raad van toezicht "
+            "en de ondersteuningsplanraad. Na het OOGO van 6 maart 2025 en de instemming van de OPR op 15 april 2025 "
+            "heeft de directeur-bestuurder het plan op 22 april 2025 vastgesteld, na goedkeuring van de raad van "
+            "toezicht. Het plan is op 24 april 2025 aan de inspectie gezonden."))
+    a(("p", "Voor jongeren met complexe problemen zetten scholen en jeugdhulp samen onderwijs-zorgarrangementen op. "
+            "De gemeenten betalen het zorgdeel, het samenwerkingsverband het onderwijsdeel. In 2026 evalueren we de "
+            "ervaringen met deze arrangementen samen met de gemeenten."))
+    a(("h1", "Begrippenlijst"))
+    a(("table", [
+        ["Begrip", "Uitleg"],
+        ["Basisondersteuning", "De ondersteuning die iedere school in het samenwerkingsverband ten minste biedt, "
+                               "zoals een mentor, een ondersteuningscoördinator, begeleiding bij dyslexie, "
+                               "faalangsttraining en een time-in plek."],
+        ["Lwoo", "Leerwegondersteunend onderwijs"],
+        ["OPDC", "Orthopedagogisch-didactisch centrum: tijdelijke plek buiten de eigen school"],
+        ["OOGO", "Op overeenstemming gericht overleg"],
+        ["OPP", "Ontwikkelingsperspectief(plan)"],
+        ["Pro", "Praktijkonderwijs"],
+        ["Terugplaatsing", "Overstap van het vso naar regulier voortgezet onderwijs"],
+        ["TLV", "Toelaatbaarheidsverklaring"],
+        ["Vso", "Voortgezet speciaal onderwijs"],
+    ]))
+    return B
+
+
+# --------------------------------------------------------------------------- plan E
+# PO, newly merged verband, first joint plan. Rendered as .pdf.
+def plan_e():
+    B = []
+    a = B.append
+    a(("title", "Samen verder langs de kust"))
+    a(("p", "Ondersteuningsplan 2025-2029 van Samenwerkingsverband Passend Onderwijs PO Duinstreek (PO 27-96)"))
+    a(("p", "Vastgesteld door de algemene ledenvergadering op 26 maart 2025. Instemming ondersteuningsplanraad: 9 april 2025."))
+    a(("break",))
+    a(("h1", "Inhoudsopgave"))
+    a(("ul", [
+        "1 Voorwoord",
+        "2 Een nieuw samenwerkingsverband",
+        "3 Visie en koers",
+        "4 Basisondersteuning",
+        "5 Toelaatbaarheid tot sbo en so",
+        "6 Terugplaatsing",
+        "7 Dekkend netwerk en thuiszitters",
+        "8 Ouders als partner",
+        "9 Beoogde resultaten en kwaliteitszorg",
+        "10 Financieel beleid",
+        "11 Bestuur, organisatie en personeel",
+        "12 Samenwerking met gemeenten en VO",
+        "13 Harmonisatiekalender",
+        "Bijlage 1 Begrippenlijst",
+        "Bijlage 2 Meerjarenbegroting",
+        "Bijlage 3 Kwaliteitskaart basisondersteuning",
+    ]))
+    a(("break",))
+    a(("h1", "1 Voorwoord"))
+    a(("p", "Op 1 augustus 2024 zijn de samenwerkingsverbanden Duinrand en Kustzoom samengegaan in "
+            "Samenwerkingsverband Passend Onderwijs PO Duinstreek. Dit is ons eerste gezamenlijke "
+            "ondersteuningsplan. Het is een plan in beweging: op een aantal onderdelen hebben we al gemeenschappelijke "
+            "afspraken, op andere onderdelen werken we nog met de regelingen van de voormalige verbanden en "
+            "harmoniseren we in de komende twee jaar. We zijn daar in dit plan open over."))
+    a(("p", "De fusie was geen doel op zich. Beide verbanden waren klein en kwetsbaar, met dezelfde gemeenten als "
+            "partners en deels dezelfde schoolbesturen. Door samen te gaan kunnen we expertise bundelen, de "
+            "overhead beperken en voor ouders en scholen één aanspreekpunt zijn. We danken de besturen, de "
+            "directeuren, de intern begeleiders en de leden van de ondersteuningsplanraad voor hun vertrouwen en "
+            "hun geduld in dit overgangsjaar."))
+    a(("p", "Ellen Brouwer-Keizer, directeur"))
+    a(("h1", "2 Een nieuw samenwerkingsverband"))
+    a(("p", "Duinstreek omvat de gemeenten Zandvoorde, Duinwijk, Hillegersberg-aan-Zee en Noordkaap. Twaalf "
+            "schoolbesturen zijn lid van de vereniging, met samen 71 basisscholen, twee scholen voor speciaal "
+            "basisonderwijs (SBO De Zeester en SBO Het Baken) en drie scholen voor speciaal onderwijs (SO De Branding "
+            "cluster 4, SO Duinpieper cluster 3, SO Meeuwenhof cluster 3 en 4). Op 1 oktober 2024 telde het "
+            "samenwerkingsverband 16.420 leerlingen in het basisonderwijs, 402 in het sbo en 318 in het so."))
+    a(("p", "De twee voormalige verbanden werkten op verschillende manieren. Duinrand kende een expertisemodel, "
+            "waarin een groot deel van de middelen via het samenwerkingsverband werd ingezet in arrangementen. "
+            "Kustzoom werkte met een schoolmodel, waarin de besturen zelf het grootste deel van de middelen "
+            "ontvingen. In de fusieovereenkomst is afgesproken om naar één model toe te werken, met een "
+            "overgangsperiode tot 1 augustus 2026."))
+    a(("p", "Het bureau van het samenwerkingsverband is gevestigd in Duinwijk, in het voormalige kantoor van "
+            "Kustzoom. Medewerkers van beide bureaus zijn met behoud van hun rechtspositie overgegaan."))
+    a(("h1", "3 Visie en koers"))
+    a(("p", "Elk kind in Duinstreek gaat naar een school waar het zich thuis voelt en waar het kan leren. De "
+            "school doet wat nodig is, met steun van collega-scholen en het samenwerkingsverband. We zien ouders als "
+            "partner en kinderen als eigenaar van hun eigen ontwikkeling. We willen dat kinderen zo veel mogelijk "
+            "naar een school in hun eigen dorp of wijk gaan."))
+    a(("p", "Onze koers voor de komende jaren rust op drie pijlers. Eén: een stevige basis op iedere school. Twee: "
+            "snelle en eenvoudige toegang tot extra ondersteuning, zonder onnodige papierwerk. Drie: een "
+            "samenwerkingsverband dat dichtbij de scholen staat en meetbaar laat zien wat het oplevert."))
+    a(("h1", "4 Basisondersteuning"))
+    a(("p", "Het algemeen bestuur heeft op 5 november 2024 voor het hele samenwerkingsverband één niveau van "
+            "basisondersteuning vastgesteld. Dat niveau geldt voor alle 71 basisscholen, op iedere locatie, en "
+            "vervangt de twee verschillende afspraken van de voormalige verbanden. Het is de ondergrens: wat elke "
+            "school ten minste biedt aan ieder kind, zonder dat daarvoor een aanvraag nodig is."))
+    a(("p", "De uitwerking van het niveau in zeventien concrete standaarden is vastgelegd in de Kwaliteitskaart "
+            "basisondersteuning Duinstreek, die als bijlage 3 bij dit plan hoort. Scholen nemen de kwaliteitskaart op "
+            "in hun schoolgids."))
+    a(("p", "Iedere school krijgt eens in de drie jaar een schoolbezoek van een orthopedagoog van het "
+            "samenwerkingsverband en een directeur van een andere school (collegiale visitatie). Daarin wordt aan de "
+            "hand van de kwaliteitskaart besproken welke standaarden op orde zijn. Ontbreekt er iets, dan maakt de "
+            "school een verbeterplan en volgt een tweede bezoek na een jaar."))
+    a(("h1", "5 Toelaatbaarheid tot sbo en so"))
+    a(("p", "De twee voormalige verbanden hadden elk een eigen procedure voor het afgeven van "
+            "toelaatbaarheidsverklaringen, met verschillende formulieren en commissies. Tot 1 augustus 2026 blijven "
+            "beide procedures van kracht voor de scholen uit het betreffende voormalige gebied; ze zijn te vinden op "
+            "de archiefpagina's van Duinrand en Kustzoom op onze website."))
+    a(("p", "Een werkgroep van intern begeleiders, orthopedagogen en directeuren van sbo en so werkt aan één "
+            "geharmoniseerde procedure, met bijbehorende criteria. Het voorstel wordt in het voorjaar van 2026 "
+            "ter instemming aan de ondersteuningsplanraad voorgelegd en daarna als wijziging van dit plan vastgesteld."))
+    a(("h1", "6 Terugplaatsing"))
+    a(("p", "Een plek op het sbo of so is in Duinstreek geen eindstation. Ons beleid is dat ieder kind in het sbo of "
+            "so een ontwikkelingsperspectief heeft waarin ook de mogelijkheid van terugkeer naar een basisschool "
+            "wordt beschreven. Een kind keert terug wanneer de ondersteuning die het nodig heeft, in het "
+            "basisonderwijs geboden kan worden, bij voorkeur op een school dicht bij huis – niet noodzakelijk de "
+            "school waar het vandaan kwam. Een terugplaatsing gebeurt altijd met instemming van ouders en bij "
+            "voorkeur aan het begin van een schooljaar."))
+    a(("p", "De basisschool die een kind terugneemt, staat er niet alleen voor: de sbo- of so-school begeleidt de "
+            "leerkracht gedurende ten minste een half jaar na de overstap, en de school kan een beroep doen op een "
+            "orthopedagoog van het samenwerkingsverband. Daarnaast ontvangt de school voor het eerste jaar een "
+            "terugplaatsingsbudget."))
+    a(("p", "Hoe en wanneer de mogelijkheid van terugplaatsing wordt beoordeeld, leggen we vast in de "
+            "geharmoniseerde TLV-procedure (zie hoofdstuk 5)."))
+    a(("h1", "7 Dekkend netwerk en thuiszitters"))
+    a(("p", "Beide voormalige verbanden hadden een eigen netwerk van bovenschoolse voorzieningen en arrangementen. "
+            "Bij de fusie hebben we afgesproken eerst goed in beeld te brengen welk aanbod er is, voor wie, en waar "
+            "het schuurt. Die inventarisatie loopt in het schooljaar 2025-2026 en wordt uitgevoerd door een extern "
+            "bureau. Pas daarna kunnen we vaststellen hoe een dekkend netwerk voor heel Duinstreek eruit moet zien."))
+    a(("p", "Ook over thuiszitters maken wij nieuwe afspraken. Samen met de leerplichtambtenaren van de vier "
+            "gemeenten stellen wij in 2026 een convenant thuiszitters op."))
+    a(("h1", "8 Ouders als partner"))
+    a(("p", "Ouders zijn de eerste deskundigen als het om hun kind gaat. We willen dat zij goed geïnformeerd zijn "
+            "over de mogelijkheden voor ondersteuning, en dat zij weten waar zij terecht kunnen als het niet loopt "
+            "zoals zij hopen."))
+    a(("h2", "8.1 Zo informeren wij ouders"))
+    a(("ul", [
+        "De ouderpagina op onze website beschrijft in begrijpelijke taal wat basisondersteuning is, welke "
+        "ondersteuning er in Duinstreek is buiten de eigen school, hoe de weg naar het sbo en so loopt en welke "
+        "rol ouders daarin hebben.",
+        "In de schoolgids van iedere school staat welke ondersteuning de school biedt, met een verwijzing naar de "
+        "ouderpagina.",
+        "De folder 'Wegwijs in passend onderwijs' krijgen alle ouders bij de inschrijving van hun kind op een "
+        "basisschool; de intern begeleider deelt hem ook uit bij het eerste gesprek over extra ondersteuning.",
+        "Twee keer per jaar organiseren we in iedere gemeente een oudercafé over een thema, zoals "
+        "dyslexie, hoogbegaafdheid of de overstap naar het voortgezet onderwijs.",
+        "Onze ouderadviseur is op werkdagen telefonisch bereikbaar voor vragen over de ondersteuningsmogelijkheden.",
+    ]))
+    a(("h2", "8.2 Onafhankelijke hulp"))
+    a(("p", "Als ouders en school er samen niet uitkomen, kunnen ouders gratis terecht bij het Ouder- en "
+            "Jeugdsteunpunt Kust. Het steunpunt is onafhankelijk van scholen en samenwerkingsverband; de "
+            "medewerkers denken mee, bemiddelen en gaan desgewenst mee naar gesprekken. Het steunpunt is bereikbaar "
+            "via telefoon, e-mail en een inloopspreekuur in de bibliotheek van Duinwijk. Ouders kunnen ook een "
+            "beroep doen op Onderwijsconsulenten. Klachten over het samenwerkingsverband kunnen worden ingediend bij "
+            "de Landelijke Klachtencommissie Onderwijs, waarbij het samenwerkingsverband is aangesloten."))
+    a(("h2", "8.3 Meedenken en meebeslissen"))
+    a(("p", "In de ondersteuningsplanraad zitten zes ouders en zes personeelsleden. Bij het opstellen van een "
+            "ontwikkelingsperspectief heeft de school overeenstemming met ouders nodig over het handelingsdeel. "
+            "Kinderen worden gehoord over hun eigen ontwikkelingsperspectief."))
+    a(("h1", "9 Beoogde resultaten en kwaliteitszorg"))
+    a(("p", "Omdat Duinstreek een nieuw samenwerkingsverband is, hebben we geen eigen terugblik over een vorige "
+            "planperiode. De uitgangswaarden hieronder zijn berekend door de cijfers van de twee voormalige verbanden "
+            "samen te voegen."))
+    a(("table", [
+        ["Beoogd resultaat in 2029", "Indicator", "Uitgangswaarde 2024", "Streefwaarde 2029"],
+        ["Iedere school biedt de afgesproken basisondersteuning", "Scholen met alle standaarden op orde na visitatie", "nog niet gemeten", "100%"],
+        ["Meer kinderen thuisnabij", "Deelnamepercentage sbo + so op 1 oktober", "4,3%", "≤ 3,6%"],
+        ["Terugkeer naar het basisonderwijs", "Aantal terugplaatsingen uit sbo en so per schooljaar", "7", "≥ 15"],
+        ["Ouders voelen zich gehoord", "Gemiddeld rapportcijfer ouders in de oudertevredenheidspeiling", "6,8", "≥ 7,5"],
+        ["Leerkrachten ervaren steun", "Percentage IB'ers dat de steun van het samenwerkingsverband voldoende of goed vindt", "71%", "≥ 85%"],
+    ]))
+    a(("p", "We volgen deze resultaten met het Duinstreek-dashboard, dat het bureau twee keer per jaar bijwerkt met "
+            "gegevens uit DUO, de visitatieverslagen en onze eigen registratie. Het dashboard wordt besproken in de "
+            "algemene ledenvergadering (mei en november) en in de ondersteuningsplanraad. Ouders, IB'ers en "
+            "directeuren vullen iedere twee jaar een tevredenheidspeiling in. In het jaarverslag rapporteren we per "
+            "resultaat de stand van zaken; wijkt een resultaat sterk af van de streefwaarde, dan stelt het bestuur "
+            "een verbeteractie vast. Halverwege de planperiode, in 2027, evalueren we het plan als geheel."))
+    a(("h1", "10 Financieel beleid"))
+    a(("p", "Met ingang van 1 januari 2025 hanteert Duinstreek één verdeelmodel voor de middelen lichte "
+            "ondersteuning. Het model werkt als volgt:"))
+    a(("ol", [
+        "Eerst worden de verplichte afdrachten in mindering gebracht: de bekostiging van het so via DUO en de "
+        "overdracht aan het sbo boven de 2%-grens, op basis van de teldatum 1 oktober en de peildatum 1 februari.",
+        "Iedere basisschool ontvangt via het eigen bestuur een vaste voet van € 12.000, zodat ook kleine dorpsscholen "
+        "een minimale ondersteuningsformatie kunnen bekostigen.",
+        "Daarnaast ontvangen de besturen € 175 per leerling, op basis van het aantal leerlingen op 1 oktober van het "
+        "voorgaande jaar.",
+        "Wat daarna resteert, is beschikbaar voor de taken van het samenwerkingsverband zelf: toewijzing, "
+        "orthopedagogen, terugplaatsingsbudgetten, het Ouder- en Jeugdsteunpunt en het bureau.",
+    ]))
+    a(("p", "De bedragen per leerling en de vaste voet worden jaarlijks bij de begroting door de algemene "
+            "ledenvergadering vastgesteld. Besturen verantwoorden de inzet van de middelen in hun jaarverslag, volgens "
+            "een gezamenlijk format."))
+    a(("p", "De meerjarenbegroting 2025-2029 stellen wij vast zodra de harmonisatie van de begrotingen van de "
+            "voormalige verbanden is afgerond. In bijlage 2 is de opzet daarvan opgenomen. De gezamenlijke reserve "
+            "bedroeg bij de fusie € 4,2 miljoen; het bestuur heeft bepaald dat de reserve in de planperiode wordt "
+            "teruggebracht tot de signaleringswaarde."))
+    a(("h1", "11 Bestuur, organisatie en personeel"))
+    a(("p", "Het samenwerkingsverband is een vereniging. De algemene ledenvergadering (ALV), waarin de twaalf "
+            "schoolbesturen zitting hebben, is het hoogste orgaan en stelt onder meer het ondersteuningsplan, de "
+            "begroting en het jaarverslag vast. Het bestuur wordt gevormd door vijf bestuurders uit de ALV; de "
+            "dagelijkse leiding is in handen van de directeur. Het intern toezicht is belegd bij de ALV. In 2026 "
+            "onderzoeken we of een model met een directeur-bestuurder en een raad van toezicht beter past bij de "
+            "omvang van het nieuwe samenwerkingsverband."))
+    a(("p", "Het bureau telt 19 medewerkers (14,8 fte): orthopedagogen, consulenten, de ouderadviseur, een "
+            "controller, een beleidsmedewerker en het secretariaat. Het personeelsbeleid van de twee voormalige "
+            "bureaus wordt in 2025 geharmoniseerd; de medewerkers hebben hun rechtspositie behouden. Er is één "
+            "gezamenlijk professionaliseringsplan, met aandacht voor gedrag, jonge kind en hoogbegaafdheid."))
+    a(("p", "De ondersteuningsplanraad is na de fusie opnieuw samengesteld. De OPR heeft een eigen "
+            "reglement en een budget voor scholing en ondersteuning."))
+    a(("p", "ICT: in 2025 gaan alle scholen over op één digitaal aanvraagportaal. Tot die tijd werken scholen met "
+            "de systemen van het voormalige verband. Het privacyreglement is geactualiseerd en door de ALV vastgesteld."))
+    a(("h1", "12 Samenwerking met gemeenten en VO"))
+    a(("p", "Met de vier gemeenten is op 13 februari 2025 op overeenstemming gericht overleg gevoerd over dit plan. "
+            "De gemeenten en het samenwerkingsverband hebben afgesproken in 2025 een gezamenlijke agenda onderwijs en "
+            "jeugd op te stellen, met als eerste thema's de aansluiting tussen school en jeugdhulp, het "
+            "leerlingenvervoer en de huisvesting van de sbo-scholen. Met het samenwerkingsverband VO Kust zijn "
+            "afspraken gemaakt over de overdracht van groep 8 naar het voortgezet onderwijs."))
+    a(("h1", "13 Harmonisatiekalender"))
+    a(("table", [
+        ["Onderwerp", "Planning", "Besluit door"],
+        ["Personeelsbeleid bureau", "voorjaar 2025", "bestuur"],
+        ["Eén digitaal aanvraagportaal", "1 augustus 2025", "directeur"],
+        ["Inventarisatie ondersteuningsaanbod", "schooljaar 2025-2026", "bestuur"],
+        ["Meerjarenbegroting 2025-2029", "najaar 2025", "ALV"],
+        ["Geharmoniseerde TLV-procedure en criteria", "voorjaar 2026, na instemming OPR", "ALV"],
+        ["Convenant thuiszitters", "2026", "bestuur en gemeenten"],
+        ["Evaluatie governance", "2026", "ALV"],
+    ]))
+    a(("h1", "Bijlage 1 Begrippenlijst"))
+    a(("table", [
+        ["Begrip", "Omschrijving"],
+        ["Basisondersteuning", "Wat iedere school in Duinstreek ten minste biedt, waaronder: een intern begeleider, "
+                               "handelingsgericht werken met een leerlingvolgsysteem, een dyslexie- en "
+                               "dyscalculieprotocol, een aanpak voor gedrag en sociale veiligheid, een aanbod voor "
+                               "meer- en hoogbegaafde kinderen en een protocol medisch handelen."],
+        ["Dekkend netwerk", "Het geheel van voorzieningen waardoor er voor ieder kind een passende plek is."],
+        ["OJSP", "Ouder- en jeugdsteunpunt"],
+        ["OPP", "Ontwikkelingsperspectief"],
+        ["Sbo", "Speciaal basisonderwijs"],
+        ["So", "Speciaal onderwijs"],
+        ["TLV", "Toelaatbaarheidsverklaring: besluit van het samenwerkingsverband dat een kind toelaatbaar is tot het "
+                "sbo of so. Criteria: zie hoofdstuk 5."],
+    ]))
+    a(("h1", "Bijlage 2 Meerjarenbegroting"))
+    a(("table", [
+        ["(x € 1.000)", "2025", "2026", "2027", "2028"],
+        ["Baten lichte en zware ondersteuning", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Afdracht so (DUO)", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Overdracht sbo", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Middelen naar besturen", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Taken samenwerkingsverband", "p.m.", "p.m.", "p.m.", "p.m."],
+        ["Saldo", "p.m.", "p.m.", "p.m.", "p.m."],
+    ]))
+    return B
