@@ -1866,3 +1866,155 @@ def plan_veenweide():
     ])
     return d
 
+# --------------------------------------------------------------------------------------------
+# Near miss — a single school's "schoolondersteuningsplan" (not an SWV plan), docx
+# --------------------------------------------------------------------------------------------
+def nearmiss_windroos():
+    d = Doc(
+        [
+            "Ondersteuningsplan OBS De Windroos 2025-2026",
+            "Zo organiseren wij de leerlingenzorg op onze school",
+            "Openbare basisschool De Windroos, Heidemeer - onderdeel van Stichting Openbaar Onderwijs Heidemeer",
+            "Vastgesteld door de directie na advies van het team; de MR heeft ingestemd op 30 september 2025",
+        ],
+        header="OBS De Windroos - Ondersteuningsplan 2025-2026",
+        footer="OBS De Windroos - aangesloten bij SWV De Kempenkring PO 30-87",
+    )
+    d.toc([
+        "1 Inleiding",
+        "2 Onze school en onze leerlingen",
+        "3 De ondersteuningsstructuur: vijf zorgniveaus",
+        "4 Basisondersteuning op De Windroos",
+        "5 Groepsbesprekingen en leerlingbesprekingen",
+        "6 Extra ondersteuning en het samenwerkingsverband",
+        "7 Ouders",
+        "8 Inzet van de middelen",
+        "9 Resultaten en evaluatie",
+        "10 Jaarplanning zorg 2025-2026",
+    ])
+    d.pagebreak()
+
+    d.h1("1 Inleiding")
+    d.p("In dit ondersteuningsplan beschrijven wij hoe de leerlingenzorg op OBS De Windroos is georganiseerd in "
+        "het schooljaar 2025-2026. Het plan is bedoeld voor het team, voor nieuwe collega's en voor ouders die "
+        "willen weten hoe wij kinderen ondersteunen. Het plan sluit aan bij ons schoolondersteuningsprofiel en bij "
+        "het ondersteuningsplan van ons samenwerkingsverband, De Kempenkring.")
+    d.p("Het plan wordt elk jaar in juni geevalueerd door de intern begeleider en de directeur en waar nodig "
+        "bijgesteld voor het nieuwe schooljaar.")
+
+    d.h1("2 Onze school en onze leerlingen")
+    d.p("De Windroos is een openbare basisschool in de wijk Heidemeer-Noord met 236 leerlingen in tien groepen. "
+        "Ongeveer twintig procent van de leerlingen heeft een gewicht volgens de CBS-indicator. De school heeft "
+        "een intern begeleider voor 0,6 fte, een onderwijsassistent voor 24 uur per week en een "
+        "gedragsspecialist die ook als leerkracht in groep 6 werkt.")
+    d.box("De Windroos in cijfers (1 oktober 2025)", [
+        "Leerlingen: 236",
+        "Leerlingen met een ontwikkelingsperspectief: 9",
+        "Leerlingen met een arrangement van het samenwerkingsverband: 4",
+        "Leerlingen verwezen naar sbo of so in 2024-2025: 2",
+    ])
+
+    d.h1("3 De ondersteuningsstructuur: vijf zorgniveaus")
+    d.table([
+        ["Zorgniveau", "Omschrijving", "Wie"],
+        ["1", "Algemene zorg in de groep: goed onderwijs volgens het directe instructiemodel, differentiatie in "
+         "drie niveaus", "Leerkracht"],
+        ["2", "Extra zorg in de groep: verlengde instructie, extra oefening, een korte interventie van zes weken",
+         "Leerkracht"],
+        ["3", "Speciale zorg na intern onderzoek: handelingsplan, overleg met de intern begeleider", "Leerkracht "
+         "en IB'er"],
+        ["4", "Speciale zorg na extern onderzoek: inzet van het ondersteuningsteam, consulent van het "
+         "samenwerkingsverband, eventueel een arrangement", "IB'er, ondersteuningsteam"],
+        ["5", "Verwijzing: aanvraag van een toelaatbaarheidsverklaring voor sbo of so via het samenwerkingsverband",
+         "Directeur namens het bestuur"],
+    ])
+
+    d.h1("4 Basisondersteuning op De Windroos")
+    d.p("Onze school biedt de basisondersteuning zoals die in het samenwerkingsverband is afgesproken. Concreet "
+        "betekent dat op De Windroos: een dyslexieprotocol met extra leesbegeleiding door de onderwijsassistent, "
+        "de Kanjertraining in alle groepen, een plusgroep voor meerbegaafde leerlingen op woensdagochtend, en "
+        "vaste afspraken met de schoolmaatschappelijk werker, die elke dinsdag op school is.")
+    d.p("Wat de school niet kan bieden: intensieve een-op-een begeleiding gedurende de hele dag, en een "
+        "prikkelarme leeromgeving voor kinderen die daar voortdurend op zijn aangewezen. Voor deze kinderen zoeken "
+        "wij samen met ouders en het samenwerkingsverband naar een passende oplossing.")
+
+    d.h1("5 Groepsbesprekingen en leerlingbesprekingen")
+    d.p("Drie keer per jaar, na de toetsperiodes in oktober, februari en juni, bespreekt de leerkracht met de "
+        "intern begeleider de hele groep aan de hand van het groepsoverzicht. In de groepsbespreking komen de "
+        "resultaten van de toetsen, het welbevinden van de leerlingen en de aanpak voor de komende periode aan de "
+        "orde. Leerlingen die extra aandacht nodig hebben, worden daarna besproken in een leerlingbespreking.")
+    d.p("Het ondersteuningsteam van de school komt zes keer per jaar bijeen. Aan het ondersteuningsteam nemen deel: "
+        "de intern begeleider, de directeur, de schoolmaatschappelijk werker, de jeugdverpleegkundige en, op "
+        "uitnodiging, de consulent van het samenwerkingsverband. Ouders worden altijd uitgenodigd als hun kind "
+        "wordt besproken.")
+
+    d.h1("6 Extra ondersteuning en het samenwerkingsverband")
+    d.p("Wanneer de basisondersteuning van de school niet volstaat, kan de school een arrangement aanvragen bij "
+        "de Commissie Arrangementen van het samenwerkingsverband. De intern begeleider stelt daarvoor een "
+        "groeidocument op. Voor een plaatsing in het speciaal basisonderwijs of speciaal onderwijs vraagt de "
+        "directeur namens het schoolbestuur een toelaatbaarheidsverklaring aan bij het samenwerkingsverband. De "
+        "procedure en de criteria staan in het ondersteuningsplan van het samenwerkingsverband.")
+    d.p("Komt een leerling terug uit het sbo of so, dan maken wij met de school van herkomst afspraken over de "
+        "overdracht en over ambulante begeleiding in de eerste maanden.")
+
+    d.h1("7 Ouders")
+    d.p("Wij informeren ouders over de ondersteuning op school via de schoolgids, de website en de informatieavond "
+        "aan het begin van het schooljaar. Bij zorgen over een kind neemt de leerkracht contact op met de ouders. "
+        "Ouders kunnen ook zelf een gesprek aanvragen met de intern begeleider. Ouders die er met de school niet "
+        "uitkomen, kunnen contact opnemen met de vertrouwenspersoon van de stichting of met het ouder- en "
+        "jeugdsteunpunt van het samenwerkingsverband.")
+
+    d.h1("8 Inzet van de middelen")
+    d.p("De school ontvangt via het bestuur een deel van het schoolbudget van het samenwerkingsverband. In "
+        "2025-2026 is dat EUR 35.900. Wij zetten dit bedrag in zoals in de tabel staat.")
+    d.table([
+        ["Inzet", "Bedrag"],
+        ["Onderwijsassistent (24 uur per week, deels)", "EUR 21.000"],
+        ["Uitbreiding IB-uren (0,1 fte)", "EUR 8.400"],
+        ["Scholing team: gedrag in de klas", "EUR 4.000"],
+        ["Materialen dyslexie en rekenen", "EUR 2.500"],
+    ])
+
+    d.h1("9 Resultaten en evaluatie")
+    d.p("De school volgt de resultaten van alle leerlingen met het leerlingvolgsysteem. De eindtoets van groep 8 "
+        "lag in 2025 op het landelijk gemiddelde. Voor leerlingen met een ontwikkelingsperspectief evalueren wij "
+        "twee keer per jaar of de doelen zijn gehaald. In juni evalueert het team de leerlingenzorg als geheel.")
+
+    d.h1("10 Jaarplanning zorg 2025-2026")
+    d.table([
+        ["Maand", "Activiteit"],
+        ["September", "Startgesprekken met ouders; overdracht tussen leerkrachten"],
+        ["Oktober", "Toetsperiode; groepsbesprekingen"],
+        ["November", "Ondersteuningsteam; evaluatie OPP's"],
+        ["Februari", "Toetsperiode; groepsbesprekingen; evaluatie OPP's"],
+        ["April", "Ondersteuningsteam; voorbereiding overdracht naar het vo"],
+        ["Juni", "Toetsperiode; groepsbesprekingen; evaluatie ondersteuningsplan school"],
+    ])
+    return d
+
+
+# --------------------------------------------------------------------------------------------
+def main():
+    jobs = [
+        (plan_rivierenhof, ["po-rivierenhof-ondersteuningsplan-2026-2030.docx"]),
+        (plan_kempenkring, ["po-kempenkring-ondersteuningsplan-2026-2030.docx"]),
+        (plan_duinrand, ["po-duinrand-ondersteuningsplan-2026-2030.pdf"]),
+        (plan_ijsselvallei, ["vo-ijsselvallei-zuid-ondersteuningsplan-2026-2030.pdf"]),
+        (plan_veenweide, ["po-veenweide-ondersteuningsplan-2026-2030.html"]),
+        (nearmiss_windroos, ["obs-de-windroos-schoolondersteuningsplan-2025-2026.docx"]),
+    ]
+    for fn, names in jobs:
+        doc = fn()
+        for name in names:
+            path = OUT / name
+            if name.endswith(".docx"):
+                render_docx(doc, path)
+            elif name.endswith(".pdf"):
+                render_pdf(doc, path)
+            elif name.endswith(".html"):
+                render_html(doc, path)
+            print("%-58s %5d words" % (name, doc.word_count()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1387,6 +1387,14 @@ def plan_e():
             "directeuren, de intern begeleiders en de leden van de ondersteuningsplanraad voor hun vertrouwen en "
             "hun geduld in dit overgangsjaar."))
     a(("p", "Ellen Brouwer-Keizer, directeur"))
+    a(("h2", "Hoe dit plan tot stand kwam"))
+    a(("p", "Het plan is geschreven door een kleine redactiegroep, bestaande uit de directeur, twee "
+            "beleidsmedewerkers en twee intern begeleiders. In het najaar van 2024 zijn in iedere gemeente "
+            "bijeenkomsten gehouden met directeuren en intern begeleiders, waarin we vooral hebben gevraagd: wat "
+            "moet blijven van de manier van werken in uw voormalige verband, en wat kan beter? Daarnaast hebben we "
+            "gesprekken gevoerd met de sbo- en so-scholen, met de leerplichtambtenaren, met de lokale teams van de "
+            "gemeenten en met een groep ouders. Het concept is twee keer besproken met de ondersteuningsplanraad, "
+            "die waardevolle suggesties deed voor de leesbaarheid."))
     a(("h1", "2 Een nieuw samenwerkingsverband"))
     a(("p", "Duinstreek omvat de gemeenten Zandvoorde, Duinwijk, Hillegersberg-aan-Zee en Noordkaap. Twaalf "
             "schoolbesturen zijn lid van de vereniging, met samen 71 basisscholen, twee scholen voor speciaal "
@@ -1398,6 +1406,18 @@ def plan_e():
             "Kustzoom werkte met een schoolmodel, waarin de besturen zelf het grootste deel van de middelen "
             "ontvingen. In de fusieovereenkomst is afgesproken om naar één model toe te werken, met een "
             "overgangsperiode tot 1 augustus 2026."))
+    a(("p", "Waarom een fusie? Beide verbanden telden minder dan veertig scholen en een klein bureau. Bij ziekte "
+            "of vertrek van één medewerker kwam de continuïteit al snel in gevaar. De gemeenten Zandvoorde en "
+            "Duinwijk moesten met twee samenwerkingsverbanden overleggen over dezelfde onderwerpen, en een aantal "
+            "schoolbesturen was bij beide verbanden aangesloten, met twee verschillende werkwijzen als gevolg. Na "
+            "een verkenning in 2022 en een intentieverklaring in 2023 hebben de algemene ledenvergaderingen van "
+            "beide verbanden in februari 2024 het fusiebesluit genomen. De ondersteuningsplanraden van beide "
+            "verbanden hebben advies uitgebracht over de fusie."))
+    a(("p", "Het fusieproces is begeleid door een extern adviseur. Een stuurgroep van vier bestuurders en de beide "
+            "directeuren heeft de fusie voorbereid. Daarbij zijn de juridische fusie, de overgang van het personeel, "
+            "de samenvoeging van de administraties en de vorming van een nieuwe ondersteuningsplanraad als eerste "
+            "opgepakt. Inhoudelijke harmonisatie volgt in fasen; de harmonisatiekalender in hoofdstuk 13 geeft "
+            "daarvan een overzicht."))
     a(("p", "Het bureau van het samenwerkingsverband is gevestigd in Duinwijk, in het voormalige kantoor van "
             "Kustzoom. Medewerkers van beide bureaus zijn met behoud van hun rechtspositie overgegaan."))
     a(("h1", "3 Visie en koers"))
@@ -1405,6 +1425,11 @@ def plan_e():
             "school doet wat nodig is, met steun van collega-scholen en het samenwerkingsverband. We zien ouders als "
             "partner en kinderen als eigenaar van hun eigen ontwikkeling. We willen dat kinderen zo veel mogelijk "
             "naar een school in hun eigen dorp of wijk gaan."))
+    a(("p", "Vier kernwaarden geven richting aan ons werk: nabijheid, vertrouwen, eenvoud en transparantie. "
+            "Nabijheid, omdat ondersteuning het best werkt als ze dicht bij het kind en de leerkracht wordt geboden. "
+            "Vertrouwen, omdat scholen en besturen professionals zijn die zelf goede keuzes maken. Eenvoud, omdat "
+            "iedere regel en ieder formulier tijd kost die niet naar kinderen gaat. En transparantie, omdat ouders, "
+            "scholen en gemeenten moeten kunnen zien wat we doen en wat dat oplevert."))
     a(("p", "Onze koers voor de komende jaren rust op drie pijlers. Eén: een stevige basis op iedere school. Twee: "
             "snelle en eenvoudige toegang tot extra ondersteuning, zonder onnodige papierwerk. Drie: een "
             "samenwerkingsverband dat dichtbij de scholen staat en meetbaar laat zien wat het oplevert."))
@@ -1529,12 +1554,23 @@ def plan_e():
             "reglement en een budget voor scholing en ondersteuning."))
     a(("p", "ICT: in 2025 gaan alle scholen over op één digitaal aanvraagportaal. Tot die tijd werken scholen met "
             "de systemen van het voormalige verband. Het privacyreglement is geactualiseerd en door de ALV vastgesteld."))
+    a(("p", "Bedrijfsvoering: de financiële administratie en de salarisadministratie zijn per 1 januari 2025 "
+            "ondergebracht bij één administratiekantoor. Het kantoor in Duinwijk is verbouwd tot een werkplek voor "
+            "het hele bureau, met spreekkamers voor gesprekken met ouders en scholen. De locatie van het voormalige "
+            "Duinrand-bureau in Zandvoorde blijft in gebruik als flexibele werkplek voor de orthopedagogen."))
+    a(("p", "Communicatie met scholen: iedere maand verschijnt een nieuwsbrief voor directeuren en intern "
+            "begeleiders. Het netwerk intern begeleiders komt vijf keer per jaar bijeen, in twee regio's. Het "
+            "directeurenoverleg wordt in 2025 opnieuw ingericht, met een afvaardiging per gemeente."))
     a(("h1", "12 Samenwerking met gemeenten en VO"))
     a(("p", "Met de vier gemeenten is op 13 februari 2025 op overeenstemming gericht overleg gevoerd over dit plan. "
             "De gemeenten en het samenwerkingsverband hebben afgesproken in 2025 een gezamenlijke agenda onderwijs en "
             "jeugd op te stellen, met als eerste thema's de aansluiting tussen school en jeugdhulp, het "
             "leerlingenvervoer en de huisvesting van de sbo-scholen. Met het samenwerkingsverband VO Kust zijn "
             "afspraken gemaakt over de overdracht van groep 8 naar het voortgezet onderwijs."))
+    a(("p", "In iedere gemeente werkt een lokaal team jeugd en gezin. Scholen hebben een vaste contactpersoon in "
+            "dat team. De ervaringen daarmee verschillen per gemeente; in de gezamenlijke agenda onderwijs en jeugd "
+            "willen we die verschillen verkleinen. Ook de jeugdgezondheidszorg van de GGD is een belangrijke partner, "
+            "onder meer bij ziekteverzuim en bij de overgang van de voorschoolse voorziening naar de basisschool."))
     a(("h1", "13 Harmonisatiekalender"))
     a(("table", [
         ["Onderwerp", "Planning", "Besluit door"],
