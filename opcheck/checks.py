@@ -80,6 +80,8 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
                                for patterns in grouped.values()))
 
 
+# "... heeft Noordoever op dit moment niet.", "Lindeweide heeft zo'n steunpunt nog niet."
+_HAS_NOT_NOW = r"\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.!;]?\s*$"
 # one character of a clause that says nothing routine ("elk jaar opnieuw vastgesteld" is the yearly cycle, no deferral)
 _NOT_ROUTINE = r"(?:(?!\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b)[^.])"
 # documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)
@@ -364,8 +366,7 @@ _DEFERRED = _gated(
      r"\bafspraken\b" + _NOT_ROUTINE + r"{0,150}\b(worden|wordt)\b" + _NOT_ROUTINE + "{0,80}"
      r"\b(opnieuw|nader|later|nog) (gemaakt|vastgelegd)\b"),
     # "Een door alle besturen vastgesteld niveau ... heeft Noordoever op dit moment niet."
-    ("moment momenteel vooralsnog",
-     r"\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog)( nog)? (niet|geen)\s*[.!]?\s*$"),
+    ("moment momenteel vooralsnog", _HAS_NOT_NOW),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -1197,11 +1198,11 @@ def _rank(p: Passage, element: Element) -> tuple:
 # "... is nog niet afgesproken.", "... is bewust geen gezamenlijk niveau vastgelegd;" -- the participle ends the clause
 # ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
 _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
-                      # "Een beschrijving van dat samenhangende geheel nemen we bewust niet in dit koersplan op"
                       # "Een vastgesteld niveau ... heeft Noordoever op dit moment niet."
-                      r"|\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.;]?\s*$"
+                      r"|" + _HAS_NOT_NOW +
                       # "Een afgesproken ondergrens die voor iedere vestiging geldt, is er daarom nog niet."
                       r"|\b(is|zijn) er\b[^.;]{0,20}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.;]?\s*$"
+                      # "Een beschrijving van dat samenhangende geheel nemen we bewust niet in dit koersplan op"
                       r"|" + _LEFT_OUT,
                       re.IGNORECASE)
 
@@ -1277,12 +1278,14 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
 def _said_absent(criterion: Criterion, index: _Index, in_context: list[Passage]) -> bool:
     """The plan says the thing does not exist yet, in the element's context or in a section where the element is
     discussed ("4 Ondersteuning in de school": "Een afgesproken ondergrens ... is er daarom nog niet.")."""
+    def says_absent(p: Passage) -> bool:
+        return criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) is not None or _still_to_make(p))
+
+    if any(says_absent(p) for p in in_context):
+        return True
     sections = {p.block.section for p in in_context}
-    named = (index.passages[pos] for pos in sorted(index.candidates(criterion.absent_when_said)))
-    return any(criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) or _still_to_make(p))
-               for p in in_context) or any(
-        p.block.section in sections and criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) or _still_to_make(p))
-        for p in named)
+    return any(says_absent(index.passages[pos]) for pos in sorted(index.candidates(criterion.absent_when_said))
+               if index.passages[pos].block.section in sections)
 
 
 def _aspects_covered(passages: list[Passage], criterion: Criterion) -> int:

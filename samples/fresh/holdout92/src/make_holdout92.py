@@ -171,6 +171,7 @@ def _normalize_zip(path):
             zi.compress_type = zipfile.ZIP_DEFLATED
             zout.writestr(zi, data)
     shutil.move(tmp, str(path))
+    os.chmod(str(path), 0o644)
 
 
 def render_pdf(doc, path):
@@ -965,6 +966,20 @@ def plan_kempenkring():
         "wettelijke taken en bewaart dossiers niet langer dan drie jaar na het besluit. Een privacyreglement en "
         "een functionaris gegevensbescherming waarborgen de naleving van de AVG.")
 
+    d.h1("14. Van plan naar jaarplan")
+    d.p("Dit ondersteuningsplan geeft de koers voor vier jaar. Elk jaar vertaalt het bureau de koers in een "
+        "jaarplan met concrete activiteiten, dat samen met de begroting in december door het bestuur wordt "
+        "vastgesteld. In het jaarplan staat ook welke scholingsactiviteiten er dat jaar zijn, welke bovenschoolse "
+        "voorzieningen worden geevalueerd en welke afspraken met de gemeenten worden uitgewerkt.")
+    d.p("Wijzigingen van dit plan gedurende de planperiode worden ter instemming voorgelegd aan de "
+        "ondersteuningsplanraad. Kleine, technische aanpassingen, bijvoorbeeld in de namen van voorzieningen of "
+        "contactgegevens, worden in het jaarverslag gemeld. Het bestuur heeft de ambitie om het plan in de "
+        "tweede helft van de planperiode te laten aansluiten op de landelijke norm voor basisondersteuning, zodra "
+        "daarover duidelijkheid is.")
+    d.p("Het bureau van het samenwerkingsverband verhuist in 2027 naar het nieuwe onderwijscentrum in Heidemeer, "
+        "waar ook sbo De Wissel en de nieuwkomersklas worden gehuisvest. Dat maakt korte lijnen tussen "
+        "consulenten en specialisten mogelijk.")
+
     d.h1("Bijlage A. Begrippenlijst")
     d.table([
         ["Begrip", "Omschrijving"],
@@ -1055,6 +1070,15 @@ def plan_duinrand():
         ["Stichting Speciaal Onderwijs De Duinroos (incl. sbo De Golfslag)", "2", "255"],
     ])
 
+    d.p("De zes besturen verschillen sterk in omvang en identiteit. Naast openbare, katholieke en "
+        "protestants-christelijke scholen zijn er twee vrije scholen en een bestuur voor speciaal onderwijs. Die "
+        "verscheidenheid zien wij als een rijkdom: ouders kunnen kiezen, en scholen leren van elkaars aanpak. "
+        "Tegelijk vraagt zij om heldere gezamenlijke afspraken, zodat een kind op iedere school kan rekenen op "
+        "dezelfde stevige basis. In de zomermaanden verdubbelt de bevolking van Zandvoorde en Helmhorst door het "
+        "toerisme; voor de scholen betekent dat onder meer dat veel ouders in de seizoensarbeid werken en in het "
+        "voorjaar en de zomer moeilijk bereikbaar zijn voor gesprekken. Scholen houden daar bij het plannen van "
+        "oudergesprekken rekening mee.")
+
     d.h1("3 Waar we voor staan")
     d.p("Duinrand staat voor onderwijs waarin ieder kind erbij hoort. We willen dat kinderen zo veel mogelijk "
         "naar een school in hun eigen wijk of dorp kunnen, samen met hun broertjes, zusjes en vriendjes. Dat "
@@ -1067,6 +1091,32 @@ def plan_duinrand():
     d.p("In de planperiode leggen we de nadruk op drie thema's: gedrag in de klas, jonge kinderen en "
         "nieuwkomers. Op deze thema's zetten we extra middelen en expertise in.")
 
+    d.h2("3.1 Terugblik op het vorige plan")
+    d.p("Het vorige ondersteuningsplan liep van 2022 tot 2026. In die periode is veel bereikt. Alle scholen "
+        "werken inmiddels met een ondersteuningsteam waarin de schoolmaatschappelijk werker vast deelneemt. De "
+        "Rebound-groep Kompas is in 2023 gestart en heeft sindsdien 46 leerlingen begeleid. Het aantal "
+        "aanvragen voor een TLV is gedaald van 84 in 2021-2022 naar 70 in 2024-2025. De tevredenheid van "
+        "scholen over de onderwijsspecialisten is hoog: gemiddeld een 8,0.")
+    d.p("Er waren ook tegenvallers. De evaluatie liet zien dat de doelen in het vorige plan te algemeen waren "
+        "geformuleerd, waardoor niet goed vast te stellen was of ze waren bereikt. Ook bleek dat leraren zich "
+        "onvoldoende toegerust voelen voor leerlingen met gedragsproblemen: in de lerarenpeiling van 2025 gaf 58 "
+        "procent aan zich voldoende toegerust te voelen. De administratieve last van aanvragen werd door intern "
+        "begeleiders als te hoog ervaren; het digitale portaal is daarom in 2025 vereenvoudigd.")
+    d.h2("3.2 Drie thema's voor 2026-2030")
+    d.table([
+        ["Thema", "Waarom", "Wat we doen"],
+        ["Gedrag in de klas", "Meer leerlingen met gedragsvragen; leraren voelen zich onvoldoende toegerust",
+         "Scholingstraject voor alle teams, coaching in de klas door gedragsspecialisten van so De Duinroos, "
+         "intervisie voor gedragsspecialisten"],
+        ["Jonge kinderen", "Vroeg signaleren voorkomt zwaardere ondersteuning later",
+         "Betere overdracht vanuit de voorschool, scholing van kleuterleerkrachten, observatie in groep 1-2"],
+        ["Nieuwkomers", "Groei van het aantal nieuwkomers in Duinwijk", "Taalschool Duinwijk, scholing NT2 voor "
+         "leerkrachten, tolken bij oudergesprekken"],
+    ])
+    d.p("Bij elk thema hoort een werkgroep met directeuren, intern begeleiders en een onderwijsspecialist. De "
+        "werkgroepen rapporteren jaarlijks aan het algemeen bestuur over de voortgang van hun activiteiten.")
+
+    # --- duinrand: basisondersteuning
     d.h1("4 Basisondersteuning")
     d.p("Basisondersteuning is in Duinrand de ondersteuning die alle basisscholen in het samenwerkingsverband, op "
         "al hun vestigingen, ten minste bieden. Het is het gezamenlijke minimumniveau waarover de zes besturen "
@@ -1249,6 +1299,30 @@ def plan_duinrand():
         "instemmingsrecht op het ondersteuningsplan. Daarnaast heeft het samenwerkingsverband een eigen MR voor "
         "het personeel van het bureau.")
 
+    d.h2("11.1 De bestuurlijke jaarcyclus")
+    d.table([
+        ["Maand", "Bestuurlijk onderwerp"],
+        ["September", "Jaarplan vastgesteld; bespreking met de OPR"],
+        ["December", "Begroting en meerjarenbegroting vastgesteld"],
+        ["Januari", "Managementrapportage; bestuurlijk overleg met de wethouders"],
+        ["Juni", "Jaarverslag en jaarrekening vastgesteld; accountantsverklaring"],
+    ])
+    d.p("Het algemeen bestuur vergadert vijf keer per jaar. Besluiten worden voorbereid door de "
+        "directeur-bestuurder, die daarvoor advies vraagt aan het directeurenoverleg. Het directeurenoverleg "
+        "bestaat uit een directeur per bestuur en komt zes keer per jaar bijeen. Zo is de stem van de scholen in "
+        "de besluitvorming geborgd. De accountant controleert jaarlijks de jaarrekening en rapporteert aan het "
+        "algemeen bestuur over de rechtmatigheid en het financieel beheer.")
+    d.p("Het samenwerkingsverband hecht aan een professionele, toegankelijke organisatie, met korte lijnen naar "
+        "de scholen en een bureau dat weet wat er in de klas speelt. Medewerkers van het bureau lopen daarom "
+        "jaarlijks ten minste twee dagen mee op een school. Het bureau is "
+        "gehuisvest in het onderwijscentrum De Branding in Duinwijk, waar ook de Taalschool en de Rebound-groep "
+        "Kompas zijn gevestigd. Scholen kunnen daar terecht voor overleg, scholing en intervisie. Het bureau is "
+        "op werkdagen bereikbaar van 8.30 tot 17.00 uur.")
+    d.p("In 2025 heeft de inspectie het samenwerkingsverband bezocht in het kader van het vierjaarlijks onderzoek. "
+        "De inspectie oordeelde dat het bestuur zijn wettelijke taken naar behoren uitvoert en noemde de "
+        "samenwerking met de scholen een sterk punt. Als aandachtspunt noemde de inspectie het meetbaar maken van "
+        "de doelen, dat in dit plan is opgepakt.")
+
     d.h1("12 Personeel en deskundigheid")
     d.p("De kracht van passend onderwijs ligt bij de leraren. Het samenwerkingsverband ondersteunt hun "
         "professionele ontwikkeling met een jaarlijks scholingsaanbod, netwerken voor intern begeleiders en "
@@ -1257,6 +1331,22 @@ def plan_duinrand():
         "samen aan een minor passend onderwijs.")
     d.p("Voor de registratie van aanvragen gebruikt het samenwerkingsverband een beveiligd digitaal portaal. "
         "Gegevens worden verwerkt volgens de AVG en het privacyreglement van Duinrand.")
+
+    d.h2("12.1 Samenwerking met opleidingen en onderzoek")
+    d.p("Duinrand neemt deel aan de regionale kennisalliantie met de pabo en de hogeschool. Daarin doen leraren "
+        "praktijkonderzoek naar vragen uit hun eigen school, bijvoorbeeld over de inzet van onderwijsassistenten "
+        "of over het werken met groepsoverzichten. De uitkomsten worden gedeeld in de jaarlijkse Duinrand-dag, "
+        "waarop alle intern begeleiders, directeuren en onderwijsspecialisten elkaar ontmoeten.")
+    d.p("Het samenwerkingsverband wil een aantrekkelijke werkgever zijn voor de eigen medewerkers. De "
+        "onderwijsspecialisten en orthopedagogen hebben jaarlijks een scholingsbudget en nemen deel aan "
+        "intervisie. Bij vacatures werkt het samenwerkingsverband samen met de besturen om geschikte kandidaten "
+        "te vinden, bijvoorbeeld ervaren intern begeleiders die een deel van hun tijd voor het verband werken.")
+    d.h2("12.2 ICT en privacy")
+    d.p("Het digitale portaal voor aanvragen is in 2025 vernieuwd. Scholen hebben toegang tot de dossiers van "
+        "hun eigen leerlingen; het samenwerkingsverband heeft alleen toegang tot dossiers waarvoor een aanvraag "
+        "is gedaan. Ouders geven toestemming voor het delen van gegevens met het samenwerkingsverband, behalve "
+        "waar de wet die toestemming niet vereist. Dossiers worden drie jaar na het laatste besluit vernietigd. "
+        "De functionaris gegevensbescherming brengt jaarlijks verslag uit aan het algemeen bestuur.")
 
     d.h1("13 Jaarplanning")
     d.table([
@@ -1360,6 +1450,16 @@ def plan_ijsselvallei():
         "geen jongere thuiszit, de stem van jongeren en ouders serieus nemen, en doelmatig omgaan met de middelen. "
         "Wij werken resultaatgericht en transparant.")
 
+    d.p("De stem van jongeren is voor ons belangrijk. In de voorbereiding van dit plan hebben wij met twee "
+        "leerlingpanels gesproken, een in het praktijkonderwijs en een in de bovenbouw havo-vwo. De jongeren "
+        "vroegen vooral om begrip en rust: een vaste mentor die hen kent, een plek om even tot zichzelf te komen, "
+        "en docenten die uitleggen waarom iets anders gaat. Die wensen hebben we meegenomen in de afspraken over "
+        "de basisondersteuning. Ook in de planperiode blijven we jongeren raadplegen, onder meer via een jaarlijks "
+        "panel en via de leerlinggeleding van de ondersteuningsplanraad.")
+    d.p("Doelmatigheid betekent voor ons dat middelen terechtkomen waar ze nodig zijn, dat we dubbel werk "
+        "tussen school, samenwerkingsverband en jeugdhulp voorkomen en dat we niet meer reserves aanhouden dan "
+        "verantwoord is.")
+
     d.h1("4 Basisondersteuning")
     d.p("De basisondersteuning is het geheel van ondersteuning dat elke school voor voortgezet onderwijs in "
         "IJsselvallei-Zuid, op iedere locatie, ten minste biedt aan alle leerlingen. Het niveau is door het bestuur "
@@ -1404,6 +1504,18 @@ def plan_ijsselvallei():
     ])
     d.p("Het Loket is het centrale aanspreekpunt van het samenwerkingsverband voor scholen. Trajectbegeleiders van "
         "het Loket denken mee met het intern ondersteuningsteam en begeleiden de overgang naar een voorziening.")
+
+    d.h2("5.1 Nieuwkomers en hoogbegaafde leerlingen")
+    d.p("Jongeren die korter dan twee jaar in Nederland zijn, volgen onderwijs in de internationale schakelklas "
+        "(ISK) in Deventerbroek. Na de ISK stromen zij door naar een reguliere vo-school, het mbo of het "
+        "praktijkonderwijs. Het samenwerkingsverband financiert een trajectbegeleider die de overstap uit de ISK "
+        "begeleidt. Voor hoogbegaafde leerlingen die vastlopen, bieden drie scholen een plusprogramma; andere "
+        "scholen kunnen daarvan gebruikmaken via een onderlinge afspraak tussen besturen.")
+    d.h2("5.2 Aansluiting op mbo en arbeidsmarkt")
+    d.p("Voor jongeren uit het praktijkonderwijs en het vso is de overstap naar werk of mbo een kwetsbaar moment. "
+        "Samen met de mbo-instellingen in de regio, de gemeenten en het UWV werken we aan doorlopende leerroutes, "
+        "waaronder entreeopleidingen op de locatie van het praktijkonderwijs. Jongeren die uitstromen naar werk "
+        "worden nog een jaar gevolgd door de stagecoordinator van hun school.")
 
     d.h1("6 Toelaatbaarheid vso, lwoo en praktijkonderwijs")
     d.h2("6.1 Toelaatbaarheid vso")
@@ -1575,6 +1687,17 @@ def plan_ijsselvallei():
         "gezamenlijke intervisie. Het samenwerkingsverband is aangesloten bij de regionale aanpak van het "
         "lerarentekort en ondersteunt zij-instromers met een introductie op passend onderwijs.")
 
+    d.h2("13.1 ICT en privacy")
+    d.p("Het Loket werkt met een beveiligd digitaal dossier. Scholen dienen aanvragen uitsluitend digitaal in. "
+        "Het samenwerkingsverband verwerkt persoonsgegevens, waaronder gegevens over gezondheid, alleen voor zijn "
+        "wettelijke taken en bewaart die niet langer dan drie jaar na het besluit. Er is een privacyreglement, "
+        "en het samenwerkingsverband deelt een functionaris gegevensbescherming met twee andere verbanden in de "
+        "regio.")
+    d.h2("13.2 Huisvesting")
+    d.p("Het bureau van het samenwerkingsverband en het Loket zijn gehuisvest in het onderwijscentrum aan de "
+        "IJsselkade in Deventerbroek, naast OPDC De Overstap. De gemeente Deventerbroek onderzoekt samen met het "
+        "verband en de betrokken besturen of de Rebound in de planperiode naar hetzelfde gebouw kan verhuizen.")
+
     d.h1("14 Ontwikkelagenda")
     d.p("In de planperiode werken we aan de volgende ontwikkelpunten.")
     d.table([
@@ -1633,6 +1756,21 @@ def plan_veenweide():
         "Begrippen",
     ])
 
+    d.h1("Voorwoord")
+    d.p("Beste lezer, voor u ligt het ondersteuningsplan 2026-2030 van Samenwerkingsverband Passend Primair "
+        "Veenweide. Het is een plan geworden dat past bij onze regio: compact, nuchter en gericht op wat er echt "
+        "toe doet. De afgelopen jaren hebben we gemerkt dat dikke beleidsdocumenten weinig worden gelezen. Wie "
+        "iets wil weten over passend onderwijs, zoekt het op de website op. Daarom publiceren we dit plan als "
+        "webversie en werken we de onderdelen verder uit in handreikingen en in het jaarplan.")
+    d.p("Passend onderwijs in een krimpregio is geen eenvoudige opgave. Kleine scholen, lange reisafstanden en "
+        "een krappe arbeidsmarkt vragen om creativiteit en om samenwerking over de grenzen van besturen heen. Wij "
+        "zijn trots op de manier waarop directeuren, intern begeleiders en leraren die samenwerking elke dag "
+        "vormgeven. Zonder hun inzet zou passend onderwijs in Veenweide een papieren werkelijkheid zijn.")
+    d.p("Dit plan is tot stand gekomen in gesprek met velen. Wij danken de schrijfgroep, de leden van de "
+        "ondersteuningsplanraad, de gemeenten en alle anderen die hebben meegedacht. Wij kijken uit naar de "
+        "komende vier jaar.")
+    d.p("A. (Anke) Bouwmeester, directeur")
+
     d.h1("1 Over dit plan")
     d.p("Dit is de webversie van het ondersteuningsplan 2026-2030 van Samenwerkingsverband Passend Primair "
         "Veenweide. Het samenwerkingsverband heeft gekozen voor een beknopt plan op hoofdlijnen, dat op de "
@@ -1648,6 +1786,13 @@ def plan_veenweide():
         "nadelen: specialistische kennis is schaars, voorzieningen zijn kwetsbaar en een paar kinderen met een "
         "zware ondersteuningsvraag kunnen de begroting flink beinvloeden. In dit plan houden we met beide "
         "rekening.")
+
+    d.p("Leeswijzer. Hoofdstuk 2 beschrijft hoe het plan tot stand is gekomen. Hoofdstuk 3 schetst onze regio en "
+        "hoofdstuk 4 onze visie en de ontwikkelingen in wet- en regelgeving. De hoofdstukken 5 en 6 gaan over de "
+        "toelaatbaarheidsverklaring en over het laatste jaar daarvan. Hoofdstuk 7 is gewijd aan ouders, hoofdstuk "
+        "8 aan monitoring en verantwoording en hoofdstuk 9 aan de financien. De hoofdstukken 10 en 11 beschrijven "
+        "de organisatie. Hoofdstuk 12 bevat de ontwikkelagenda. Achteraan staat een lijst met begrippen; een "
+        "uitgebreidere woordenlijst staat op de website.")
 
     d.h1("2 Totstandkoming en wettelijk kader")
     d.p("Het samenwerkingsverband is op grond van artikel 18a van de Wet op het primair onderwijs verplicht om "
@@ -1682,6 +1827,29 @@ def plan_veenweide():
         "stad op ruim dertig kilometer afstand. Het leerlingenvervoer is daardoor voor veel gezinnen een "
         "belangrijk onderwerp. Er is geen so-school binnen de grenzen van het samenwerkingsverband.")
 
+    d.table([
+        ["Schoolbestuur", "Scholen", "Leerlingen"],
+        ["Stichting Openbaar Onderwijs Veenweide", "11", "1.690"],
+        ["Stichting Katholiek Primair Onderwijs Moerdam", "7", "1.180"],
+        ["Vereniging voor Christelijk Onderwijs Turfwijk", "7", "1.210"],
+        ["Stichting Sbo Het Veenpluis en De Veenster", "2", "354"],
+    ])
+    d.p("De kleine kernen in Veenweide hebben een sterk gemeenschapsgevoel. Scholen zijn vaak het hart van het "
+        "dorp; als een school sluit, verdwijnt een belangrijke voorziening. Besturen proberen daarom scholen zo "
+        "lang mogelijk open te houden, bijvoorbeeld door samenwerking in een kindcentrum met de kinderopvang en de "
+        "peuterspeelzaal. Het samenwerkingsverband ondersteunt die ontwikkeling waar het kan.")
+    d.p("De arbeidsmarkt voor leraren is ook in Veenweide krap. Vooral kleine scholen in de buitengebieden hebben "
+        "moeite om vacatures te vervullen. Enkele scholen werken met combinatiegroepen van drie leerjaren. Het "
+        "samenwerkingsverband houdt in zijn beleid rekening met deze kwetsbaarheid.")
+
+    d.p("Het samenwerkingsverband bestaat sinds 2014. Bij de start waren er vijf schoolbesturen; na een "
+        "bestuurlijke fusie in 2021 zijn het er vier. De samenstelling van het verband is sindsdien stabiel. Alle "
+        "scholen in de drie gemeenten zijn aangesloten, met uitzondering van een kleine school voor "
+        "reformatorisch onderwijs in Turfwijk, die bij een landelijk samenwerkingsverband hoort. Met dat "
+        "verband zijn afspraken gemaakt over het uitwisselen van informatie wanneer een leerling van de ene naar "
+        "de andere school overstapt. Het bureau van het samenwerkingsverband is gevestigd in Veenhuizen-West, "
+        "centraal in de regio en goed bereikbaar voor alle scholen.")
+
     d.h1("4 Visie en uitgangspunten")
     d.p("Wij willen dat ieder kind in Veenweide kan opgroeien en leren in zijn eigen omgeving. Kinderen horen bij "
         "hun dorp, hun vriendjes en hun school. Daarom zetten we in op ondersteuning in de basisschool, zo "
@@ -1698,6 +1866,22 @@ def plan_veenweide():
     d.p("Deze uitgangspunten zijn niet nieuw; ze stonden ook in het vorige plan. Wat nieuw is, is de nadruk op "
         "verantwoording: we willen beter laten zien wat passend onderwijs in Veenweide oplevert. Daarom is in "
         "dit plan een apart hoofdstuk opgenomen over monitoring en verantwoording.")
+
+    d.h2("4.1 Ontwikkelingen in wet- en regelgeving")
+    d.p("De planperiode valt samen met belangrijke veranderingen in het passend onderwijs. Met de Wet versterking "
+        "positie ouders en leerlingen krijgen leerlingen hoorrecht bij het opstellen van hun "
+        "ontwikkelingsperspectief en wordt ieder samenwerkingsverband verplicht een ouder- en jeugdsteunpunt te "
+        "hebben. Het schoolondersteuningsprofiel gaat op in de schoolgids. Daarnaast werkt het kabinet aan een "
+        "landelijke norm voor de basisondersteuning. Zodra die norm is vastgesteld, passen wij onze afspraken in "
+        "Veenweide daarop aan.")
+    d.p("Het samenwerkingsverband volgt deze ontwikkelingen nauwgezet en informeert scholen en besturen via het "
+        "directeurenoverleg. Waar de nieuwe regels vragen om aanpassing van dit plan, wordt een wijziging ter "
+        "instemming aan de ondersteuningsplanraad voorgelegd.")
+    d.h2("4.2 Samenhang met andere plannen")
+    d.p("Het ondersteuningsplan is het meerjarige kader. Elk jaar stelt het algemeen bestuur een jaarplan en een "
+        "begroting vast, waarin de activiteiten voor dat jaar worden uitgewerkt. In het jaarverslag leggen we "
+        "verantwoording af. De schoolbesturen vertalen het ondersteuningsplan naar hun eigen strategisch beleid en "
+        "schoolplannen. Zo ontstaat een cyclus van plannen, uitvoeren, evalueren en bijstellen.")
 
     d.h1("5 Toelaatbaarheid: wanneer sbo of so?")
     d.p("Voor een plaats in het speciaal basisonderwijs of het speciaal onderwijs is een toelaatbaarheidsverklaring "
@@ -1840,6 +2024,30 @@ def plan_veenweide():
     d.p("De ICT-omgeving van het bureau is in 2025 vernieuwd. Aanvragen en dossiers worden uitsluitend via een "
         "beveiligde digitale omgeving uitgewisseld; e-mail wordt niet gebruikt voor het versturen van "
         "leerlinggegevens.")
+
+    d.h2("10.1 Werkwijze van de ondersteuningsplanraad")
+    d.p("De leden van de ondersteuningsplanraad worden gekozen uit en door de medezeggenschapsraden van de "
+        "scholen. Zij hebben zitting voor drie jaar en kunnen eenmaal worden herkozen. De raad heeft een eigen "
+        "reglement en een eigen budget voor scholing en ondersteuning. Het samenwerkingsverband stelt een "
+        "ambtelijk secretaris beschikbaar.")
+    d.p("De directeur informeert de raad tijdig over voorgenomen besluiten en stelt de stukken ten minste twee "
+        "weken voor de vergadering beschikbaar. Eenmaal per jaar overleggen de raad en het algemeen bestuur "
+        "samen over de algemene gang van zaken. De raad kan op eigen initiatief voorstellen doen.")
+
+    d.h2("11.1 Het bureau en zijn bereikbaarheid")
+    d.p("Het bureau van het samenwerkingsverband is op werkdagen van 8.30 tot 16.30 uur bereikbaar. Scholen "
+        "hebben een vaste consulent, die ook buiten het ondersteuningsteam telefonisch bereikbaar is. Het bureau "
+        "werkt met een digitale agenda waarin scholen zelf een overleg met hun consulent kunnen plannen.")
+    d.p("De medewerkers van het bureau hebben een breed takenpakket. Zij bereiden besluiten voor, begeleiden "
+        "scholen, nemen deel aan regionale overleggen en verzorgen de administratie van "
+        "aanvragen. Omdat het bureau klein is, zijn afspraken over vervanging bij ziekte of verlof vastgelegd met "
+        "een naburig samenwerkingsverband.")
+    d.h2("11.2 Duurzaamheid en werkdruk")
+    d.p("Het samenwerkingsverband let op de werkdruk van leraren en intern begeleiders. Formulieren zijn in 2025 "
+        "vereenvoudigd en het aantal verplichte overleggen is beperkt. Waar mogelijk wordt gebruikgemaakt van "
+        "bestaande documenten van de school, zoals het groepsoverzicht en het ontwikkelingsperspectief, in plaats "
+        "van nieuwe formulieren. In de tevredenheidspeiling onder scholen wordt ook naar de ervaren administratieve "
+        "last gevraagd.")
 
     d.h1("12 Ontwikkelagenda 2026-2030")
     d.table([

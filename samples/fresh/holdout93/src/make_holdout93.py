@@ -4,10 +4,12 @@
 Deterministic, no network. Output goes to the folder above src/.
 PDFs are rendered from a temporary .docx with LibreOffice (soffice --headless).
 """
+import datetime
 import html
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 import docx
@@ -20,6 +22,11 @@ OUT = Path(__file__).resolve().parent.parent
 # --------------------------------------------------------------------------- rendering
 def render_docx(blocks, path, header=None, footer=None):
     d = docx.Document()
+    cp = d.core_properties
+    cp.author = "Samenwerkingsverband"
+    cp.created = cp.modified = datetime.datetime(2025, 4, 1, 9, 0, 0)
+    cp.last_modified_by = "Samenwerkingsverband"
+    cp.revision = 1
     st = d.styles["Normal"]
     st.font.name = "Calibri"
     st.font.size = Pt(10.5)
@@ -66,6 +73,21 @@ def render_docx(blocks, path, header=None, footer=None):
         else:
             raise ValueError(kind)
     d.save(str(path))
+    _normalise_zip(path)
+
+
+def _normalise_zip(path):
+    """Rewrite the .docx with fixed zip timestamps so repeated runs give identical bytes."""
+    path = Path(path)
+    with zipfile.ZipFile(path) as zin:
+        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    tmp = path.with_name(path.name + ".holdout93.part")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2025, 4, 1, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, data)
+    tmp.replace(path)
 
 
 def render_html(blocks, path, title, header=None):
@@ -1090,6 +1112,8 @@ def plan_d():
             "nieuwkomers, en een arbeidsmarkt waarop het steeds moeilijker is om gespecialiseerde mensen te vinden. "
             "Dit plan beschrijft hoe we daar de komende vier jaar mee aan de slag gaan."))
     a(("p", "Marloes Tuinstra, directeur-bestuurder"))
+    a(("p", "Leeswijzer: ieder hoofdstuk begint met de kern in een paar zinnen, gevolgd door de uitwerking. "
+            "Links naar pagina's op onze website zijn in de tekst aangegeven."))
     a(("h2", "Wat is er nieuw ten opzichte van het vorige plan?"))
     a(("ul", [
         "Het plan is korter en verwijst voor actuele uitvoeringsinformatie naar de website.",
@@ -1386,6 +1410,9 @@ def plan_e():
             "overhead beperken en voor ouders en scholen één aanspreekpunt zijn. We danken de besturen, de "
             "directeuren, de intern begeleiders en de leden van de ondersteuningsplanraad voor hun vertrouwen en "
             "hun geduld in dit overgangsjaar."))
+    a(("p", "Een woord van dank gaat ook uit naar de medewerkers van de beide voormalige bureaus. Zij hebben in een "
+            "jaar vol onzekerheid over hun eigen werkplek de scholen en ouders steeds voorop gezet. Dat verdient "
+            "waardering."))
     a(("p", "Ellen Brouwer-Keizer, directeur"))
     a(("h2", "Hoe dit plan tot stand kwam"))
     a(("p", "Het plan is geschreven door een kleine redactiegroep, bestaande uit de directeur, twee "
@@ -1420,6 +1447,14 @@ def plan_e():
             "daarvan een overzicht."))
     a(("p", "Het bureau van het samenwerkingsverband is gevestigd in Duinwijk, in het voormalige kantoor van "
             "Kustzoom. Medewerkers van beide bureaus zijn met behoud van hun rechtspositie overgegaan."))
+    a(("p", "Wat nemen we mee uit de voormalige verbanden? Van Duinrand nemen we de sterke rol van de "
+            "orthopedagogen in de scholen mee: zij kwamen in de klas, keken mee met de leerkracht en dachten mee "
+            "in het ondersteuningsteam. Scholen waardeerden dat zeer. Van Kustzoom nemen we het vertrouwen in de "
+            "besturen mee: besturen kregen veel ruimte om zelf te bepalen hoe zij de ondersteuning organiseren, en "
+            "legden daarover op een eenvoudige manier verantwoording af. Beide verbanden hadden een goede relatie met "
+            "de gemeenten en de jeugdgezondheidszorg. Minder goed ging in beide verbanden het zicht op wat de "
+            "ondersteuning oplevert: er werd veel gedaan, maar er werd weinig gemeten. Daarom hebben we in dit plan "
+            "meetbare resultaten opgenomen (hoofdstuk 9)."))
     a(("h1", "3 Visie en koers"))
     a(("p", "Elk kind in Duinstreek gaat naar een school waar het zich thuis voelt en waar het kan leren. De "
             "school doet wat nodig is, met steun van collega-scholen en het samenwerkingsverband. We zien ouders als "
@@ -1430,6 +1465,12 @@ def plan_e():
             "Vertrouwen, omdat scholen en besturen professionals zijn die zelf goede keuzes maken. Eenvoud, omdat "
             "iedere regel en ieder formulier tijd kost die niet naar kinderen gaat. En transparantie, omdat ouders, "
             "scholen en gemeenten moeten kunnen zien wat we doen en wat dat oplevert."))
+    a(("p", "Voor de eerste twee jaar van de planperiode ligt de nadruk op het samenbrengen van twee organisaties: "
+            "één werkwijze, één bureau, één taal. Dat vraagt tijd en zorgvuldigheid. We kiezen er bewust voor om niet "
+            "alles tegelijk te veranderen, zodat scholen niet overvraagd worden en de ondersteuning van kinderen in "
+            "de tussentijd gewoon doorgaat. In de tweede helft van de planperiode verschuift de aandacht naar de "
+            "inhoud: de kwaliteit van de ondersteuning in de klas, de samenwerking met de jeugdhulp en het zichtbaar "
+            "maken van wat het samenwerkingsverband oplevert voor kinderen, ouders en scholen."))
     a(("p", "Onze koers voor de komende jaren rust op drie pijlers. Eén: een stevige basis op iedere school. Twee: "
             "snelle en eenvoudige toegang tot extra ondersteuning, zonder onnodige papierwerk. Drie: een "
             "samenwerkingsverband dat dichtbij de scholen staat en meetbaar laat zien wat het oplevert."))
@@ -1551,7 +1592,8 @@ def plan_e():
             "bureaus wordt in 2025 geharmoniseerd; de medewerkers hebben hun rechtspositie behouden. Er is één "
             "gezamenlijk professionaliseringsplan, met aandacht voor gedrag, jonge kind en hoogbegaafdheid."))
     a(("p", "De ondersteuningsplanraad is na de fusie opnieuw samengesteld. De OPR heeft een eigen "
-            "reglement en een budget voor scholing en ondersteuning."))
+            "reglement en een budget voor scholing en ondersteuning. De OPR vergadert vijf keer per jaar en wordt "
+            "ondersteund door een ambtelijk secretaris van het bureau."))
     a(("p", "ICT: in 2025 gaan alle scholen over op één digitaal aanvraagportaal. Tot die tijd werken scholen met "
             "de systemen van het voormalige verband. Het privacyreglement is geactualiseerd en door de ALV vastgesteld."))
     a(("p", "Bedrijfsvoering: de financiële administratie en de salarisadministratie zijn per 1 januari 2025 "
@@ -1561,16 +1603,25 @@ def plan_e():
     a(("p", "Communicatie met scholen: iedere maand verschijnt een nieuwsbrief voor directeuren en intern "
             "begeleiders. Het netwerk intern begeleiders komt vijf keer per jaar bijeen, in twee regio's. Het "
             "directeurenoverleg wordt in 2025 opnieuw ingericht, met een afvaardiging per gemeente."))
+    a(("p", "Inspectie en toezicht: de inspectie heeft in het fusiejaar een verkennend gesprek gevoerd met het "
+            "bestuur en de ondersteuningsplanraad. Dit plan is na instemming van de OPR en vaststelling door de ALV "
+            "vóór 1 mei 2025 aan de inspectie toegezonden. Wijzigingen die voortvloeien uit de harmonisatie worden, "
+            "na instemming van de OPR, eveneens aan de inspectie gemeld. De planperiode loopt van 1 augustus 2025 "
+            "tot en met 31 juli 2029."))
+    a(("p", "Risicomanagement: het bestuur heeft in 2024 een eerste risico-inventarisatie voor het nieuwe "
+            "samenwerkingsverband laten opstellen. De grootste risico's zijn een verdere stijging van het aantal "
+            "leerlingen in het so, onzekerheid over de landelijke bekostiging en het verloop van personeel op het "
+            "bureau. De inventarisatie wordt jaarlijks geactualiseerd en besproken in de ALV."))
     a(("h1", "12 Samenwerking met gemeenten en VO"))
     a(("p", "Met de vier gemeenten is op 13 februari 2025 op overeenstemming gericht overleg gevoerd over dit plan. "
             "De gemeenten en het samenwerkingsverband hebben afgesproken in 2025 een gezamenlijke agenda onderwijs en "
             "jeugd op te stellen, met als eerste thema's de aansluiting tussen school en jeugdhulp, het "
             "leerlingenvervoer en de huisvesting van de sbo-scholen. Met het samenwerkingsverband VO Kust zijn "
             "afspraken gemaakt over de overdracht van groep 8 naar het voortgezet onderwijs."))
-    a(("p", "In iedere gemeente werkt een lokaal team jeugd en gezin. Scholen hebben een vaste contactpersoon in "
-            "dat team. De ervaringen daarmee verschillen per gemeente; in de gezamenlijke agenda onderwijs en jeugd "
-            "willen we die verschillen verkleinen. Ook de jeugdgezondheidszorg van de GGD is een belangrijke partner, "
-            "onder meer bij ziekteverzuim en bij de overgang van de voorschoolse voorziening naar de basisschool."))
+    a(("p", "De gemeenten zijn zelf ook in beweging: Zandvoorde en Duinwijk werken vanaf 2026 met een gezamenlijke "
+            "inkooporganisatie voor jeugdhulp, en Noordkaap herziet de inrichting van het sociaal domein. Welke "
+            "gevolgen dat heeft voor de samenwerking tussen scholen en jeugdhulp, bespreken we bij het opstellen van "
+            "de gezamenlijke agenda onderwijs en jeugd."))
     a(("h1", "13 Harmonisatiekalender"))
     a(("table", [
         ["Onderwerp", "Planning", "Besluit door"],
@@ -1608,3 +1659,288 @@ def plan_e():
         ["Saldo", "p.m.", "p.m.", "p.m.", "p.m."],
     ]))
     return B
+
+
+# --------------------------------------------------------------------------- near-miss F
+# A school's schoolondersteuningsprofiel (VO) - not an ondersteuningsplan of a samenwerkingsverband.
+def nearmiss_f():
+    B = []
+    a = B.append
+    a(("title", "Schoolondersteuningsprofiel 2025-2026"))
+    a(("p", "Merwe Lyceum, locatie Oostpolder – vmbo-tl, havo en vwo"))
+    a(("p", "Aangesloten bij Samenwerkingsverband VO Merwestad (VO 28-97). Vastgesteld door de schoolleiding na "
+            "advies van de medezeggenschapsraad op 3 juni 2025."))
+    a(("h1", "Inhoud"))
+    a(("ol", ["Inleiding", "Onze school", "Basisondersteuning op het Merwe Lyceum", "Extra ondersteuning",
+              "Grenzen aan onze ondersteuning", "Samenwerking met ouders", "Ondersteuningsstructuur en contactpersonen",
+              "Klachten en geschillen"]))
+    a(("h1", "1. Inleiding"))
+    a(("p", "Iedere school in Nederland stelt een schoolondersteuningsprofiel (SOP) op. Daarin beschrijft de school "
+            "welke ondersteuning zij biedt aan leerlingen, bovenop het reguliere onderwijs. Het SOP is de bouwsteen "
+            "van het ondersteuningsplan van het samenwerkingsverband: in dat plan staat wat alle scholen samen "
+            "bieden en hoe de middelen worden verdeeld. Dit profiel gaat alleen over onze eigen school. Het wordt "
+            "jaarlijks geactualiseerd en is onderdeel van onze schoolgids."))
+    a(("h1", "2. Onze school"))
+    a(("p", "Het Merwe Lyceum, locatie Oostpolder, telt 1.240 leerlingen in vmbo-tl, havo en vwo. De school staat in "
+            "een nieuwbouwwijk en groeit. Ons motto is 'Leren met lef'. We werken in kleine afdelingen met een vast "
+            "team van docenten, zodat iedere leerling gezien wordt. De meeste leerlingen komen van basisscholen in "
+            "Oostpolder en Merwestad-Oost."))
+    a(("h1", "3. Basisondersteuning op het Merwe Lyceum"))
+    a(("p", "Het samenwerkingsverband heeft twaalf standaarden basisondersteuning vastgesteld die op iedere school "
+            "gelden. Zo vullen wij die in:"))
+    a(("table", [
+        ["Standaard", "Invulling op onze school"],
+        ["Mentoraat", "Iedere klas heeft een mentor met twee mentoruren per week; zes individuele gesprekken per jaar."],
+        ["Ondersteuningscoördinator", "Mevrouw S. Doğan (1,0 fte), aanspreekpunt voor ouders en externen."],
+        ["Dyslexie en dyscalculie", "Dyslexiecoach; voorleessoftware via Kurzweil; 25% extra tijd bij toetsen."],
+        ["Sociaal-emotioneel", "Faalangstreductietraining en SoVa-training in de onderbouw, twee keer per jaar."],
+        ["Executieve functies", "Huiswerkklas op maandag, dinsdag en donderdag tot 16.30 uur."],
+        ["Time-in", "Het Trefpunt: rustige ruimte met begeleiding, het hele schooljaar open."],
+        ["Hoogbegaafdheid", "Plusprogramma 'Merwe Masterclass' en compacten in alle onderbouwklassen."],
+        ["Medisch handelen", "Protocol medisch handelen; afspraken met de jeugdarts."],
+    ]))
+    a(("h1", "4. Extra ondersteuning"))
+    a(("p", "Voor leerlingen die meer nodig hebben, zetten wij het schoolbudget extra ondersteuning van het "
+            "samenwerkingsverband in. Wij bieden een trajectvoorziening (De Steiger) waar leerlingen maximaal tien uur "
+            "per week begeleiding krijgen, en een kleine onderbouwklas voor leerlingen met een havo-advies die veel "
+            "structuur nodig hebben. Voor iedere leerling met extra ondersteuning stellen we een "
+            "ontwikkelingsperspectiefplan (OPP) op, samen met ouders en leerling. Het OPP wordt twee keer per jaar "
+            "geëvalueerd."))
+    a(("h1", "5. Grenzen aan onze ondersteuning"))
+    a(("p", "Wij bieden geen lwoo en geen praktijkonderwijs. Leerlingen die een tijdelijke plek buiten school nodig "
+            "hebben, kunnen via het Loket Passend Onderwijs worden aangemeld bij OPDC De Overstap of Rebound. Als "
+            "een leerling meer nodig heeft dan wij of een bovenschoolse voorziening kunnen bieden, vragen wij bij het "
+            "samenwerkingsverband een toelaatbaarheidsverklaring (TLV) voor het voortgezet speciaal onderwijs aan. "
+            "De procedure en de criteria daarvoor staan in het ondersteuningsplan van het samenwerkingsverband. Ook "
+            "voor leerlingen die vanuit het vso naar onze school terugkeren, maken wij een OPP en een overstapplan."))
+    a(("h1", "6. Samenwerking met ouders"))
+    a(("p", "Ouders zijn onze belangrijkste partners. Bij zorgen neemt de mentor binnen vijf schooldagen contact op. "
+            "Ouders worden uitgenodigd voor het ondersteuningsoverleg over hun kind en tekenen het OPP voor akkoord. "
+            "Op de ouderavond in september presenteert de ondersteuningscoördinator het ondersteuningsaanbod van de "
+            "school. Informatie over passend onderwijs in de regio vinden ouders op de website van het "
+            "samenwerkingsverband."))
+    a(("h1", "7. Ondersteuningsstructuur en contactpersonen"))
+    a(("ul", ["Mentor: eerste aanspreekpunt voor leerling en ouders.",
+              "Teamleider: verantwoordelijk voor de afdeling.",
+              "Ondersteuningscoördinator: mevrouw S. Doğan, s.dogan@merwelyceum.example.",
+              "Orthopedagoog: de heer R. Vos, twee dagen per week aanwezig.",
+              "Zorg- en adviesteam: zes keer per jaar, met leerplicht, schoolmaatschappelijk werk en jeugdarts.",
+              "Vertrouwenspersonen: mevrouw A. de Jager en de heer K. Bakker."]))
+    a(("h1", "8. Klachten en geschillen"))
+    a(("p", "Heeft u een klacht, neem dan eerst contact op met de mentor of teamleider. Komt u er niet uit, dan kunt u "
+            "gebruikmaken van de klachtenregeling van ons bestuur, die in de schoolgids staat. Over toelating, "
+            "verwijdering of het OPP kunt u zich wenden tot de Geschillencommissie passend onderwijs. Voor "
+            "onafhankelijk advies kunt u terecht bij Onderwijsconsulenten."))
+    return B
+
+
+# --------------------------------------------------------------------------- labels
+LABELS = {
+"vo-merwestad-2025": """documents: [vo-merwestad-2025.docx]
+sector: vo
+looks_like_plan: true
+elements: {basisondersteuning: present, plaatsing: present, terugstroom: present, financien: present, dekkend-aanbod: present, resultaten: partial, ouders: partial}
+criteria:
+  basisondersteuning.niveau: true
+  basisondersteuning.inhoud: true
+  plaatsing.procedure: true
+  plaatsing.criteria: true
+  terugstroom.procedure: true
+  terugstroom.beleid: true
+  financien.verdeling: true
+  financien.besteding: true
+  dekkend-aanbod.continuum: true
+  dekkend-aanbod.lacunes: true
+  resultaten.doelen: true
+  resultaten.monitoring: false
+  ouders.informatie: true
+  ouders.steunpunt: false
+advisory_addressed:
+  basisondersteuning: [borging]
+  plaatsing: [deskundigen, duur-categorie]
+  financien: [reserves, verantwoording]
+  dekkend-aanbod: [ketenpartners]
+  resultaten: [meetbaar]
+  ouders: [betrokkenheid]
+notes:
+  basisondersteuning: "Ch. 4: agreed minimum for all 52 vestigingen (besluit 12-11-2024) plus twelve concrete standards; borging via kwaliteitsdialoog."
+  plaatsing: "Ch. 6.1-6.4: Loket, 5 steps, CvT within 6 weeks, two deskundigen; vso criteria (three conditions) and national pro/lwoo criteria with dates; no bezwaar route."
+  terugstroom: "Hidden in ch. 6.5 'Afloop van de TLV' inside the TLV chapter: policy (yearly check, conditions, terugkeerarrangement EUR 4.000, AB) and procedure (OPP evaluation before 1 Feb, MDO by 1 March, Loket decides before 1 May)."
+  financien: "Under the heading 'Geld en middelen' (ch. 12): four verdeelregels (vaste voet EUR 25.000 + EUR 95/leerling etc.) and meerjarenbegroting 2025-2028 table; reserve afbouw."
+  dekkend-aanbod: "Ch. 5 continuum table (5 niveaus, OPDC, Rebound, ISK, pro, vso, OZA) and ch. 7 thuiszitterstafel, twice-yearly gap inventory with concrete actions, zorgplicht."
+  resultaten: "Ch. 10 has five targets for 2029, but how progress is monitored/reported is deferred to a 'monitoringskader' to be developed in the first plan year."
+  ouders: "Information is inside ch. 9 'Communicatie' (ouderpagina, voorlichtingsavonden, brochure in 5 languages); independent steunpunt only announced as a future conversation; OJSP appears only in the glossary."
+""",
+"vo-hunzedal-2025": """documents: [vo-hunzedal-2025.pdf]
+sector: vo
+looks_like_plan: true
+elements: {basisondersteuning: partial, plaatsing: present, terugstroom: missing, financien: present, dekkend-aanbod: present, resultaten: missing, ouders: present}
+criteria:
+  basisondersteuning.niveau: true
+  basisondersteuning.inhoud: false
+  plaatsing.procedure: true
+  plaatsing.criteria: true
+  terugstroom.procedure: false
+  terugstroom.beleid: false
+  financien.verdeling: true
+  financien.besteding: true
+  dekkend-aanbod.continuum: true
+  dekkend-aanbod.lacunes: true
+  resultaten.doelen: false
+  resultaten.monitoring: false
+  ouders.informatie: true
+  ouders.steunpunt: true
+advisory_addressed:
+  basisondersteuning: [borging]
+  plaatsing: [deskundigen, duur-categorie, bezwaar]
+  financien: [reserves, verantwoording]
+  dekkend-aanbod: [ketenpartners]
+  ouders: [betrokkenheid]
+notes:
+  basisondersteuning: "Ch. 3 states one equal minimum level for all seven vestigingen and a yearly check, but the content is referred to each school's schoolgids/SOP on the school websites."
+  plaatsing: "Ch. 5: procedure only in a steps table (5 steps, termijnen, CT, two deskundigen) and criteria only in a table (vso, pro, lwoo); duration/category and LBT bezwaar in prose."
+  terugstroom: "Nothing on return from vso; only near-misses: return from Steunpunt De Haven (OPDC-like) to the own school, doorstroom to mbo, 'terugkoppeling', and 'terugplaatsing' in the afkortingenlijst."
+  financien: "Ch. 8 'Waar gaat het geld naartoe?': allocation rules (vaste voet EUR 40.000, EUR 130/leerling, lwoo/pro by count) and a 2025-2028 begroting table; reserve."
+  dekkend-aanbod: "Ch. 4 table of voorzieningen from light to heavy (lwoo-klassen, trajectvoorziening, De Haven, pro, vso cluster 3/4 in Drostenburg, ISK); ch. 6 names the gaps (distance to vso, no ISK) and the thuiszittersoverleg with regisseur and escalation."
+  resultaten: "Ch. 9 'Resultaten en kwaliteit' only defers goals and monitoring to a separate quality document in spring 2026."
+  ouders: "Ch. 7: informatieavond, folder, website, contactpersoon per school; independent help via Ouder- en Jeugdsteunpunt Noord-Oost, Onderwijsconsulenten, Geschillencommissie."
+""",
+"po-lingebroek-2025": """documents: [po-lingebroek-2025.docx]
+sector: po
+looks_like_plan: true
+elements: {basisondersteuning: present, plaatsing: partial, terugstroom: partial, financien: missing, dekkend-aanbod: partial, resultaten: present, ouders: missing}
+criteria:
+  basisondersteuning.niveau: true
+  basisondersteuning.inhoud: true
+  plaatsing.procedure: true
+  plaatsing.criteria: false
+  terugstroom.procedure: true
+  terugstroom.beleid: false
+  financien.verdeling: false
+  financien.besteding: false
+  dekkend-aanbod.continuum: true
+  dekkend-aanbod.lacunes: false
+  resultaten.doelen: true
+  resultaten.monitoring: true
+  ouders.informatie: false
+  ouders.steunpunt: false
+advisory_addressed:
+  basisondersteuning: [borging]
+  plaatsing: [deskundigen, duur-categorie, bezwaar]
+  terugstroom: [monitoring]
+  dekkend-aanbod: [ketenpartners]
+  resultaten: [meetbaar]
+notes:
+  basisondersteuning: "Ch. 4.1 defines the level for all schools/vestigingen and gives the full standard in a table (four aspects with concrete items); 4.2 two-yearly audit."
+  plaatsing: "Ch. 6.1 gives steps, CTB, two deskundigen, 6 weeks, duration, category and LBT; 6.2 'Afwegingskader' only says each case is weighed on its merits and the kader will be updated and published later, so no criteria."
+  terugstroom: "Ch. 6.3 gives the end-of-TLV procedure (evaluation by 1 March, new TLV by 1 April, enrolment by 1 May, overdracht, evaluation after 6 weeks), but the terugplaatsingsbeleid is explicitly deferred; figures on terugplaatsingen in ch. 2/8."
+  financien: "Ch. 9 only refers to the separate 'Financieel kader Lingebroek 2025-2029' and states generic principles; 'meerjarenbegroting' appears only in TOC and glossary."
+  dekkend-aanbod: "Ch. 5 describes the four-layer continuum (observatiegroep, Plusklas, AB, sbo/so); ch. 7 only defers the gap analysis to 2026-2027 and the thuiszitters agreements to the OOGO."
+  resultaten: "Ch. 2 achieved figures 2021/2024 and ch. 8 five beoogde resultaten with indicators and targets plus a twice-yearly quality report, jaarverslag and mid-term evaluation."
+  ouders: "No information channels for parents and no independent support described; ouders only in the legal list of ch. 1.2 (law text), a visie sentence, and OJSP in the glossary; ch. 12 'Communicatie' is about professionals only."
+""",
+"vo-beekdal-2025": """documents: [vo-beekdal-2025.html]
+sector: vo
+looks_like_plan: true
+elements: {basisondersteuning: missing, plaatsing: partial, terugstroom: missing, financien: partial, dekkend-aanbod: partial, resultaten: partial, ouders: present}
+criteria:
+  basisondersteuning.niveau: false
+  basisondersteuning.inhoud: false
+  plaatsing.procedure: false
+  plaatsing.criteria: true
+  terugstroom.procedure: false
+  terugstroom.beleid: false
+  financien.verdeling: false
+  financien.besteding: true
+  dekkend-aanbod.continuum: false
+  dekkend-aanbod.lacunes: true
+  resultaten.doelen: false
+  resultaten.monitoring: true
+  ouders.informatie: true
+  ouders.steunpunt: true
+advisory_addressed:
+  plaatsing: [duur-categorie]
+  financien: [reserves]
+  dekkend-aanbod: [ketenpartners]
+  ouders: [betrokkenheid]
+notes:
+  basisondersteuning: "Section 'Basisondersteuning' only announces a herijking in 2025-2026 and refers to the previous plan (2021-2025, not part of the input); the concrete content appears only in the begrippenlijst."
+  plaatsing: "Criteria table for vso cluster 3/4, pro and lwoo is present; the procedure (steps, documents, advisers, termijnen) is referred to the 'Routekaart toewijzing' on the website."
+  terugstroom: "Section 'Terugplaatsing en overstap' only defers new agreements to 2026 (addendum); 'krijgt meer aandacht' in the change list and the glossary entry are passing mentions."
+  financien: "Meerjarenbegroting 2025-2028 table with amounts per category and reserve; the verdeling is referred to the 'Kadernotitie bekostiging 2021' (absent) and under evaluation."
+  dekkend-aanbod: "The overview of voorzieningen is referred to the online Sociale kaart (one-sentence sketch only); the thuiszitters section gives a concrete approach (Thuiszittersteam, terms, Onderwijszorgtafel, quarterly gap signalling, zorgplicht) and OOGO/OZA cooperation."
+  resultaten: "Monitoring is concrete (quarterly Monitor, school talks, biennial survey, jaarverslag by 1 July, tussenevaluatie 2027); the goals are deferred to the annual jaarplan."
+  ouders: "'Voor ouders en leerlingen': ouderpagina, ouderconsulent spreekuur, info evenings, translated folder; independent OJSP Beekdal, Onderwijsconsulenten, Geschillencommissie; 'Ouders' in the site header is navigation only."
+""",
+"po-duinstreek-2025": """documents: [po-duinstreek-2025.pdf]
+sector: po
+looks_like_plan: true
+elements: {basisondersteuning: partial, plaatsing: missing, terugstroom: partial, financien: partial, dekkend-aanbod: missing, resultaten: present, ouders: present}
+criteria:
+  basisondersteuning.niveau: true
+  basisondersteuning.inhoud: false
+  plaatsing.procedure: false
+  plaatsing.criteria: false
+  terugstroom.procedure: false
+  terugstroom.beleid: true
+  financien.verdeling: true
+  financien.besteding: false
+  dekkend-aanbod.continuum: false
+  dekkend-aanbod.lacunes: false
+  resultaten.doelen: true
+  resultaten.monitoring: true
+  ouders.informatie: true
+  ouders.steunpunt: true
+advisory_addressed:
+  basisondersteuning: [borging]
+  terugstroom: [monitoring]
+  financien: [reserves, verantwoording]
+  resultaten: [meetbaar]
+  ouders: [betrokkenheid]
+notes:
+  basisondersteuning: "Ch. 4: one level for all 71 schools set on 5-11-2024 and a visitation cycle, but the seventeen standards are in bijlage 3, which is listed in the TOC and not included; content items appear only in the begrippenlijst."
+  plaatsing: "Ch. 5 refers to the two old procedures on archive web pages and defers the harmonised procedure and criteria to spring 2026; the glossary's 'Criteria: zie hoofdstuk 5' points to nothing."
+  terugstroom: "Ch. 6 states the policy (TLV not an end station, OPP describes return, conditions, half year of support by sbo/so, terugplaatsingsbudget) but defers how and when return is assessed to the future TLV procedure; target on terugplaatsingen in ch. 9."
+  financien: "Ch. 10 gives the verdeelmodel (afdrachten, vaste voet EUR 12.000, EUR 175 per leerling, remainder for SWV tasks); the meerjarenbegroting is deferred and bijlage 2 contains only p.m. cells."
+  dekkend-aanbod: "Ch. 7 defers the inventory of the aanbod to 2025-2026 and the thuiszitters convenant to 2026; OOGO agenda with jeugdhulp is also only to be drawn up; 'Dekkend netwerk' glossary entry is a definition only."
+  resultaten: "Ch. 9 table with five beoogde resultaten, baselines and 2029 targets; Duinstreek-dashboard twice a year, ALV/OPR discussion, survey, jaarverslag, 2027 evaluation."
+  ouders: "Ch. 8: ouderpagina, schoolgids, folder at enrolment, oudercafés, ouderadviseur; Ouder- en Jeugdsteunpunt Kust, Onderwijsconsulenten, Landelijke Klachtencommissie."
+""",
+"sop-merwe-lyceum-2025": """documents: [sop-merwe-lyceum-2025.docx]
+sector: vo
+looks_like_plan: false
+elements: {}
+criteria: {}
+advisory_addressed: {}
+notes:
+  document: "A single school's schoolondersteuningsprofiel (Merwe Lyceum, locatie Oostpolder) for 2025-2026: it mentions the samenwerkingsverband, basisondersteuning standards, TLV vso, OPDC, OPP, ouders and klachten, but only describes one school's own offer and explicitly refers to the SWV's ondersteuningsplan for procedures, criteria and money."
+""",
+}
+
+DOCS = [
+    ("vo-merwestad-2025", plan_a, "docx", "Ondersteuningsplan 2025-2029 | SWV VO Merwestad", "pagina"),
+    ("vo-hunzedal-2025", plan_b, "pdf", "SWV VO Hunzedal – Ondersteuningsplan 2025-2029", "versie 1.3"),
+    ("po-lingebroek-2025", plan_c, "docx", "SWV PPO Lingebroek – Ondersteuningsplan 2025-2029", "Kenmerk SWV-LB/2025/014"),
+    ("vo-beekdal-2025", plan_d, "html", "Home | Over ons | Ouders | Scholen | Ondersteuningsplan | Contact", None),
+    ("po-duinstreek-2025", plan_e, "pdf", "Samen verder langs de kust – Ondersteuningsplan PO Duinstreek", "Basisondersteuning · Terugplaatsing · Ouders · Financiën"),
+    ("sop-merwe-lyceum-2025", nearmiss_f, "docx", "Merwe Lyceum – Schoolondersteuningsprofiel 2025-2026", None),
+]
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, fn, fmt, header, footer in DOCS:
+        blocks = fn()
+        target = OUT / f"{name}.{fmt}"
+        if fmt == "docx":
+            render_docx(blocks, target, header=header, footer=footer)
+        elif fmt == "pdf":
+            render_pdf(blocks, target, header=header, footer=footer)
+        elif fmt == "html":
+            render_html(blocks, target, title=blocks[0][1], header=header)
+        (OUT / f"{name}.expected.yaml").write_text(LABELS[name], encoding="utf-8")
+        print(f"{target.name}: {words(blocks)} words")
+
+
+if __name__ == "__main__":
+    main()
