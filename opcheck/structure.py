@@ -176,6 +176,20 @@ def _is_entry(block: Block, titled: bool, headings: set[str], heading_counts: di
     return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings, heading_counts))
 
 
+TOC_GAP_LINES = 3
+
+
+def _entries_resume(blocks: list[Block], j: int, headings: set[str], heading_counts: dict[str, int]) -> bool:
+    """Short lines from j on, at most TOC_GAP_LINES of them, followed by another entry of a titled TOC."""
+    for k in range(j, min(j + TOC_GAP_LINES, len(blocks) - 1)):
+        if not (blocks[k].zone == BODY and _short_line(blocks[k])):
+            return False
+        following = blocks[k + 1]
+        if following.zone == BODY and _is_entry(following, True, headings, heading_counts):
+            return True
+    return False
+
+
 def _mark_toc(blocks: list[Block]) -> None:
     """A TOC is a titled list of entries, or any run of >= 3 entry-like lines with page numbers."""
     headings = {fold(b.text.strip()) for b in blocks if b.kind == HEADING} | {
@@ -205,9 +219,8 @@ def _mark_toc(blocks: list[Block]) -> None:
             if blocks[j].zone == TOC or (blocks[j].zone == BODY and _is_entry(blocks[j], titled or untitled_names, headings,
                                                                              heading_counts)):
                 j += 1
-            elif (titled and j > i + 1 and j + 1 < len(blocks) and blocks[j + 1].zone == BODY
-                  and _is_entry(blocks[j + 1], titled, headings, heading_counts) and _short_line(blocks[j])):
-                j += 1   # one line amid entries (an entry for a section the body lacks) is an entry too
+            elif titled and j > i + 1 and _entries_resume(blocks, j, headings, heading_counts):
+                j += 1   # a line or two amid entries (worded unlike the heading they list, or for a section the body lacks)
             else:
                 break
         run = j - (i + (1 if titled else 0))
