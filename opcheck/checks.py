@@ -266,7 +266,9 @@ _DEFERRED = _gated(
      r"vastgelegd|beschreven|opgenomen|toegevoegd|geactualiseerd)\w*\b[^.]{0,60}\bzodra\b"),
     ("kent kennen", r"\b(kent|kennen)\b[^.]{0,60}\b(niet|geen)\b\W*$|\b(kent|kennen) (we|wij|het \w+) (nog )?geen\b"),
     # "Pas als de nulmeting beschikbaar is, formuleren we beoogde resultaten."
-    ("pas", r"^\W*pas (als|wanneer|zodra|nadat)\b[^.,]{0,80}\b(beschikbaar|bekend|vastgesteld|klaar|gereed|afgerond|uitgevoerd|verschenen)\b"),
+    ("pas", r"^\W*pas (als|wanneer|zodra|nadat)\b[^.,]{0,80}\b(beschikbaar|bekend|vastgesteld|klaar|gereed|afgerond|uitgevoerd|verschenen)\b"
+            # "Wij hebben ervoor gekozen dit hoofdstuk pas in te vullen als de keuzes ... zijn gemaakt."
+            r"|\bpas\b[^.]{0,20}\b(in te vullen|uit te werken|vast te stellen|te beschrijven|op te nemen|te formuleren)\b"),
     # part of a study announced just before: "Ook de vraag of het aanbod dekkend is, maakt deel uit van die opdracht."
     ("deel", r"\b(maakt|maken) deel uit van (die|deze|dat|dit) (opdracht|onderzoek|traject|verkenning|analyse|werkgroep)\b"
              r"|\b(maakt|maken) (onder)?deel uit van (dat|die|het|de|ons|onze) \w*(document|notitie|kader|handboek|reglement|protocol|koersdocument)\b"),
@@ -317,8 +319,13 @@ _DEFERRED = _gated(
                  r"(geschreven|opgesteld|uitgewerkt|vastgesteld|ontwikkeld|beschreven)\b"),
     # "Welke doelen we met terugplaatsing nastreven, ..., werken we uit op basis van de evaluatie van de eerste twee jaar."
     ("werken stellen leggen", r"^\W*(hoe|welke|wie|wat|waar|wanneer|onder welke|op welke|in welke|met welke)\b[^.]{5,250},\s*(werken|stellen|leggen) (we|wij)\b[^.]{0,60}\b(uit|vast)\b"),
+    # "Welke gevolgen dat heeft voor de samenwerking, bespreken we bij het opstellen van de gezamenlijke agenda."
+    ("bespreken onderzoeken verkennen", r"^\W*(hoe|welke|wie|wat|waar|wanneer|of)\b[^.]{5,250},\s*(bespreken|onderzoeken|verkennen) (we|wij)\b"),
     # "De aanpak werken wij samen met de leerplichtambtenaren uit."
-    ("werken werkt", r"\b(werken|werkt) (we|wij|het \w+|de \w+)\b[^.]{0,80}\buit\s*[.!]?\s*$"),
+    ("werken werkt", r"\b(werken|werkt) (we|wij|het \w+|de \w+)\b[^.]{0,80}\buit\s*[.!]?\s*$"
+                     # "Een werkgroep ... werkt aan één geharmoniseerde procedure, met bijbehorende criteria."
+                     r"|\b(werkt|werken) ([\w-]+ ){0,3}aan (een |één |de |het )?(nieuw\w*|geharmoniseerd\w*|gezamenlijk\w*|eenduidig\w*|herzien\w*|één) "
+                     r"([\w-]+ )?\w*(procedure|kader|regeling|model|notitie|aanpak|plan|beleid|protocol|voorstel|werkwijze|route)\b"),
     # "we verwachten dat het steunpunt op 1 augustus 2026 van start gaat"
     ("verwachten verwacht", r"\bverwacht(en)? (we |wij |het \w+ )?dat\b[^.]{0,80}\b(van start|start|begint|beginnen|operationeel|gereed|klaar)\b"),
     # decided case by case, so no procedure: "Hoe de terugplaatsing verloopt, bekijken de scholen per kind."
@@ -401,9 +408,9 @@ _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden",
      r"\b(zie|staat in|staan in|staat op|staan op|staat (ook|eveneens) in|staan (ook|eveneens) in|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
-     r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|"
+     r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|ondergebracht in|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
-     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere |digitale |online )?" + _DOC_NOUN),
+     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere |digitale |online )?['‘\"“]?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
@@ -468,8 +475,8 @@ _REFERRAL = _gated(
     ("vorige eerdere voorgaande",
      r"\b(volgens|conform|uit) (de [\w-]+ (uit|van) )?(het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
     # the rules of a named document: "hanteert de commissie de criteria uit het Afwegingskader Toelaatbaarheid"
-    ("criteria procedure werkwijze regels stappen termijnen",
-     r"\b(criteria|procedure|werkwijze|regels|stappen|termijnen) (uit|in|volgens|van) (het|de) (?-i:[A-Z])\w+"),
+    ("criteria procedure werkwijze regels stappen termijnen systematiek verdeelsystematiek verdeelsleutel",
+     r"\b(criteria|procedure|werkwijze|regels|stappen|termijnen|systematiek|verdeelsystematiek|verdeelsleutel) (uit|in|volgens|van) (het|de) (?-i:[A-Z])\w+"),
     ("vorige eerdere voorgaande",
      r"\b(zoals|als) (in|beschreven in|vastgelegd in|opgenomen in) (het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
     ("blijft blijven",
@@ -546,9 +553,10 @@ class Passage:
     def referral(self) -> bool:
         # "Hoe dat gaat, staat op de site. Het loket helpt scholen daarbij." continues the reference too
         if self._referral is None:
-            self._referral = self._own()[1] or (
-                self.before is not None and (self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None)
-                and self.before.referral)
+            self._referral = self._own()[1] or (self.before is not None and (
+                ((self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None) and self.before.referral)
+                # "Sinds de fusie werken we met het Handboek toelaatbaarheid 2026. Daarin staan de werkwijze, de criteria ..."
+                or (_POINTS_INTO.match(self.text) is not None and _NAMES_DOCUMENT.search(self.before.text) is not None)))
         return self._referral
 
     @property
@@ -865,6 +873,11 @@ _VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "kanalen", 
                "bekeken", "vermogen", "maatwerk", "acceptabel", "aanvaardbaar", "wenselijk")
 
 
+# a pointer into the document the sentence before names ("Daarin staan de werkwijze en de criteria"); into a monitor or
+# a table described here it is content ("Ieder jaar maken we de monitor. Daarin staan de cijfers van alle doelen.")
+_POINTS_INTO = re.compile(r"^\W*(daarin|hierin) (staan|staat|worden|wordt|zijn|is) (ook )?(onder (meer|andere) )?(beschreven |opgenomen |vastgelegd )?"
+                          r"(de|het|alle)\b", re.IGNORECASE)
+_NAMES_DOCUMENT = re.compile(r"\b\w*(handboek|protocol|reglement|regeling|notitie|kader|beleidsplan|document|wijzer|routekaart)\w*\b", re.IGNORECASE)
 _POINTS_BACK_AT_END = re.compile(r"\b(daar|hier)(bij|mee|in|voor|over|aan|naar)\W*$", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie))\b", re.IGNORECASE)
 
@@ -961,7 +974,9 @@ _PLAN_OUTLINE = re.compile(r"^\W*(in )?(dit|het|deze) (ondersteunings)?(plan|doc
                            r"|^\W*(dit|deze) (hoofdstuk|paragraaf|deel) (beschrijft|behandelt|bespreekt|gaat over|laat zien)\b"
                            r"|\b(beschrijven|behandelen|bespreken) (we|wij) (achtereenvolgens|hierna|vervolgens|eerst)\b"
                            r"|\bin de (volgende |komende )?(hoofdstukken|paragrafen)( hieronder| hierna)? (leest|lees|beschrijven|vindt)\b"
-                           r"|\b(verderop|hierna|hieronder) in (dit|het) (plan|document)\b", re.IGNORECASE)
+                           r"|\b(verderop|hierna|hieronder) in (dit|het) (plan|document)\b"
+                           # "Het plan is geschreven voor schoolbesturen, leraren, ouders en onze partners."
+                           r"|^\W*(dit|het) (ondersteunings)?(plan|document) is (geschreven|bedoeld) voor\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)   # asked while building passages (for the next sentence's context) and again for flags
@@ -970,7 +985,8 @@ def _is_reading_guide(text: str) -> bool:
     describe the plan's structure, not its content."""
     low = text.lower()
     if ("beschrij" in low or "behandel" in low or "bespre" in low or "lees" in low or "verderop" in low
-            or "hierna" in low or "hieronder" in low or "gaat over" in low or "laat zien" in low) and _PLAN_OUTLINE.search(text):
+            or "hierna" in low or "hieronder" in low or "gaat over" in low or "laat zien" in low or "geschreven" in low
+            or "bedoeld" in low) and _PLAN_OUTLINE.search(text):
         return True
     if text.count(".") >= 3 and len(_HEADING_NUMBER.findall(text)) >= 3:
         return True   # "6 Toelaatbaarheid 6.1 Aanvraag 6.2 Besluitvorming 6.3 Criteria": a table of contents in the body
@@ -1126,7 +1142,8 @@ def _not_the_plans_own(text: str) -> bool:
     remark about a question ("Die vraag verdient een zorgvuldig antwoord.")."""
     return bool((_HISTORY.search(text) and (_SIMPLE_PAST.search(text) or _past(text)))
                 or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text)
-                or _LAPSES.search(text) or _TOPIC_LIST.match(text))
+                or _LAPSES.search(text) or _TOPIC_LIST.match(text) or _OLD_TEXT.search(text)
+                or len(_DEFINITION.findall(text)) >= DEFINITIONS_IN_A_LIST)
 
 
 _HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|"
@@ -1143,6 +1160,15 @@ _NATIONAL = re.compile(r"^\W*(de minister|het kabinet|de staatssecretaris|het mi
 _INDIRECT_SUBJECT = re.compile(r"^\W*(hoe|wat|welke|wanneer|waarom|wie)\b[^.?,]{3,120},\s*((is|zijn|blijft|blijven|vormt|vormen) (nog |ook )?"
                                r"(een|één) (van de|punt|vraag|onderwerp|aandachtspunt|thema|opgave)|(verdient|verdienen|vraagt|vragen)\b)",
                                re.IGNORECASE)
+# what the previous plan said, or text the plan itself calls outdated: "In het vorige plan stond in dit hoofdstuk een
+# beschrijving van ...", "Die beschrijving is niet meer actueel: ..."
+_OLD_TEXT = re.compile(r"\b(in|uit) (het|ons) vorige (ondersteunings)?plan\b[^.]{0,30}\b(stond|stonden|was|waren|werd|werden)\b"
+                       r"|\b(is|zijn) (niet meer actueel|verouderd|achterhaald)\b"
+                       # "... dat de afspraken uit 2018 niet meer goed aansluiten bij wat scholen in de praktijk doen"
+                       r"|\bniet meer (goed )?(aansluit|aansluiten)\b|\b(sluit|sluiten) ([\w-]+ ){0,3}niet meer (goed )?aan\b", re.IGNORECASE)
+# a glossary typed as one paragraph: "OJSP - ouder- en jeugdsteunpunt; basisondersteuning - het afgesproken niveau ...; ..."
+_DEFINITION = re.compile(r"(?:^|;)\s*[\w'’ -]{2,40}?\s[-–]\s")
+DEFINITIONS_IN_A_LIST = 3
 # "Onderwerpen die de komende jaren aan bod komen zijn onder meer: ..., het voeren van gesprekken met ouders, ..."
 _TOPIC_LIST = re.compile(r"^\W*(onderwerpen|thema's|themas|aandachtspunten|gespreksonderwerpen)\b[^.:]{0,80}\b(zijn|komen)\b", re.IGNORECASE)
 _ABOUT_THE_QUESTION = re.compile(r"^\W*(die|deze|dat|dit|de) (vraag|vragen)\b", re.IGNORECASE)
