@@ -406,7 +406,7 @@ _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|verdeelmodel|financieel kader|
              r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|\w+(boek|wijzer)\b)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
-     "verwijzen verwezen lezen downloaden",
+     "verwijzen verwezen lezen downloaden ondergebracht",
      r"\b(zie|staat in|staan in|staat op|staan op|staat (ook|eveneens) in|staan (ook|eveneens) in|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|ondergebracht in|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"

@@ -323,6 +323,8 @@ COUNTS = [
     "De evaluatie van het OPP wordt twee keer per jaar uitgevoerd door de school.",
     "Het verdeelmodel kent een vaste voet per school en een bedrag per leerling.",
     "Het continuüm loopt van de basisondersteuning op iedere school (hoofdstuk 4) via de arrangementen (hoofdstuk 5) naar het sbo en het so.",
+    "De leerlingen werken aan een plan van aanpak met hun mentor.",
+    "Hoe lang de TLV geldt, bepalen wij op basis van het advies van de deskundigen.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -449,6 +451,12 @@ DEFERS_TOO = [
     "De tekst wordt na bespreking in het directeurenoverleg van 7 april 2026 ingevoegd.",
     "Deze conceptversie bevat hierover daarom nog geen inhoud.",
     "Het financiële beleid van het samenwerkingsverband wordt uitgewerkt in de meerjarenbegroting 2025-2029.",
+    "Wij hebben ervoor gekozen dit hoofdstuk pas in te vullen als de keuzes rond het steunpunt zijn gemaakt.",
+    "Het plan is geschreven voor schoolbesturen, schoolleiders, intern begeleiders, leraren, ouders en onze partners.",
+    "De financiële paragraaf - de verdeelsystematiek en de meerjarenbegroting - is ondergebracht in het afzonderlijke 'Financieel kader Lingebroek 2025-2029'.",
+    "De verdeling van de middelen over de besturen gebeurt volgens de systematiek uit de Kadernotitie bekostiging 2021.",
+    "Een werkgroep van intern begeleiders en orthopedagogen werkt aan één geharmoniseerde procedure, met bijbehorende criteria.",
+    "Welke gevolgen dat heeft voor de samenwerking met de jeugdhulp, bespreken we bij het opstellen van de gezamenlijke agenda.",
 ]
 
 
@@ -1086,12 +1094,17 @@ NOT_THE_PLANS_OWN = [
     "Tot en met het schooljaar 2025-2026 werkte het verband met een aanvraag via het Loket: de Commissie Toewijzing besliste binnen acht weken.",
     "Deze route vervalt per 1 augustus 2026, omdat zij te traag was.",
     "Onderwerpen die de komende jaren aan bod komen zijn onder meer: omgaan met gedrag en het voeren van gesprekken met ouders.",
+    "In het vorige plan stond in dit hoofdstuk een beschrijving van de manier waarop ouders werden geïnformeerd.",
+    "Die beschrijving is niet meer actueel: de wet schrijft inmiddels een ouder- en jeugdsteunpunt voor.",
+    "De afspraken over basisondersteuning uit 2018 sluiten niet meer goed aan bij wat scholen in de praktijk doen.",
+    "OJSP - ouder- en jeugdsteunpunt; basisondersteuning - het afgesproken niveau op alle scholen; verdeelmodel - de regels voor de verdeling van de middelen.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
     "De voormalige sbo-school De Linde is nu een school voor speciaal onderwijs.",
     "Het samenwerkingsverband verdeelt de middelen over de besturen naar rato van het aantal leerlingen.",
     "De reserve van het samenwerkingsverband ligt onder de signaleringswaarde.",
+    "De school - en dat is belangrijk - biedt meer; het bestuur - via de directeur - beslist binnen zes weken.",
 ]
 
 
@@ -1218,3 +1231,20 @@ def test_pupils_moving_on_to_secondary_school_are_no_return_figures(tmp_path):
     body = ("## 6 Terugplaatsing en doorstroom\n\nElk jaar gaan ongeveer 40 kinderen van groep 8 van onze scholen naar het "
             "voortgezet onderwijs.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom", "monitoring")
+
+
+def test_a_pointer_into_a_document_just_named_refers_but_into_a_monitor_described_here_is_content(tmp_path):
+    body = ("## 6 Toelaatbaarheid\n\nSinds de fusie werken we met het nieuwe Handboek toelaatbaarheid 2026. Daarin staan de "
+            "werkwijze, de criteria, de rol van de deskundigen en de mogelijkheden van bezwaar.\n\n"
+            "## 9 Zo houden we bij hoe het gaat\n\nIeder jaar in november maken we de monitor. Daarin staan de cijfers van "
+            "alle vijf de doelen. De monitor bespreken we in december met de ondersteuningsplanraad en hij staat in ons jaarverslag.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _met(report, "plaatsing", "criteria")
+    assert _met(report, "resultaten", "monitoring")
+
+
+def test_a_titled_toc_goes_on_over_lines_worded_unlike_their_headings():
+    from opcheck.readers import read_paths
+    doc = read_paths([SAMPLES / "holdout93" / "vo-merwestad-2025.docx"])
+    entries = [b for b in doc.blocks if b.text.startswith(("Communicatie, ouders en het ouder-", "Ambities en resultaten, monitoring"))]
+    assert entries and all(b.zone == "toc" for b in entries)

@@ -21,7 +21,7 @@ from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 OUT = Path(__file__).resolve().parent.parent
 FIXED_DT = datetime.datetime(2026, 3, 1, 9, 0, 0)
@@ -145,6 +145,17 @@ def render_docx(doc, path):
                         for run in cell.paragraphs[0].runs:
                             run.bold = True
                         _shade(cell, "D9E2F3")
+            if ncol >= 4 and all(len(str(r[0])) > 20 for r in rows[1:3]):
+                # wide first column for budget-style tables (text label + year columns)
+                t.autofit = False
+                rest = (16.0 - 6.0) / (ncol - 1)
+                t.columns[0].width = Cm(6.0)
+                for col in list(t.columns)[1:]:
+                    col.width = Cm(rest)
+                for row in t.rows:
+                    row.cells[0].width = Cm(6.0)
+                    for c in row.cells[1:]:
+                        c.width = Cm(rest)
             d.add_paragraph()
         elif k == "box":
             t = d.add_table(rows=1, cols=1)
@@ -1515,7 +1526,7 @@ def plan_ijsselvallei():
     d.p("Voor jongeren uit het praktijkonderwijs en het vso is de overstap naar werk of mbo een kwetsbaar moment. "
         "Samen met de mbo-instellingen in de regio, de gemeenten en het UWV werken we aan doorlopende leerroutes, "
         "waaronder entreeopleidingen op de locatie van het praktijkonderwijs. Jongeren die uitstromen naar werk "
-        "worden nog een jaar gevolgd door de stagecoordinator van hun school.")
+        "krijgen nog een jaar nazorg van de stagecoordinator van hun school.")
 
     d.h1("6 Toelaatbaarheid vso, lwoo en praktijkonderwijs")
     d.h2("6.1 Toelaatbaarheid vso")
