@@ -363,6 +363,12 @@ _DEFERRED = _gated(
     ("ingevoegd toegevoegd aangevuld bevat",
      r"\b(tekst|paragraaf|hoofdstuk|inhoud|uitwerking)\b[^.]{0,80}\b(wordt|worden)\b[^.]{0,80}\b(ingevoegd|toegevoegd|aangevuld)\b"
      r"|\bbevat\b[^.]{0,40}\bnog geen\b"),
+    # "De indicatoren ... worden dan vastgesteld." (then: at the moment the sentence before puts off)
+    ("dan", r"\b(wordt|worden) dan (pas )?(vastgesteld|uitgewerkt|bepaald|beschreven|opgesteld|geformuleerd)\b"),
+    # "Het beleid ... wordt in het eerstvolgende jaarplan opgenomen."
+    ("opgenomen uitgewerkt beschreven vastgelegd",
+     r"\b(wordt|worden) in (het|de|een) (eerstvolgende|volgende|komende|nieuwe|eerste) \w*(jaarplan|plan|notitie|kader|addendum|protocol|begroting)\w* "
+     r"(opgenomen|uitgewerkt|beschreven|vastgelegd)\b"),
     # waiting for something outside the plan: "Afspraken over een gezamenlijk niveau maken de besturen wanneer de landelijke
     # norm basisondersteuning bekend is."
     ("wanneer zodra als nadat",
@@ -808,7 +814,7 @@ def build_passages(doc: Document) -> _Index:
 # ("wordt in schooljaar 2026-2027 herzien", "werken wij in het eerste planjaar uit", "stelt in 2027 een plan op").
 _FUTURE = re.compile(
     r"\bin de (eerste|tweede) helft\b|"
-    r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|nieuwe)\s+"
+    r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|eerstvolgende|nieuwe)\s+"
     r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
     r"|\b(in|na|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+|de\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|zomervakantie|winter|begin|eind)\s+(van\s+)?"
     r"|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>20\d\d)\b"
@@ -943,6 +949,8 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
                             r"|\b(heeft|hebben|kent|kennen) (\w+ )?wettelijke taken\b"
                             # "Met de Wet versterking positie ouders en leerlingen krijgt ieder samenwerkingsverband een steunpunt."
                             r"|\bwet\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten) (ieder|elk|alle) \w+\b"
+                            # "Vanaf 2025 moet elk samenwerkingsverband een ouder- en jeugdsteunpunt hebben."
+                            r"|\b(moet|moeten) (ieder|elk|alle) samenwerkingsverband(en)?\b|\b(ieder|elk) samenwerkingsverband (moet|dient)\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
@@ -1162,7 +1170,7 @@ _INDIRECT_SUBJECT = re.compile(r"^\W*(hoe|wat|welke|wanneer|waarom|wie)\b[^.?,]{
                                re.IGNORECASE)
 # what the previous plan said, or text the plan itself calls outdated: "In het vorige plan stond in dit hoofdstuk een
 # beschrijving van ...", "Die beschrijving is niet meer actueel: ..."
-_OLD_TEXT = re.compile(r"\b(in|uit) (het|ons) vorige (ondersteunings)?plan\b[^.]{0,30}\b(stond|stonden|was|waren|werd|werden)\b"
+_OLD_TEXT = re.compile(r"^\W*nieuw (zijn|is|in dit plan)\b|\b(in|uit) (het|ons) vorige (ondersteunings)?plan\b[^.]{0,30}\b(stond|stonden|was|waren|werd|werden)\b"
                        r"|\b(is|zijn) (niet meer actueel|verouderd|achterhaald)\b"
                        # "... dat de afspraken uit 2018 niet meer goed aansluiten bij wat scholen in de praktijk doen"
                        r"|\bniet meer (goed )?(aansluit|aansluiten)\b|\b(sluit|sluiten) ([\w-]+ ){0,3}niet meer (goed )?aan\b", re.IGNORECASE)
@@ -1372,7 +1380,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
 # Chapters about the verband's organisation rather than its support: an element mentioned here ("de commissie
 # toewijzing volgt jaarlijks scholing") is mentioned in passing.
 _PERIPHERAL = re.compile(
-    r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|deskundigheid\w*|professionalisering|"
+    r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|medewerkers|scholing|deskundigheid\w*|professionalisering|"
     r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|randvoorwaarden|leraren|werkdruk|arbeidsmarkt|lerarentekort|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
