@@ -82,6 +82,8 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
 
 # "... heeft Noordoever op dit moment niet.", "Lindeweide heeft zo'n steunpunt nog niet."
 _HAS_NOT_NOW = r"\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.!;]?\s*$"
+# "Een afgesproken ondergrens ... is er daarom nog niet.", "Een onafhankelijk steunpunt is er in het Heuvelland nog niet."
+_IS_NOT_THERE_YET = r"\b(is|zijn) er\b[^.;]{0,40}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.!;]?\s*$"
 # one character of a clause that says nothing routine ("elk jaar opnieuw vastgesteld" is the yearly cycle, no deferral)
 _NOT_ROUTINE = r"(?:(?!\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b)[^.])"
 # documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)
@@ -380,6 +382,15 @@ _DEFERRED = _gated(
      r"\b(opnieuw|nader|later|nog) (gemaakt|vastgelegd)\b"),
     # "Een door alle besturen vastgesteld niveau ... heeft Noordoever op dit moment niet."
     ("moment momenteel vooralsnog", _HAS_NOT_NOW),
+    ("nog moment momenteel vooralsnog", _IS_NOT_THERE_YET),
+    # "Een ouder- en jeugdsteunpunt richten we samen met SWV PO Delta Noord op." (the thing fronted: still to be set up)
+    ("richten richt", r"^\W*(een|het|de|ons|onze)\b[^.]{0,60}\b(richten|richt) (we|wij)\b[^.]{0,80}\b(op|in)\s*[.!]?\s*$"),
+    # "In de afgelopen planperiode zijn wij begonnen met het in kaart brengen van het aanbod.", "is begonnen met de
+    # voorbereiding van een ouder- en jeugdsteunpunt"
+    ("begonnen gestart", r"\b(begonnen|gestart) met (het |de )?(in kaart brengen|inventariseren|inventarisatie|verkennen|verkenning|onderzoeken|"
+                         r"uitwerken|uitwerking|ontwikkelen|ontwikkeling|opstellen|voorbereiden|voorbereiding)\b"),
+    # "... wordt vastgelegd in het nieuwe verdeelmodel dat het bestuur in het voorjaar van 2027 vaststelt."
+    ("nieuwe toekomstige", r"\b(wordt|worden) ([\w-]+ ){0,2}(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld) in (het|de|een) (nieuwe|toekomstige)\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -426,7 +437,9 @@ _REFERRAL = _gated(
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(kaart|overzicht|gids)\b"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
-    ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
+    ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
+                             # "Over de verdeling en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota."
+                             r"|\b(verschijnt|verschijnen|komt|volgt) (er )?(een )?(afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
     ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
     ("geen buiten opgenomen",
@@ -453,6 +466,9 @@ _REFERRAL = _gated(
     ("beschrijft beschrijven regelt regelen bevat bevatten behandelt",
      r"\b(beschrijft|regelt|bevat|behandelt|beschrijven|regelen|bevatten) (het|de|ons|onze) ((?-i:[A-Z])\w+|(\w+ )?" + _DOC_NOUN + r")"),
     # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
+    # "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt."
+    ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,20}\bin (haar|zijn|het|de|een) (eigen )?"
+                        r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
     ("beschrijven beschrijft leggen legt",
      r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|het \w+|de \w+|elke \w+|iedere \w+)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen )?"
      r"\w*(plan|notitie|nota|document|kader|protocol|handboek|regeling|reglement|begroting)\b"),
@@ -885,7 +901,8 @@ _POINTS_INTO = re.compile(r"^\W*(daarin|hierin) (staan|staat|worden|wordt|zijn|i
                           r"(de|het|alle)\b", re.IGNORECASE)
 _NAMES_DOCUMENT = re.compile(r"\b\w*(handboek|protocol|reglement|regeling|notitie|kader|beleidsplan|document|wijzer|routekaart)\w*\b", re.IGNORECASE)
 _POINTS_BACK_AT_END = re.compile(r"\b(daar|hier)(bij|mee|in|voor|over|aan|naar)\W*$", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie))\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie)|"
+                          r"(op basis|aan de hand|naar aanleiding) (van )?(daarvan|hiervan|die|deze|dat|dit)\b)\b", re.IGNORECASE)
 
 
 def _is_recital(text: str) -> bool:
@@ -1234,8 +1251,7 @@ def _rank(p: Passage, element: Element) -> tuple:
 _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
                       # "Een vastgesteld niveau ... heeft Noordoever op dit moment niet."
                       r"|" + _HAS_NOT_NOW +
-                      # "Een afgesproken ondergrens die voor iedere vestiging geldt, is er daarom nog niet."
-                      r"|\b(is|zijn) er\b[^.;]{0,20}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.;]?\s*$"
+                      r"|" + _IS_NOT_THERE_YET +
                       # "Een beschrijving van dat samenhangende geheel nemen we bewust niet in dit koersplan op"
                       r"|" + _LEFT_OUT,
                       re.IGNORECASE)
