@@ -325,6 +325,7 @@ COUNTS = [
     "Het continuüm loopt van de basisondersteuning op iedere school (hoofdstuk 4) via de arrangementen (hoofdstuk 5) naar het sbo en het so.",
     "De leerlingen werken aan een plan van aanpak met hun mentor.",
     "Hoe lang de TLV geldt, bepalen wij op basis van het advies van de deskundigen.",
+    "In 2024 zijn we gestart met de thuiszitterstafel, die elke maand alle thuiszitters bespreekt.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -457,6 +458,15 @@ DEFERS_TOO = [
     "De verdeling van de middelen over de besturen gebeurt volgens de systematiek uit de Kadernotitie bekostiging 2021.",
     "Een werkgroep van intern begeleiders en orthopedagogen werkt aan één geharmoniseerde procedure, met bijbehorende criteria.",
     "Welke gevolgen dat heeft voor de samenwerking met de jeugdhulp, bespreken we bij het opstellen van de gezamenlijke agenda.",
+    "De indicatoren, de bronnen en de momenten van rapportage worden dan vastgesteld.",
+    "Het beleid ten aanzien van terugplaatsing wordt in het eerstvolgende jaarplan opgenomen.",
+    "Een ouder- en jeugdsteunpunt richten we samen met SWV PO Delta Noord op.",
+    "Een onafhankelijk ouder- en jeugdsteunpunt is er in het Heuvelland nog niet.",
+    "Volgens welke sleutel de middelen worden verdeeld, wordt vastgelegd in het nieuwe verdeelmodel dat het bestuur in 2027 vaststelt.",
+    "In de afgelopen planperiode zijn wij begonnen met het in kaart brengen van het aanbod in de regio.",
+    "Het verband is begonnen met de voorbereiding van een ouder- en jeugdsteunpunt.",
+    "Over de verdeling van de middelen en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota 2026-2030.",
+    "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt.",
 ]
 
 
@@ -1098,6 +1108,7 @@ NOT_THE_PLANS_OWN = [
     "Die beschrijving is niet meer actueel: de wet schrijft inmiddels een ouder- en jeugdsteunpunt voor.",
     "De afspraken over basisondersteuning uit 2018 sluiten niet meer goed aan bij wat scholen in de praktijk doen.",
     "OJSP - ouder- en jeugdsteunpunt; basisondersteuning - het afgesproken niveau op alle scholen; verdeelmodel - de regels voor de verdeling van de middelen.",
+    "Nieuw zijn de sterkere nadruk op de overgang naar het mbo en de herziening van het verdeelmodel.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
@@ -1248,3 +1259,22 @@ def test_a_titled_toc_goes_on_over_lines_worded_unlike_their_headings():
     doc = read_paths([SAMPLES / "holdout93" / "vo-merwestad-2025.docx"])
     entries = [b for b in doc.blocks if b.text.startswith(("Communicatie, ouders en het ouder-", "Ambities en resultaten, monitoring"))]
     assert entries and all(b.zone == "toc" for b in entries)
+
+
+def test_op_basis_daarvan_continues_a_deferred_analysis(tmp_path):
+    body = ("## 7 Dekkend aanbod\n\nIn 2026 brengen wij eerst in kaart welke voorzieningen ontbreken. Op basis daarvan bepaalt "
+            "het bestuur of nieuwe voorzieningen nodig zijn.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "lacunes")
+
+
+def test_staff_chapters_are_organisation_and_a_consultants_school_list_is_no_allocation(tmp_path):
+    body = ("## 12 Medewerkers en scholing\n\nDe onderwijsconsulenten hebben een vaste verdeling van scholen, zodat elke "
+            "school een vast aanspreekpunt heeft.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling")
+
+
+@pytest.mark.parametrize("sentence", ["Vanaf 2025 moet elk samenwerkingsverband een ouder- en jeugdsteunpunt hebben.",
+                                      "Ieder samenwerkingsverband moet een plan hebben voor thuiszitters."])
+def test_what_every_verband_must_do_is_a_recital(sentence):
+    from opcheck.checks import _text_flags
+    assert _text_flags(sentence)[4]
