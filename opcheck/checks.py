@@ -466,6 +466,9 @@ _REFERRAL = _gated(
     ("beschrijft beschrijven regelt regelen bevat bevatten behandelt",
      r"\b(beschrijft|regelt|bevat|behandelt|beschrijven|regelen|bevatten) (het|de|ons|onze) ((?-i:[A-Z])\w+|(\w+ )?" + _DOC_NOUN + r")"),
     # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
+    # weighing against a named document: "De commissie toetst iedere aanvraag aan het Toetsingskader toelaatbaarheid Zuiderpolders."
+    ("toetst toetsen beoordeelt beoordelen weegt wegen",
+     r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,40}\baan (het|de) (?-i:[A-Z])\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
     # "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt."
     ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,20}\bin (haar|zijn|het|de|een) (eigen )?"
                         r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
