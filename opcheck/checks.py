@@ -390,6 +390,9 @@ _DEFERRED = _gated(
     ("begonnen gestart", r"\b(begonnen|gestart) met (het |de )?(in kaart brengen|inventariseren|inventarisatie|verkennen|verkenning|onderzoeken|"
                          r"uitwerken|uitwerking|ontwikkelen|ontwikkeling|opstellen|voorbereiden|voorbereiding)\b"),
     # "... wordt vastgelegd in het nieuwe verdeelmodel dat het bestuur in het voorjaar van 2027 vaststelt."
+    # "Over thuiszitters en kinderen zonder passende plek maken we in 2026 nieuwe werkafspraken met de gemeenten."
+    ("maken maakt", r"\b(maken|maakt) (we|wij|het \w+|de \w+) (in (het )?(schooljaar |voorjaar van |najaar van )?20\d\d|in de loop van \w+|later|binnenkort|nog) "
+                    r"(nieuwe |nadere |verdere |aanvullende )?\w*afspraken\b"),
     ("nieuwe toekomstige", r"\b(wordt|worden) ([\w-]+ ){0,2}(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld) in (het|de|een) (nieuwe|toekomstige)\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
@@ -468,7 +471,7 @@ _REFERRAL = _gated(
     # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
     # weighing against a named document: "De commissie toetst iedere aanvraag aan het Toetsingskader toelaatbaarheid Zuiderpolders."
     ("toetst toetsen beoordeelt beoordelen weegt wegen",
-     r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,40}\baan (het|de) (?-i:[A-Z])\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
+     r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,40}\baan (de hand van )?(het|de) (?-i:[A-Z])\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
     # "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt."
     ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,20}\bin (haar|zijn|het|de|een) (eigen )?"
                         r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
@@ -636,7 +639,7 @@ class _Index:
         return found
 
 
-_ANNEX_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?bijlagen\W*$")
+_ANNEX_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?(bijlagen|(andere|overige|bijbehorende|aanvullende|onderliggende|relevante) documenten)\W*$")
 ANNEX_TITLE_WORDS = 12
 
 
@@ -766,6 +769,8 @@ def build_passages(doc: Document) -> _Index:
                 passage.preamble = preamble
                 passages.append(passage)
             continue
+        # "13 Andere documenten": "Reglement Toelaatbaarheid: de procedure en de criteria ..." names a document
+        names_documents = bool(block.section) and _ANNEX_LIST_HEADING.match(fold(block.section[-1])) is not None
         sentences = split_sentences(block.text) or [block.text]
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
@@ -798,7 +803,7 @@ def build_passages(doc: Document) -> _Index:
             passage.preamble = preamble
             passage.agenda = planning
             passage.lead_recital = lead_recital
-            passage.lead_defers = lead_defers and len(sentence.split()) <= LEAD_LIST_ITEM_WORDS
+            passage.lead_defers = (lead_defers and len(sentence.split()) <= LEAD_LIST_ITEM_WORDS) or names_documents
             passage.editorial = editorial
             passage.previous = previous_text
             if passages and (passages[-1].block is block or (
@@ -904,7 +909,8 @@ _POINTS_INTO = re.compile(r"^\W*(daarin|hierin) (staan|staat|worden|wordt|zijn|i
                           r"(de|het|alle)\b", re.IGNORECASE)
 _NAMES_DOCUMENT = re.compile(r"\b\w*(handboek|protocol|reglement|regeling|notitie|kader|beleidsplan|document|wijzer|routekaart)\w*\b", re.IGNORECASE)
 _POINTS_BACK_AT_END = re.compile(r"\b(daar|hier)(bij|mee|in|voor|over|aan|naar)\W*$", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie)|"
+# ("Daarnaast ..." adds something new: it does not continue the sentence before)
+_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar(?!naast)\w*|hier\w*|zo'?n?|zij|hij|het gaat (onder meer |onder andere |daarbij |dan )?om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie)|"
                           r"(op basis|aan de hand|naar aanleiding) (van )?(daarvan|hiervan|die|deze|dat|dit)\b)\b", re.IGNORECASE)
 
 
@@ -959,7 +965,7 @@ _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|co
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
-                       r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
+                       r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
                             r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|brengt|introduceert|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
