@@ -393,7 +393,9 @@ _DEFERRED = _gated(
     # "Over thuiszitters en kinderen zonder passende plek maken we in 2026 nieuwe werkafspraken met de gemeenten."
     ("maken maakt", r"\b(maken|maakt) (we|wij|het \w+|de \w+) (in (het )?(schooljaar |voorjaar van |najaar van )?20\d\d|in de loop van \w+|later|binnenkort|nog) "
                     r"(nieuwe |nadere |verdere |aanvullende )?\w*afspraken\b"),
-    ("nieuwe toekomstige", r"\b(wordt|worden) ([\w-]+ ){0,2}(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld) in (het|de|een) (nieuwe|toekomstige)\b"),
+    ("nieuwe toekomstige", r"\b(wordt|worden) ([\w-]+ ){0,2}(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld) in (het|de|een) (nieuwe|toekomstige)\b"
+                           # "Het algemeen bestuur stelt het nieuwe verdeelmodel vast na advies van de werkgroep."
+                           r"|\b(stelt|stellen)\b[^.]{0,20}\b(het|de) (nieuwe|toekomstige) \w+ vast\b"),
     # editorial notes of a draft: "Let op: ...", "NB: nog afstemmen"
     ("let nb n noot opmerking notitie",
      r"^\W*(let op|nb|n\.b\.|noot|opmerking|notitie)\s*:"),
@@ -1176,7 +1178,7 @@ def _not_the_plans_own(text: str) -> bool:
     remark about a question ("Die vraag verdient een zorgvuldig antwoord.")."""
     return bool((_HISTORY.search(text) and (_SIMPLE_PAST.search(text) or _past(text)))
                 or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text)
-                or _LAPSES.search(text) or _TOPIC_LIST.match(text) or _OLD_TEXT.search(text)
+                or _LAPSES.search(text) or _TOPIC_LIST.match(text) or _OLD_TEXT.search(text) or _HEARD.search(text)
                 or len(_DEFINITION.findall(text)) >= DEFINITIONS_IN_A_LIST)
 
 
@@ -1200,6 +1202,9 @@ _OLD_TEXT = re.compile(r"^\W*nieuw (zijn|is|in dit plan)\b|\b(in|uit) (het|ons) 
                        r"|\b(is|zijn) (niet meer actueel|verouderd|achterhaald)\b"
                        # "... dat de afspraken uit 2018 niet meer goed aansluiten bij wat scholen in de praktijk doen"
                        r"|\bniet meer (goed )?(aansluit|aansluiten)\b|\b(sluit|sluiten) ([\w-]+ ){0,3}niet meer (goed )?aan\b", re.IGNORECASE)
+# what was heard in the consultations: "Tot slot hoorden wij dat scholen de samenwerking met de gemeenten als ingewikkeld
+# ervaren", "ouders gaven aan dat ..."
+_HEARD = re.compile(r"\b(hoorden|hoorde) (wij|we|het \w+)\b|\b(wij|we) hoorden\b|\bgaven (\w+ ){0,3}aan dat\b|\bvertelden (ons |de \w+ )?dat\b", re.IGNORECASE)
 # a glossary typed as one paragraph: "OJSP - ouder- en jeugdsteunpunt; basisondersteuning - het afgesproken niveau ...; ..."
 _DEFINITION = re.compile(r"(?:^|;)\s*[\w'’ -]{2,40}?\s[-–]\s")
 DEFINITIONS_IN_A_LIST = 3
