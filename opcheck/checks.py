@@ -473,7 +473,8 @@ _REFERRAL = _gated(
     # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
     # weighing against a named document: "De commissie toetst iedere aanvraag aan het Toetsingskader toelaatbaarheid Zuiderpolders."
     ("toetst toetsen beoordeelt beoordelen weegt wegen",
-     r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,40}\baan (de hand van )?(het|de) (?-i:[A-Z])\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
+     r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,20}\b(aanvraag|aanvragen|dossier|dossiers)\b[^.]{0,20}"
+     r"\baan (de hand van )?(het|de) (?-i:[A-Z])\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
     # "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt."
     ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,20}\bin (haar|zijn|het|de|een) (eigen )?"
                         r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
@@ -577,14 +578,15 @@ class Passage:
     def deferred(self) -> bool:
         # "Dat jaarplan verschijnt later." continues a deferring sentence
         return (self.editorial or self._own()[0] or self.agenda or self.lead_defers
-                or (self.refers_back and self.before is not None and self.before.deferred))
+                or (self.refers_back and self.before is not None and not _ADDS.match(self.text) and self.before.deferred))
 
     @property
     def referral(self) -> bool:
         # "Hoe dat gaat, staat op de site. Het loket helpt scholen daarbij." continues the reference too
         if self._referral is None:
             self._referral = self._own()[1] or (self.before is not None and (
-                ((self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None) and self.before.referral)
+                ((self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None) and not _ADDS.match(self.text)
+                 and self.before.referral)
                 # "Sinds de fusie werken we met het Handboek toelaatbaarheid 2026. Daarin staan de werkwijze, de criteria ..."
                 or (_POINTS_INTO.match(self.text) is not None and _NAMES_DOCUMENT.search(self.before.text) is not None)))
         return self._referral
@@ -910,9 +912,11 @@ _VAGUE_KEYS = ("belangrijk", "aandacht", "zorg", "stre", "mogelijk", "kanalen", 
 _POINTS_INTO = re.compile(r"^\W*(daarin|hierin) (staan|staat|worden|wordt|zijn|is) (ook )?(onder (meer|andere) )?(beschreven |opgenomen |vastgelegd )?"
                           r"(de|het|alle)\b", re.IGNORECASE)
 _NAMES_DOCUMENT = re.compile(r"\b\w*(handboek|protocol|reglement|regeling|notitie|kader|beleidsplan|document|wijzer|routekaart)\w*\b", re.IGNORECASE)
+# "Daarnaast ..." adds something of its own: it takes the sentence before as its topic (a recital goes on), not its
+# deferral or reference ("De uitkomsten staan in het jaarverslag op de website. Daarnaast evalueren we ...")
+_ADDS = re.compile(r"^\W*(daarnaast|ook|verder|bovendien|tevens)\b", re.IGNORECASE)
 _POINTS_BACK_AT_END = re.compile(r"\b(daar|hier)(bij|mee|in|voor|over|aan|naar)\W*$", re.IGNORECASE)
-# ("Daarnaast ..." adds something new: it does not continue the sentence before)
-_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar(?!naast)\w*|hier\w*|zo'?n?|zij|hij|het gaat (onder meer |onder andere |daarbij |dan )?om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie)|"
+_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat (onder meer |onder andere |daarbij |dan )?om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie)|"
                           r"(op basis|aan de hand|naar aanleiding) (van )?(daarvan|hiervan|die|deze|dat|dit)\b)\b", re.IGNORECASE)
 
 
@@ -1093,7 +1097,7 @@ def _in_element_context(p: Passage, element: Element) -> bool:
 def _match_target(p: Passage) -> frozenset:
     """The hits a pattern must find: the sentence, with the one before where it continues that one (a list item
     after its lead-in, a sentence opening with "Dat"/"Daarin")."""
-    return p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.refers_back) else p.h_window
+    return p.h_context | p.h_window if (p.block.kind == LIST_ITEM or (p.refers_back and not _ADDS.match(p.text))) else p.h_window
 
 
 def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_context: bool = False) -> bool:

@@ -326,6 +326,8 @@ COUNTS = [
     "De leerlingen werken aan een plan van aanpak met hun mentor.",
     "Hoe lang de TLV geldt, bepalen wij op basis van het advies van de deskundigen.",
     "In 2024 zijn we gestart met de thuiszitterstafel, die elke maand alle thuiszitters bespreekt.",
+    "De commissie toetst de aanvraag aan de criteria in paragraaf 5.2.",
+    "Het bestuur stelt het verdeelmodel jaarlijks vast bij de begroting: € 140 per leerling.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -467,6 +469,10 @@ DEFERS_TOO = [
     "Het verband is begonnen met de voorbereiding van een ouder- en jeugdsteunpunt.",
     "Over de verdeling van de middelen en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota 2026-2030.",
     "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt.",
+    "De commissie toetst iedere aanvraag aan het Toetsingskader toelaatbaarheid Zuiderpolders.",
+    "De TLC beoordeelt elke aanvraag aan de hand van het Toetsingskader toelaatbaarheid Hunzedal.",
+    "Over thuiszitters en kinderen zonder passende plek maken we in 2026 nieuwe werkafspraken met de gemeenten.",
+    "Het algemeen bestuur stelt het nieuwe verdeelmodel vast na advies van de werkgroep financiën.",
 ]
 
 
@@ -1109,6 +1115,7 @@ NOT_THE_PLANS_OWN = [
     "De afspraken over basisondersteuning uit 2018 sluiten niet meer goed aan bij wat scholen in de praktijk doen.",
     "OJSP - ouder- en jeugdsteunpunt; basisondersteuning - het afgesproken niveau op alle scholen; verdeelmodel - de regels voor de verdeling van de middelen.",
     "Nieuw zijn de sterkere nadruk op de overgang naar het mbo en de herziening van het verdeelmodel.",
+    "Tot slot hoorden wij dat scholen de samenwerking met de gemeenten als ingewikkeld ervaren.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
@@ -1278,3 +1285,26 @@ def test_staff_chapters_are_organisation_and_a_consultants_school_list_is_no_all
 def test_what_every_verband_must_do_is_a_recital(sentence):
     from opcheck.checks import _text_flags
     assert _text_flags(sentence)[4]
+
+
+def test_a_recital_continued_by_het_gaat_onder_meer_om_addresses_nothing(tmp_path):
+    body = ("## 2.1 Wat de wet van ons vraagt\n\nArtikel 18a van de WPO noemt de onderwerpen die het ondersteuningsplan ten "
+            "minste moet bevatten. Het gaat onder meer om de basisondersteuning, de verdeling en besteding van de middelen, "
+            "de toelaatbaarheid tot sbo en so, en de manier waarop ouders worden geïnformeerd en waar zij onafhankelijke "
+            "ondersteuning kunnen vinden.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert element(report, "ouders").status == MISSING
+    assert not _met(report, "financien", "verdeling")
+
+
+def test_a_section_listing_other_documents_names_them(tmp_path):
+    body = ("## 13 Andere documenten\n\nReglement Toelaatbaarheid PO Proefland: de procedure en de criteria voor "
+            "toelaatbaarheid tot het speciaal basisonderwijs en het speciaal onderwijs, inclusief deskundigenadvies en bezwaar.\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing").status == MISSING
+
+
+def test_daarnaast_adds_content_after_a_reference(tmp_path):
+    body = ("## 11 Monitoring en verantwoording\n\nDe uitkomsten staan in het jaarverslag, dat vóór 1 juli op de website "
+            "verschijnt. Daarnaast evalueren we elk voorzieningstype eens per twee jaar met een onderzoek onder leerlingen "
+            "en ouders, en rapporteren we de uitkomsten aan het bestuur en de ondersteuningsplanraad.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring")
