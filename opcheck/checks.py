@@ -600,7 +600,8 @@ class Passage:
         return self._own()[3]
 
     lead_recital: bool = False   # a list item under "De wet schrijft voor dat het plan beschrijft:"
-    lead_defers: bool = False    # a short list item under a lead-in that refers to other documents or defers
+    lead_defers: bool = False    # a short list item under a lead-in that refers to other documents or defers, or a line
+                                 # under a heading that lists documents ("Bijlagen", "Andere documenten")
     h_self: frozenset | None = None   # the words of the sentence or row alone (no lead-in, caption or header row)
     editorial: bool = False      # inside a draft's [bracketed note]
 
@@ -643,7 +644,7 @@ class _Index:
         return found
 
 
-_ANNEX_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?(bijlagen|(andere|overige|bijbehorende|aanvullende|onderliggende|relevante) documenten)\W*$")
+_DOCUMENT_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?(bijlagen|(andere|overige|bijbehorende|aanvullende|onderliggende|relevante) documenten)\W*$")
 ANNEX_TITLE_WORDS = 12
 
 
@@ -673,14 +674,16 @@ def _heading_topic(heading: str, nested: bool = False) -> str:
     return _ORDINAL_PREFIX.sub("", heading) or heading
 
 
-def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool, bool]:
-    """Hits of the section path and of the nearest heading; whether that heading is a preamble or a planning one."""
+def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool, bool, bool]:
+    """Hits of the section path and of the nearest heading; whether that heading is a preamble, a planning one or one
+    over a list of documents."""
     if not section:
-        return hits(""), frozenset(), False, False
+        return hits(""), frozenset(), False, False, False
     topics = [_heading_topic(h, nested=i > 0) for i, h in enumerate(section)]
+    nearest = fold(section[-1])
     return (hits(match_text(fold_keep_case(" / ".join(topics)))), hits(match_text(fold_keep_case(topics[-1]))),
             _is_preamble_heading(section[-1], nested=len(section) > 1 and not any(_is_preamble_heading(h) for h in section[:-1])),
-            bool(_PLANNING_HEADING.match(fold(section[-1]))))
+            bool(_PLANNING_HEADING.match(nearest)), bool(_DOCUMENT_LIST_HEADING.match(nearest)))
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
@@ -740,7 +743,7 @@ def build_passages(doc: Document) -> _Index:
         section_info = by_section.get(section_key)
         if section_info is None:
             section_info = by_section[section_key] = _section_info(block.section, hits)
-        h_headings, h_near, preamble, planning = section_info
+        h_headings, h_near, preamble, planning, lists_documents = section_info
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
@@ -758,8 +761,7 @@ def build_passages(doc: Document) -> _Index:
             empty_table = len(block.rows) > 1 and all(_placeholder_row(row) for row in block.rows[1:])
             # "Bijlagen" over a table of titles ("3 | Criteria en beoordelingskader toewijzing | Bijlagenboek"): it names
             # documents, as a lead-in listing them would
-            annex_list = bool(block.section) and _ANNEX_LIST_HEADING.match(fold(block.section[-1])) is not None and all(
-                len(cell.split()) <= ANNEX_TITLE_WORDS for row in block.rows for cell in row if cell)
+            annex_list = lists_documents and all(len(cell.split()) <= ANNEX_TITLE_WORDS for row in block.rows for cell in row if cell)
             for r, row in enumerate(block.rows):
                 row_text = " | ".join(c for c in row if c).strip()
                 if not row_text:
@@ -773,8 +775,6 @@ def build_passages(doc: Document) -> _Index:
                 passage.preamble = preamble
                 passages.append(passage)
             continue
-        # "13 Andere documenten": "Reglement Toelaatbaarheid: de procedure en de criteria ..." names a document
-        names_documents = bool(block.section) and _ANNEX_LIST_HEADING.match(fold(block.section[-1])) is not None
         sentences = split_sentences(block.text) or [block.text]
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
@@ -807,7 +807,8 @@ def build_passages(doc: Document) -> _Index:
             passage.preamble = preamble
             passage.agenda = planning
             passage.lead_recital = lead_recital
-            passage.lead_defers = (lead_defers and len(sentence.split()) <= LEAD_LIST_ITEM_WORDS) or names_documents
+            # ("13 Andere documenten": "Reglement Toelaatbaarheid: de procedure en de criteria ..." names a document)
+            passage.lead_defers = (lead_defers and len(sentence.split()) <= LEAD_LIST_ITEM_WORDS) or lists_documents
             passage.editorial = editorial
             passage.previous = previous_text
             if passages and (passages[-1].block is block or (
