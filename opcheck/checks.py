@@ -1131,7 +1131,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False   # "6.2 Criteria." is a label (often a heading typed as a paragraph), not a statement
     if p.vague and not criterion.vague_counts:
         return False
-    if _announces_deferral(p) or _POINTER.match(p.text) or _not_the_plans_own(p.text):
+    if _announces_deferral(p) or _POINTER.match(p.text) or _not_the_plans_own(p.text) or (
+            # "Tot slot hoorden wij dat ... Dit punt hebben wij ingebracht in het overleg." goes on about the same
+            p.refers_back and p.before is not None and not _ADDS.match(p.text) and _not_the_plans_own(p.before.text)):
         return False
     if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
         return False

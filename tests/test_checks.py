@@ -1308,3 +1308,9 @@ def test_daarnaast_adds_content_after_a_reference(tmp_path):
             "verschijnt. Daarnaast evalueren we elk voorzieningstype eens per twee jaar met een onderzoek onder leerlingen "
             "en ouders, en rapporteren we de uitkomsten aan het bestuur en de ondersteuningsplanraad.\n")
     assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring")
+
+
+def test_a_sentence_going_on_about_what_was_heard_is_not_the_plans_own_either(tmp_path):
+    body = ("## 2 Wat we hoorden in de werksessies\n\nTot slot hoorden wij dat scholen de samenwerking met de gemeenten "
+            "als ingewikkeld ervaren. Dit punt hebben wij ingebracht in het overleg met de gemeenten over jeugdhulp.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "ketenpartners")

@@ -183,3 +183,850 @@ def word_count(blocks):
             n += sum(len(t.split()) for _l, t, _p in pay)
     return n
 
+# ===========================================================================
+# Plan A - PO, large verband, formal house style (.docx)
+# ===========================================================================
+A_NAME = 'Samenwerkingsverband Passend Primair Onderwijs Vaart en Veen'
+
+
+def plan_a():
+    return [
+        TITLE('Ondersteuningsplan 2024-2028',
+              A_NAME + ' (PO 24-05)',
+              'Samen zorgen voor passend onderwijs in Oostervaart, Lindeveen, Haarsloot en Brederwijk',
+              'Vastgesteld door het algemeen bestuur op 17 april 2024'),
+        TOC((1, '1 Voorwoord', 3), (1, '2 Inleiding en wettelijk kader', 4), (1, '3 Ons samenwerkingsverband in cijfers', 6),
+            (1, '4 Missie, visie en ambities', 8), (1, '5 Basisondersteuning', 10), (1, '6 Extra ondersteuning en dekkend aanbod', 13),
+            (1, '7 Toelaatbaarheid tot sbo en so', 17), (1, '8 Terugplaatsing en overplaatsing', 20), (1, '9 Ouders', 22),
+            (1, '10 Geld en middelen', 24), (1, '11 Kwaliteit en resultaten', 28), (1, '12 Organisatie en governance', 31),
+            (1, '13 Medezeggenschap', 33), (1, '14 Personeel en professionalisering', 34), (1, '15 Privacy en ICT', 36),
+            (1, '16 Totstandkoming en planning', 37), (1, 'Bijlage 1 Begrippenlijst', 39)),
+        H1('1 Voorwoord'),
+        P("""Voor u ligt het ondersteuningsplan 2024-2028 van Samenwerkingsverband Passend Primair Onderwijs Vaart en Veen.
+        Het is het derde ondersteuningsplan sinds de invoering van de Wet passend onderwijs in 2014. Tien jaar na die
+        invoering staan we als negen schoolbesturen, met onze scholen, de gemeenten en onze partners in de jeugdhulp,
+        voor een nieuwe fase. De grote verbouwing van het stelsel is achter de rug; nu gaat het erom dat wat we hebben
+        opgebouwd ook voor elk kind en voor elke leraar merkbaar wordt. Dat vraagt om scherpe keuzes, om heldere
+        afspraken en om een samenwerkingsverband dat niet alleen middelen verdeelt, maar ook zelf het gesprek over
+        kwaliteit aangaat."""),
+        P("""In de afgelopen maanden hebben wij met veel mensen gesproken. Intern begeleiders, directeuren, leraren,
+        ouders, leden van de ondersteuningsplanraad, wethouders en beleidsmedewerkers van de vier gemeenten hebben
+        meegedacht. Hun bijdragen zijn in dit plan terug te vinden. Soms letterlijk, soms in de vorm van een afspraak
+        die anders is geworden dan we vooraf hadden bedacht. Wij zijn iedereen die heeft bijgedragen erkentelijk."""),
+        P("""Dit plan is een werkdocument. Het legt vast wat wij de komende vier schooljaren met elkaar afspreken, maar
+        het is geen eindpunt. Elk jaar vertalen wij de afspraken in een jaarplan en een jaarbegroting, en elk jaar
+        leggen wij verantwoording af in ons jaarverslag. Zo blijft het plan levend."""),
+        P("""Drs. M. (Marloes) Verhagen, directeur-bestuurder"""),
+        H1('2 Inleiding en wettelijk kader'),
+        H2('2.1 Waarom een ondersteuningsplan'),
+        P("""Elk samenwerkingsverband stelt ten minste eens per vier jaar een ondersteuningsplan vast (artikel 18a,
+        zevende lid, WPO). Het plan beschrijft hoe het samenwerkingsverband zijn wettelijke opdracht uitvoert: zorgen
+        voor een samenhangend geheel van ondersteuningsvoorzieningen binnen en tussen de scholen, zodat leerlingen een
+        ononderbroken ontwikkelingsproces kunnen doorlopen en leerlingen die extra ondersteuning nodig hebben een zo
+        passend mogelijke plaats in het onderwijs krijgen."""),
+        P("""De wet schrijft voor dat het plan in elk geval ingaat op de basisondersteuning, op de procedure en criteria
+        voor de verdeling en besteding van de ondersteuningsmiddelen, op de procedure en criteria voor plaatsing in het
+        speciaal basisonderwijs en het speciaal onderwijs, op de procedure en het beleid voor terugplaatsing of
+        overplaatsing naar het basisonderwijs, op de beoogde en bereikte resultaten en op de wijze waarop ouders worden
+        geïnformeerd. In de hoofdstukken 5 tot en met 11 werken wij deze onderwerpen uit."""),
+        H2('2.2 Leeswijzer'),
+        P("""Hoofdstuk 3 schetst de context van ons verband in cijfers. Hoofdstuk 4 bevat onze missie, visie en ambities.
+        Daarna volgen de inhoudelijke hoofdstukken. De hoofdstukken 12 tot en met 16 gaan over de organisatie, de
+        medezeggenschap, het personeel, privacy en de totstandkoming van dit plan. Achterin is een begrippenlijst
+        opgenomen. Waar in dit plan 'school' staat, bedoelen wij elke vestiging van een school die onder ons
+        samenwerkingsverband valt, inclusief nevenvestigingen."""),
+        H2('2.3 Planperiode'),
+        P("""Dit ondersteuningsplan geldt van 1 augustus 2024 tot en met 31 juli 2028. Het plan is op 9 april 2024 in het
+        op overeenstemming gericht overleg (OOGO) met de vier gemeenten besproken, op 11 april 2024 besproken met
+        Samenwerkingsverband VO Vaart en Veen, en de ondersteuningsplanraad heeft op 15 april 2024 ingestemd. Het
+        algemeen bestuur stelde het plan op 17 april 2024 vast, waarna het voor 1 mei 2024 aan de Inspectie van het
+        Onderwijs is toegezonden."""),
+        H1('3 Ons samenwerkingsverband in cijfers'),
+        P("""Samenwerkingsverband Vaart en Veen omvat de gemeenten Oostervaart, Lindeveen, Haarsloot en Brederwijk. Het
+        gebied kent één middelgrote stad en een groot landelijk gebied met kleine kernen. Negen schoolbesturen zijn bij
+        het verband aangesloten: vier openbare, drie protestants-christelijke, één rooms-katholieke en één algemeen
+        bijzondere stichting. Samen zijn zij verantwoordelijk voor 62 basisscholen met 71 vestigingen, twee scholen voor
+        speciaal basisonderwijs (sbo De Wissel en sbo Het Anker) en drie locaties voor speciaal onderwijs (De Fontein,
+        cluster 3; Hofstede, cluster 3 zml; en Het Baken, cluster 4)."""),
+        T(['Kengetal (teldatum 1 oktober)', '2020', '2021', '2022', '2023'],
+          ['Leerlingen basisonderwijs', '14.412', '14.301', '14.196', '14.088'],
+          ['Leerlingen sbo', '318', '326', '331', '329'],
+          ['Leerlingen so (cluster 3 en 4)', '231', '244', '251', '262'],
+          ['Deelnamepercentage sbo', '2,15%', '2,22%', '2,27%', '2,27%'],
+          ['Deelnamepercentage so', '1,56%', '1,66%', '1,72%', '1,81%'],
+          ['Landelijk deelnamepercentage so', '1,72%', '1,75%', '1,80%', '1,84%']),
+        P("""Het aantal leerlingen in het basisonderwijs daalt licht, vooral in de kleine kernen. Het aantal leerlingen in
+        het speciaal onderwijs stijgt. Die stijging baart ons zorgen, omdat zij niet gepaard gaat met een vergelijkbare
+        stijging van de middelen en omdat wij liever zien dat kinderen thuisnabij naar school gaan. Tegelijk laat de
+        stijging zien dat er kinderen zijn die in het speciaal onderwijs op hun plek zijn en die daar ook recht op
+        hebben. Wij kiezen er daarom niet voor om te sturen op een vast percentage, maar wel om de ontwikkeling goed te
+        volgen (zie hoofdstuk 11)."""),
+        P("""Het verband kent een relatief hoog aandeel leerlingen met een gewicht in de zin van de
+        onderwijsachterstandenregeling, vooral in de wijken Noorderhaven en De Schans in Oostervaart. Ook het aantal
+        nieuwkomers is de laatste jaren gegroeid. Deze kenmerken hebben gevolgen voor de vraag naar ondersteuning,
+        bijvoorbeeld op het gebied van taal en van sociaal-emotionele ontwikkeling."""),
+        H1('4 Missie, visie en ambities'),
+        H2('4.1 Missie'),
+        P("""Wij zorgen er samen voor dat ieder kind in Vaart en Veen onderwijs krijgt dat past, zo dicht mogelijk bij huis,
+        met de ondersteuning die het nodig heeft. Wij doen dat samen met ouders, met de scholen en met onze partners.
+        Wij zijn er voor de kinderen; het samenwerkingsverband is daarbij een middel en geen doel op zich."""),
+        H2('4.2 Visie'),
+        P("""Wij gaan ervan uit dat elk kind zich wil en kan ontwikkelen. Verschillen tussen kinderen zijn normaal. Een
+        goede school is een school waar leraren die verschillen zien en er in hun handelen op inspelen. Ondersteuning
+        begint daarom in de klas, bij de leraar, en wordt waar nodig versterkt door de school, het bestuur en het
+        samenwerkingsverband. Wij werken handelingsgericht: wij kijken naar wat een kind nodig heeft en niet in de eerste
+        plaats naar een diagnose. Ouders zijn daarbij de eerste deskundigen over hun kind. Resultaten zien wij niet
+        alleen in toetsscores, maar ook in welbevinden, in zelfvertrouwen en in een ononderbroken schoolloopbaan."""),
+        P("""Wij geloven in gedeelde verantwoordelijkheid. Geen school hoeft alles alleen te kunnen, maar elke school moet
+        wel weten waar zij hulp kan halen. Dat vraagt om vertrouwen tussen besturen, om elkaar aanspreken en om het delen
+        van expertise. Middelen volgen de ondersteuningsvraag, niet andersom."""),
+        H2('4.3 Ambities voor 2024-2028'),
+        UL("""Elke school biedt aantoonbaar het afgesproken niveau van basisondersteuning.""",
+           """Leerlingen krijgen sneller de juiste ondersteuning, met minder bureaucratie voor school en ouders.""",
+           """Er is voor elk kind een passende plek; thuiszitten is uitzondering en duurt kort.""",
+           """Onderwijs en jeugdhulp werken in en rond de school als één team.""",
+           """Wij leggen helder verantwoording af over wat de inzet van middelen oplevert."""),
+        P("""Deze ambities zijn in hoofdstuk 11 vertaald naar beoogde resultaten met meetbare indicatoren."""),
+        H1('5 Basisondersteuning'),
+        H2('5.1 Wat verstaan wij onder basisondersteuning'),
+        P("""Basisondersteuning is in Vaart en Veen het door alle negen besturen vastgestelde minimumniveau van
+        ondersteuning dat iedere vestiging van iedere basisschool in het verband biedt, zonder dat daarvoor een aanvraag
+        bij het samenwerkingsverband nodig is. Het niveau geldt voor alle 71 vestigingen gelijk; een school kan meer
+        bieden, maar niet minder. Wat een school boven dit niveau biedt, beschrijft zij in haar schoolondersteuningsprofiel
+        en vanaf 2025 in de schoolgids. De besturen hebben dit niveau op 7 december 2023 opnieuw vastgesteld; het is
+        gebaseerd op de vier aspecten uit het referentiekader (basiskwaliteit, preventieve en licht curatieve
+        interventies, de onderwijsondersteuningsstructuur en planmatig werken) en op de ervaringen van de afgelopen
+        planperiode."""),
+        H2('5.2 Wat mag u van elke school verwachten'),
+        P("""Onderstaande afspraken vormen samen de basisondersteuning. Zij gelden voor elke school in het verband."""),
+        T(['Domein', 'Afspraak: elke school ...'],
+          ['Ondersteuningsstructuur', 'heeft een intern begeleider met ten minste 0,4 fte per 200 leerlingen, een vast ondersteuningsteam (IB, directie, leerkracht, ouders, zo nodig jeugdverpleegkundige of schoolmaatschappelijk werk) dat minimaal zes keer per jaar bijeenkomt, en kan binnen twee weken een consultatie van de orthopedagoog van het samenwerkingsverband inroepen.'],
+          ['Planmatig werken', 'werkt met een leerlingvolgsysteem, houdt drie keer per jaar groepsbesprekingen, stelt voor leerlingen met een eigen leerlijn een ontwikkelingsperspectief (OPP) op en evalueert dat twee keer per jaar met ouders.'],
+          ['Lezen en dyslexie', 'werkt volgens het Protocol Leesproblemen en Dyslexie, biedt vanaf groep 2 signalering en extra leestijd, en verzorgt de aanvraag voor vergoede dyslexiezorg.'],
+          ['Rekenen en dyscalculie', 'werkt volgens het protocol ERWD en biedt remediërende instructie in kleine groepen.'],
+          ['Gedrag en sociale veiligheid', 'heeft een schoolbreed gedragsprogramma (zoals PBS of Kanjertraining), een anti-pestcoördinator, een protocol voor grensoverschrijdend gedrag en monitort jaarlijks de sociale veiligheid.'],
+          ['Meer- en hoogbegaafdheid', 'signaleert met een vastgesteld instrument en biedt verrijking en compacting in de eigen groep.'],
+          ['Taal en NT2', 'biedt leerlingen met een taalachterstand extra taalaanbod en werkt samen met de vve-partners bij de overgang naar groep 1.'],
+          ['Medisch handelen', 'werkt met het protocol medisch handelen van het eigen bestuur en kan eenvoudige medische handelingen uitvoeren na instructie.'],
+          ['Fysieke toegankelijkheid', 'is voor leerlingen met een lichte motorische beperking toegankelijk of kan binnen een half jaar aanpassingen realiseren.'],
+          ['Samenwerking ketenpartners', 'heeft een vaste contactpersoon van het lokale team jeugd en een jeugdverpleegkundige van de GGD.']),
+        P("""Ouders en leraren mogen deze afspraken dus op elke school terugvinden. De afspraken zijn bewust concreet
+        geformuleerd, zodat een school, een ouder of een leraar kan nagaan of de basisondersteuning op orde is."""),
+        H2('5.3 Hoe wij de basisondersteuning borgen'),
+        P("""Elke school vult jaarlijks voor 1 november de kwaliteitskaart basisondersteuning in. De consulent van het
+        samenwerkingsverband bespreekt de kaart met de directeur en de intern begeleider. Eens per vier jaar voert het
+        verband op elke school een audit uit, samen met een collega-IB'er van een ander bestuur. Voldoet een school op
+        een of meer onderdelen niet, dan stelt het bestuur binnen drie maanden een verbeterplan op; het verband volgt de
+        uitvoering en kan expertise inzetten. Wanneer een school na een jaar nog niet op niveau is, agendeert de
+        directeur-bestuurder dit in het algemeen bestuur."""),
+        H1('6 Extra ondersteuning en dekkend aanbod'),
+        H2('6.1 Van basis naar extra en speciaal: het ondersteuningscontinuüm'),
+        P("""Het ondersteuningsaanbod in Vaart en Veen is opgebouwd als een doorlopende reeks. Niveau 1 en 2 zijn de
+        basisondersteuning in de groep en in de school (hoofdstuk 5). Op niveau 3 zet de school met haar eigen
+        schoolbudget (zie hoofdstuk 10) extra ondersteuning in, bijvoorbeeld een onderwijsassistent, een
+        gespecialiseerde leerkracht of een kortdurend groepje. Op niveau 4 vraagt de school via het Loket een
+        arrangement aan bij het samenwerkingsverband, of plaatst zij de leerling tijdelijk in een bovenschoolse
+        voorziening. Niveau 5 is het speciaal basisonderwijs en het speciaal onderwijs."""),
+        T(['Voorziening', 'Voor wie', 'Plaatsen / omvang'],
+          ['Individueel arrangement (niveau 4)', 'leerlingen bij wie de schoolmiddelen niet toereikend zijn', 'circa 180 per jaar'],
+          ['Observatiegroep De Overstap (Oostervaart)', 'jonge kinderen (4-7 jaar) met een onduidelijke ondersteuningsvraag, maximaal 12 weken', '2 groepen van 8'],
+          ['Plusklas Kiem (drie locaties)', 'hoogbegaafde leerlingen groep 5-8, één dagdeel per week', '96 plaatsen'],
+          ['Taalklas nieuwkomers (Oostervaart en Lindeveen)', 'nieuwkomers in hun eerste jaar in Nederland', '4 groepen'],
+          ['Ambulante begeleiding vanuit het so', 'leerlingen met een cluster-3- of cluster-4-problematiek in het regulier onderwijs', 'op aanvraag'],
+          ['Sbo De Wissel en sbo Het Anker', 'leerlingen met een TLV sbo', '329 leerlingen'],
+          ['So De Fontein, Hofstede, Het Baken', 'leerlingen met een TLV so', '262 leerlingen']),
+        P("""Daarnaast maken leerlingen uit ons verband gebruik van scholen buiten de regio, met name de mytylschool in
+        Zuiderstad en een school voor so cluster 4 met een residentiële voorziening. Voor kinderen voor wie onderwijs en
+        zorg niet te scheiden zijn, kennen wij onderwijs-zorgarrangementen op so De Fontein en in de dagbehandeling van
+        jeugdhulpaanbieder De Brug, waar een leerkracht van het so onderwijs verzorgt."""),
+        H2('6.2 Hoe wij lacunes opsporen en aanpakken'),
+        P("""Het samenwerkingsverband stelt elk jaar in het voorjaar een analyse van het dekkend netwerk op. Bronnen zijn de
+        aanvragen bij het Loket, de wachtlijsten van sbo en so, de meldingen van thuiszitters van de leerplichtambtenaren
+        van de vier gemeenten, de signalen uit de ondersteuningsteams en de gesprekken met ouders die zich bij ons
+        melden. De analyse wordt besproken met de besturen en in het OOGO met de gemeenten. Wanneer blijkt dat een groep
+        leerlingen geen passend aanbod heeft, stelt het algemeen bestuur binnen zes maanden een plan van aanpak vast met
+        een trekker, een budget en een termijn."""),
+        P("""De analyse van 2023 liet drie lacunes zien: een wachtlijst van gemiddeld vier maanden voor so cluster 4 (Het
+        Baken), een gebrek aan passend aanbod voor jonge kinderen met ernstige gedragsproblemen in Brederwijk en een
+        groeiend aantal kinderen dat langdurig gedeeltelijk thuiszit wegens angst- en stemmingsproblematiek. Voor de
+        eerste lacune is met het bestuur van Het Baken afgesproken dat per 1 augustus 2024 een extra groep start. Voor de
+        tweede wordt in 2024-2025 een tweede observatiegroep in Brederwijk ingericht. Voor de derde is een
+        thuiszittersarrangement ontwikkeld: een combinatie van onderwijs op afstand, een trajectbegeleider van het
+        verband en behandeling vanuit de jeugdhulp, met als doel binnen drie maanden volledige terugkeer naar school."""),
+        P("""Voor thuiszitters werken wij met een thuiszitterstafel per gemeente, waar leerplicht, school, verband en
+        jeugdhulp aanschuiven. Iedere thuiszitter heeft binnen twee weken na melding een casusregisseur. Lukt het niet om
+        binnen drie maanden een oplossing te vinden, dan kan de directeur-bestuurder doorzettingsmacht inzetten: zij
+        wijst dan een school en een arrangement aan, waarbij het verband de kosten draagt. De zorgplicht van de
+        schoolbesturen blijft daarbij onverminderd van kracht."""),
+        H2('6.3 Samenwerking met gemeenten en jeugdhulp'),
+        P("""Met de vier gemeenten hebben wij in het OOGO afgesproken om samen te werken aan vier thema's: jeugdhulp in en
+        om de school, thuiszitters, de overgang van voorschool naar basisschool en leerlingenvervoer. Elke school heeft een
+        vaste contactpersoon van het lokale team. In 2024 starten twee pilots met een jeugdhulpverlener in de school,
+        gezamenlijk gefinancierd door gemeente en verband."""),
+        H1('7 Toelaatbaarheid tot sbo en so'),
+        H2('7.1 De aanvraag'),
+        P("""Wanneer een school constateert dat een leerling, ook met extra ondersteuning, niet tot ontwikkeling komt in het
+        regulier onderwijs, kan het bevoegd gezag van de school waar de leerling staat ingeschreven een
+        toelaatbaarheidsverklaring (TLV) aanvragen. De aanvraag gaat via het digitale Loket van het samenwerkingsverband
+        en bevat in elk geval het groeidocument met de ondersteuningsgeschiedenis, het actuele OPP, het verslag van het
+        laatste overleg van het ondersteuningsteam, en de zienswijze van de ouders. Ook het sbo of so kan, namens een
+        school van buiten het verband of voor een leerling die nog niet op school staat ingeschreven, een aanvraag doen."""),
+        H2('7.2 Beoordeling en besluit'),
+        OL("""Het Loket controleert binnen vijf werkdagen of de aanvraag volledig is.""",
+           """Twee deskundigen geven ieder afzonderlijk een schriftelijk advies: een orthopedagoog of psycholoog en,
+           afhankelijk van de leerling, een tweede deskundige (bijvoorbeeld een kinderpsychiater, maatschappelijk
+           werker, pedagoog of arts). De deskundigen zijn niet betrokken geweest bij de aanvraag.""",
+           """De Commissie van Toelaatbaarheid (CvT) weegt de adviezen en neemt namens het bestuur een besluit.""",
+           """Het besluit wordt binnen zes weken na ontvangst van de volledige aanvraag genomen en schriftelijk aan het
+           bevoegd gezag en de ouders gemeld. Ouders ontvangen een afschrift van de deskundigenadviezen."""),
+        H2('7.3 Criteria'),
+        P("""Een leerling is toelaatbaar tot het speciaal basisonderwijs als aan alle volgende voorwaarden is voldaan:"""),
+        UL("""de school heeft de basisondersteuning en ten minste één schooljaar extra ondersteuning (niveau 3 en/of een
+           arrangement op niveau 4) aantoonbaar en handelingsgericht ingezet en geëvalueerd;""",
+           """de ondersteuningsbehoefte vraagt om een kleine groep met een structureel aangepast programma gedurende de
+           hele schooldag;""",
+           """de verwachting is dat de leerling in het regulier onderwijs, ook met een arrangement, het
+           ontwikkelingsperspectief niet zal halen."""),
+        P("""Een leerling is toelaatbaar tot het speciaal onderwijs als daarnaast sprake is van een ondersteuningsbehoefte
+        op meerdere domeinen (leren, gedrag, communicatie, lichamelijke of medische zorg) die een intensiteit vraagt die
+        ook het sbo niet kan bieden, bijvoorbeeld een combinatie van onderwijs en behandeling of een structureel
+        aangepaste leeromgeving. Bij zeer ernstige meervoudige beperkingen kan de CvT een TLV afgeven zonder voorafgaand
+        traject in het regulier onderwijs."""),
+        H2('7.4 Duur en bekostigingscategorie'),
+        P("""Een TLV sbo wordt afgegeven voor de rest van het lopende schooljaar plus twee schooljaren. Een TLV so wordt in
+        de regel afgegeven voor twee schooljaren, tot en met 31 juli, en voor leerlingen met een stabiel en blijvend
+        beeld (bijvoorbeeld zml of EMB) tot het einde van de basisschoolperiode. Bij een TLV so bepaalt de CvT de
+        bekostigingscategorie: laag (de meeste leerlingen in cluster 4 en zml), midden (langdurig zieke en lichamelijk
+        gehandicapte leerlingen) of hoog (meervoudig gehandicapte leerlingen)."""),
+        H2('7.5 Bezwaar'),
+        P("""Ouders en het bevoegd gezag kunnen binnen zes weken na de bekendmaking bezwaar maken tegen een besluit over
+        toelaatbaarheid. Het samenwerkingsverband is aangesloten bij de Landelijke Bezwaaradviescommissie
+        Toelaatbaarheidsverklaringen (LBT). De commissie hoort partijen en adviseert het bestuur, dat binnen zes weken
+        na het advies een nieuw besluit neemt."""),
+        H1('8 Terugplaatsing en overplaatsing'),
+        P("""Het speciaal (basis)onderwijs is voor veel kinderen een goede plek. Voor een deel van hen is het ook een plek
+        voor een bepaalde tijd. Wij vinden dat een kind niet langer in het sbo of so hoort te blijven dan nodig is.
+        Daarom is terugplaatsing naar een reguliere basisschool, bij voorkeur thuisnabij, voor ons steeds een serieuze
+        optie die wij bij de ontwikkeling van elk kind voor ogen houden."""),
+        P("""Ons beleid kent de volgende uitgangspunten. Terugplaatsing is aan de orde als de leerling zich zodanig heeft
+        ontwikkeld dat hij met de basisondersteuning en zo nodig een arrangement in het regulier onderwijs verder kan.
+        De ontvangende school wordt ruim voor de overstap betrokken en ontvangt van het verband een
+        terugplaatsingsarrangement van ten hoogste zes maanden, met een vast bedrag van € 4.500 per leerling, waarmee
+        bijvoorbeeld begeleiding door een leerkracht van de sbo- of so-school, extra handen in de klas of een
+        wendagenregeling bekostigd kan worden. Een overstap naar een andere sbo- of so-school (overplaatsing) is alleen
+        aan de orde als dat beter aansluit bij de ontwikkeling van de leerling. Wij streven ernaar dat het aantal
+        terugplaatsingen uit het sbo stijgt van 14 in 2022-2023 naar ten minste 20 per jaar."""),
+        P("""Hoe de terugplaatsing stap voor stap verloopt — wie het initiatief neemt, op welke momenten wordt geëvalueerd en
+        wie het besluit neemt — leggen wij in het eerste planjaar samen met de sbo- en so-scholen vast in een werkwijzer.
+        Tot die tijd maken de scholen daarover per leerling afspraken."""),
+        H1('9 Ouders'),
+        H2('9.1 Informatie voor ouders'),
+        P("""Ouders hebben recht op goede, begrijpelijke informatie over de ondersteuning die scholen en het verband bieden.
+        Wij informeren ouders langs verschillende wegen:"""),
+        UL("""de ouderpagina op onze website, met uitleg over basisondersteuning, arrangementen, de TLV en de
+           bovenschoolse voorzieningen, en met een overzicht van de schoolondersteuningsprofielen van alle scholen;""",
+           """de brochure 'Passend onderwijs in Vaart en Veen', die elke school bij de aanmelding meegeeft en die ook in
+           het Engels, Arabisch, Pools en Turks beschikbaar is;""",
+           """de schoolgids en het schoolondersteuningsprofiel van de school;""",
+           """twee informatieavonden per jaar, in het najaar en in het voorjaar, waarvan één online;""",
+           """de ouderconsulent van het verband, die op werkdagen telefonisch en per mail bereikbaar is voor vragen over
+           de ondersteuningsmogelijkheden."""),
+        H2('9.2 Onafhankelijke ondersteuning en als u het niet eens bent'),
+        P("""Soms hebben ouders behoefte aan iemand die onafhankelijk van school en verband met hen meedenkt. Ouders kunnen
+        daarvoor terecht bij het ouder- en jeugdsteunpunt Wegwijs, dat door het verband wordt gefinancierd maar
+        onafhankelijk werkt onder de vlag van de stichting MEE Vaart. Ook kunnen ouders kosteloos een beroep doen op de
+        Onderwijsconsulenten. Bij een geschil over toelating, verwijdering of het OPP kunnen ouders zich wenden tot de
+        Geschillencommissie passend onderwijs. Klachten over het verband zelf worden behandeld volgens de
+        klachtenregeling van het verband; daarvoor is een externe vertrouwenspersoon beschikbaar."""),
+        H2('9.3 Betrokkenheid'),
+        P("""Ouders zijn partner bij het opstellen en evalueren van het OPP, en de helft van de leden van de OPR is ouder.
+        Wij organiseren jaarlijks een klankbordbijeenkomst voor ouders om hun ervaringen te horen."""),
+    ]
+
+
+def plan_a_rest():
+    return [
+        H1('10 Geld en middelen'),
+        H2('10.1 Inkomsten'),
+        P("""Het samenwerkingsverband ontvangt van het Rijk een budget voor lichte en zware ondersteuning op basis van het
+        totale aantal leerlingen in het basisonderwijs in het verband. Van dat budget houdt DUO rechtstreeks de
+        bekostiging in van de leerlingen in het so (afdracht so) en van de leerlingen in het sbo boven 2 procent van het
+        totale aantal leerlingen (afdracht sbo). Wat resteert, zetten wij in volgens het verdeelmodel hieronder."""),
+        H2('10.2 Verdeelmodel'),
+        P("""Het verdeelmodel is door het algemeen bestuur op 7 december 2023 vastgesteld. Het kent drie onderdelen:"""),
+        T(['Onderdeel', 'Criterium', 'Aandeel', 'Toelichting'],
+          ['Schoolbudgetten', 'aantal leerlingen per vestiging op 1 oktober t-1', 'ca. 62%', '€ 205 per leerling, plus een vaste voet van € 6.000 per vestiging; uitbetaald aan het bestuur'],
+          ['Arrangementen en voorzieningen', 'toekenning door het Loket op basis van de aanvraag', 'ca. 20%', 'individuele arrangementen, Overstap, plusklas, taalklas, thuiszittersarrangementen'],
+          ['Sbo-groei en tussentijdse groei so', 'teldatum 1 februari (groei) en 1 oktober', 'ca. 9%', 'bekostiging sbo boven 2% en groei so op 1 februari'],
+          ['Organisatie en expertise', 'begroting verband', 'ca. 9%', 'Loket, CvT, consulenten, orthopedagogen, bureau']),
+        P("""Besturen zetten het schoolbudget in voor extra ondersteuning op niveau 3 op de eigen scholen. Een aanvraag voor
+        een arrangement op niveau 4 wordt door het Loket toegekend wanneer de school kan laten zien dat de
+        basisondersteuning en het schoolbudget zijn ingezet en de ondersteuningsbehoefte daarboven uitstijgt. Het Loket
+        beslist binnen vier weken. Een arrangement heeft een looptijd van ten hoogste één schooljaar en een vast bedrag
+        per categorie (licht € 3.000, middel € 6.500, intensief € 11.000)."""),
+        H2('10.3 Meerjarenbegroting'),
+        T(['(x € 1.000)', '2024', '2025', '2026', '2027'],
+          ['Baten rijksbijdrage ondersteuning', '11.940', '11.830', '11.720', '11.610'],
+          ['Af: afdracht so via DUO', '-4.510', '-4.620', '-4.690', '-4.740'],
+          ['Af: afdracht sbo boven 2%', '-260', '-270', '-270', '-270'],
+          ['Netto beschikbaar', '7.170', '6.940', '6.760', '6.600'],
+          ['Schoolbudgetten besturen', '3.300', '3.240', '3.190', '3.140'],
+          ['Arrangementen en bovenschoolse voorzieningen', '1.620', '1.570', '1.520', '1.480'],
+          ['Groeibekostiging sbo en so', '650', '640', '630', '620'],
+          ['Thuiszittersarrangementen en terugplaatsingsarrangementen', '180', '190', '190', '190'],
+          ['Organisatie, Loket, CvT en expertise', '1.510', '1.480', '1.460', '1.440'],
+          ['Inzet reserve (afbouw)', '-90', '-180', '-230', '-270'],
+          ['Resultaat', '0', '0', '0', '0']),
+        P("""De meerjarenbegroting laat zien dat de netto beschikbare middelen dalen door krimp en door de stijging van de
+        afdracht so. Wij vangen dat op door de reserve gefaseerd in te zetten en door de kosten van de organisatie niet te
+        laten stijgen."""),
+        H2('10.4 Reserves en risico’s'),
+        P("""Op 31 december 2023 bedroeg het eigen vermogen € 1,41 miljoen. De signaleringswaarde volgens de methodiek van
+        de Inspectie ligt voor ons verband op € 0,64 miljoen. De bovenmatige reserve van € 0,77 miljoen zetten wij in de
+        jaren 2024-2027 in, zoals zichtbaar in de meerjarenbegroting. De belangrijkste risico’s zijn een verdere stijging
+        van het aantal leerlingen in het so en een daling van het leerlingenaantal sterker dan geraamd."""),
+        H2('10.5 Verantwoording door besturen'),
+        P("""Besturen leggen jaarlijks voor 1 mei verantwoording af over de inzet van het schoolbudget in het vorige
+        kalenderjaar, via een vast format: de inzet per school in fte en in euro’s, het aantal leerlingen dat extra
+        ondersteuning kreeg en een korte inhoudelijke evaluatie. Het verband bespreekt deze verantwoording in het
+        bestuurlijk overleg en neemt de resultaten op in het jaarverslag."""),
+        H1('11 Kwaliteit en resultaten'),
+        H2('11.1 Beoogde resultaten'),
+        P("""De ambities uit hoofdstuk 4 hebben wij vertaald in de volgende beoogde resultaten voor de planperiode."""),
+        T(['Ambitie', 'Indicator', 'Nulmeting 2023', 'Streefwaarde 2028'],
+          ['Basisondersteuning op orde', 'aandeel scholen dat op alle domeinen van de kwaliteitskaart voldoet', '78%', '100%'],
+          ['Sneller de juiste ondersteuning', 'doorlooptijd van complete aanvraag tot besluit (arrangement / TLV)', '5,1 / 7,4 weken', '4 / 6 weken'],
+          ['Een passende plek voor elk kind', 'aantal thuiszitters langer dan 3 maanden op 1 oktober', '14', 'maximaal 5'],
+          ['Thuisnabij onderwijs', 'deelnamepercentage so', '1,81%', 'niet hoger dan landelijk gemiddelde'],
+          ['Terugplaatsing', 'aantal terugplaatsingen vanuit sbo en so per jaar', '17', 'ten minste 25'],
+          ['Tevredenheid', 'gemiddelde waardering ouders voor de ondersteuning (schaal 1-10)', '7,0', '7,5']),
+        H2('11.2 Hoe wij resultaten volgen en verantwoorden'),
+        P("""Wij werken volgens een vaste kwaliteitscyclus. Elk kwartaal rapporteert het bureau aan het algemeen bestuur over
+        de kerncijfers uit het dashboard: aanvragen, doorlooptijden, TLV’s, arrangementen, thuiszitters en
+        deelnamepercentages. Elk najaar evalueert het bestuur het jaarplan en stelt het zo nodig bij. In het jaarverslag
+        leggen wij verantwoording af over de bereikte resultaten ten opzichte van de streefwaarden, en over de middelen
+        die daarvoor zijn ingezet. Om de twee jaar houden wij een tevredenheidspeiling onder ouders, intern begeleiders
+        en directeuren. De ondersteuningsplanraad en de gemeenten ontvangen het jaarverslag en bespreken het met ons. In
+        2026 laten wij een externe tussenevaluatie uitvoeren."""),
+        H2('11.3 Wat we bereikten in de vorige planperiode'),
+        P("""In de periode 2020-2024 daalde de gemiddelde doorlooptijd van een TLV-aanvraag van 9,2 naar 7,4 weken, nam het
+        aantal thuiszitters langer dan drie maanden af van 22 naar 14 en steeg het aandeel scholen met een volledige
+        kwaliteitskaart van 61 naar 78 procent. Het deelnamepercentage so steeg echter van 1,56 naar 1,81 procent."""),
+        H1('12 Organisatie en governance'),
+        P("""Het samenwerkingsverband is een stichting. Het bestuur bestaat uit een algemeen bestuur, waarin alle negen
+        aangesloten schoolbesturen zijn vertegenwoordigd, en een directeur-bestuurder aan wie de dagelijkse leiding is
+        opgedragen. Het toezicht is belegd bij het algemeen bestuur, dat daartoe een auditcommissie en een
+        remuneratiecommissie heeft ingesteld. De statuten bevatten een geschillenregeling tussen de aangesloten besturen."""),
+        P("""Het bureau van het samenwerkingsverband is gevestigd in Oostervaart en telt 18 medewerkers (13,2 fte): de
+        directeur-bestuurder, een beleidsmedewerker, een controller, drie consulenten, vier orthopedagogen, twee
+        trajectbegeleiders, de ouderconsulent, een secretaris van de CvT en een team van vier medewerkers
+        bedrijfsvoering. Het bureau werkt vanuit drie gebiedsteams, zodat elke school een vast aanspreekpunt heeft."""),
+        P("""Het directeurenoverleg passend onderwijs adviseert het bestuur over de uitvoering van dit plan. Daarnaast zijn er
+        netwerken voor intern begeleiders per gebied, die vijf keer per jaar bijeenkomen en waarin kennis en ervaring
+        met arrangementen, toelaatbaarheid en de samenwerking met ouders wordt gedeeld."""),
+        H1('13 Medezeggenschap'),
+        P("""Het samenwerkingsverband heeft een ondersteuningsplanraad (OPR) van achttien leden, gekozen uit en door de
+        medezeggenschapsraden van de aangesloten scholen. De OPR heeft instemmingsrecht op het ondersteuningsplan en op
+        wijzigingen daarvan. De directeur-bestuurder overlegt ten minste vier keer per jaar met de OPR. Daarnaast heeft het
+        verband als werkgever een eigen medezeggenschapsraad voor het personeel van het bureau. De OPR ontvangt jaarlijks
+        het jaarplan, de begroting en het jaarverslag."""),
+        H1('14 Personeel en professionalisering'),
+        P("""Passend onderwijs staat of valt met de leraar. Wij investeren daarom in de deskundigheid van leraren, intern
+        begeleiders en directeuren. Jaarlijks bieden wij een scholingsprogramma aan met onder meer handelingsgericht
+        werken, omgaan met gedrag, meer- en hoogbegaafdheid en samenwerken met ouders. De netwerken voor intern
+        begeleiders worden begeleid door de orthopedagogen van het verband. Besturen kunnen een beroep doen op een
+        scholingsbudget van € 40.000 per jaar voor teamscholing op het gebied van passend onderwijs."""),
+        P("""Wij zijn ons bewust van de werkdruk in het onderwijs en van het lerarentekort, dat in Oostervaart het sterkst
+        voelbaar is. Wij letten erop dat procedures niet onnodig belastend zijn; één van de doelen van deze planperiode is
+        dat het groeidocument korter wordt en dat informatie maar één keer hoeft te worden aangeleverd. Ook werken wij
+        samen met de pabo in Zuiderstad om studenten kennis te laten maken met het sbo en so."""),
+        P("""Het personeel van het bureau valt onder de cao primair onderwijs. In 2024 stellen wij een strategisch
+        personeelsbeleid voor het bureau op, waarin ook de werving van orthopedagogen een plek krijgt."""),
+        H1('15 Privacy en ICT'),
+        P("""Het verband verwerkt persoonsgegevens van leerlingen, waaronder gegevens over gezondheid, voor zover dat nodig
+        is voor de toewijzing van arrangementen en de beoordeling van toelaatbaarheid. Wij houden ons aan de AVG en aan
+        artikel 18a, dertiende lid, WPO. Gegevens worden bewaard tot drie jaar na het besluit. Het verband heeft een
+        functionaris gegevensbescherming, gedeeld met twee andere samenwerkingsverbanden, en een privacyreglement dat door
+        de OPR is besproken."""),
+        P("""Aanvragen worden ingediend via een beveiligde digitale omgeving. In 2025 wordt het huidige systeem vervangen; de
+        aanbesteding daarvan loopt. Scholen hebben alleen toegang tot de dossiers van hun eigen leerlingen."""),
+        H1('16 Totstandkoming en planning'),
+        P("""Dit plan kwam tot stand in een traject van tien maanden. In het voorjaar van 2023 evalueerden wij het vorige
+        plan met besturen, directeuren, intern begeleiders en de OPR. In het najaar volgden themasessies over
+        basisondersteuning, het verdeelmodel en thuiszitters. Een eerste concept is in januari 2024 besproken met de
+        besturen en de OPR, een tweede concept in maart. Het OOGO met de gemeenten vond plaats op 9 april 2024; het
+        overleg met het samenwerkingsverband VO op 11 april 2024."""),
+        T(['Schooljaar', 'Belangrijkste acties'],
+          ['2024-2025', 'werkwijzer terugplaatsing, tweede observatiegroep Brederwijk, nieuw digitaal systeem'],
+          ['2025-2026', 'basisondersteuning in de schoolgids, audits ronde 1, pilots jeugdhulp in school geëvalueerd'],
+          ['2026-2027', 'externe tussenevaluatie, eventuele bijstelling verdeelmodel'],
+          ['2027-2028', 'evaluatie planperiode en voorbereiding nieuw ondersteuningsplan']),
+        H1('Bijlage 1 Begrippenlijst'),
+        UL("""Arrangement: een afgesproken pakket van extra ondersteuning voor een leerling of groep, met een looptijd en
+           een budget.""",
+           """Basisondersteuning: het afgesproken niveau van ondersteuning dat elke school biedt.""",
+           """Bekostigingscategorie: de categorie (laag, midden, hoog) die bepaalt welke bekostiging een so-school voor een
+           leerling ontvangt.""",
+           """CvT: Commissie van Toelaatbaarheid.""",
+           """Dekkend aanbod: een samenhangend geheel van voorzieningen waardoor voor elke leerling een passende plek is.""",
+           """Meerjarenbegroting: begroting die meerdere jaren omvat.""",
+           """OOGO: op overeenstemming gericht overleg tussen samenwerkingsverband en gemeenten.""",
+           """OPP: ontwikkelingsperspectief(plan).""",
+           """OPR: ondersteuningsplanraad.""",
+           """Ouder- en jeugdsteunpunt: onafhankelijk steunpunt waar ouders en jeugdigen terechtkunnen met vragen.""",
+           """Terugplaatsing: de overstap van een leerling van sbo of so naar het regulier basisonderwijs.""",
+           """TLV: toelaatbaarheidsverklaring."""),
+    ]
+
+
+# ===========================================================================
+# Plan B - PO, small verband, thin plan 'op hoofdlijnen' (.docx)
+# ===========================================================================
+B_NAME = 'Samenwerkingsverband Primair Onderwijs Heuvelrand-Zuid'
+
+
+def plan_b():
+    return [
+        TITLE('Ondersteuningsplan 2025-2029 — een plan op hoofdlijnen',
+              B_NAME + ' · PO 26-11',
+              'Versie 1.3 — definitief, na instemming OPR'),
+        TOC((1, 'Voorwoord', 2), (1, '1. Inleiding', 3), (1, '2. Onze regio', 4), (1, '3. Missie, visie en kernwaarden', 5),
+            (1, '4. Ondersteuning op de scholen', 7), (1, '5. Dekkend aanbod', 9), (1, '6. Toelaatbaarheid', 10),
+            (1, '7. Financiën', 12), (1, '8. Ambities en doelen', 13), (1, '9. Communicatie', 15),
+            (1, '10. Organisatie, bestuur en medezeggenschap', 17), (1, '11. Personeel en professionalisering', 19),
+            (1, '12. Totstandkoming van dit plan', 20), (1, 'Begrippenlijst', 21)),
+        H1('Voorwoord'),
+        P("""Beste lezer,"""),
+        P("""Met trots presenteren wij het ondersteuningsplan 2025-2029 van ons samenwerkingsverband. Wij hebben bewust
+        gekozen voor een plan op hoofdlijnen. Het vorige plan telde ruim negentig pagina’s en werd, eerlijk gezegd, door
+        weinig mensen gelezen. Dit plan is korter. Het beschrijft waar wij voor staan, wat wij samen hebben afgesproken en
+        welke kant wij op willen. De uitwerking vindt plaats in jaarplannen, in werkdocumenten die wij samen met de scholen
+        maken en in de gesprekken die wij elke dag voeren."""),
+        P("""Ons verband is klein. Dat is een kracht: de lijnen zijn kort, de intern begeleiders kennen elkaar, en als er
+        iets aan de hand is met een kind, weten we elkaar snel te vinden. Het is ook een kwetsbaarheid: wij hebben weinig
+        eigen voorzieningen en zijn afhankelijk van de goede wil van de scholen en van onze buren. Dat vraagt om een
+        realistische koers."""),
+        P("""Ik wil iedereen bedanken die de afgelopen maanden heeft meegedacht: de directeuren, de intern begeleiders, de
+        leden van onze ondersteuningsplanraad en de medewerkers van ons bureau. Zonder hen was dit plan er niet gekomen."""),
+        P("""Jeroen Dekkers, directeur"""),
+        H1('1. Inleiding'),
+        P("""Samenwerkingsverbanden moeten elke vier jaar een ondersteuningsplan vaststellen. De wet (artikel 18a WPO)
+        noemt de onderwerpen die in dat plan in elk geval aan de orde komen: de basisondersteuning en het samenhangend
+        geheel van ondersteuningsvoorzieningen, de verdeling en besteding van middelen, de plaatsing in sbo en so, de
+        terugplaatsing naar het basisonderwijs, de beoogde en bereikte resultaten en de informatie aan ouders. Het
+        ondersteuningsplan is daarmee het belangrijkste beleidsdocument van het verband."""),
+        P("""Zoals gezegd is dit een plan op hoofdlijnen. Dat betekent dat wij in dit plan de kaders vastleggen en de
+        uitwerking overlaten aan de jaarplannen en aan de scholen. De scholen bepalen binnen die kaders zelf hoe zij hun
+        ondersteuning vormgeven; het verband bepaalt wat er minimaal van iedere school verwacht mag worden. Waar dit plan
+        verwijst naar bijlagen of werkdocumenten, zijn die te vinden op de website van het verband."""),
+        P("""Dit plan geldt voor de schooljaren 2025-2026 tot en met 2028-2029. Het plan is op 3 april 2025 door het bestuur
+        vastgesteld, na instemming van de ondersteuningsplanraad op 27 maart 2025."""),
+        H1('2. Onze regio'),
+        P("""Ons samenwerkingsverband omvat de gemeenten Heuvelrand en Bosch en Beek. Het is een overwegend landelijk gebied
+        met één kern van ruim 20.000 inwoners en een tiental dorpen. Vier schoolbesturen maken deel uit van het verband:
+        Stichting Openbaar Onderwijs Heuvelrand, de Stichting voor Christelijk Primair Onderwijs De Ark, de Katholieke
+        Scholenstichting Sint Jozef en één eenpitter, de Vrije School De Zonnewijzer. Samen hebben zij 21 basisscholen met
+        23 vestigingen en één school voor speciaal basisonderwijs, sbo De Regenboog. In ons gebied ligt geen school voor
+        speciaal onderwijs; kinderen die speciaal onderwijs nodig hebben, gaan naar scholen in de omliggende regio."""),
+        P("""Op 1 oktober 2024 telden de basisscholen samen ongeveer 4.100 leerlingen. Het aantal leerlingen daalt al jaren
+        licht, vooral in de dorpen. Drie scholen hebben minder dan vijftig leerlingen. Dat heeft gevolgen voor de manier
+        waarop zij ondersteuning kunnen organiseren: een kleine school heeft nu eenmaal minder mogelijkheden om
+        leerlingen in kleine groepen extra aandacht te geven. Tegelijk zien wij op kleine scholen ook veel betrokkenheid
+        en maatwerk."""),
+        P("""De bevolking vergrijst en jonge gezinnen trekken naar de stad. Dat is een ontwikkeling waar de gemeenten en
+        de besturen zich zorgen over maken. Het verband heeft daar geen directe invloed op, maar wij houden er in onze
+        planning rekening mee dat de middelen in de komende jaren zullen dalen."""),
+        H1('3. Missie, visie en kernwaarden'),
+        H2('3.1 Missie'),
+        P("""Elk kind in Heuvelrand-Zuid verdient een plek op school waar het zich veilig voelt en kan groeien. Samen met de
+        scholen, ouders en partners zorgen wij dat dat lukt."""),
+        H2('3.2 Visie'),
+        P("""Wij geloven dat kinderen het beste leren in hun eigen omgeving, samen met kinderen uit hun buurt. Daarom kiezen
+        wij voor onderwijs zo thuisnabij als mogelijk. Dat betekent niet dat ieder kind op de school om de hoek terecht kan;
+        soms is een andere plek beter. Maar het betekent wel dat wij eerst kijken wat er nodig is om een kind op de eigen
+        school verder te helpen. De leerkracht is daarin de belangrijkste factor. Wij willen leerkrachten daarom
+        ondersteunen, niet alleen met geld, maar vooral met kennis en met tijd."""),
+        P("""Wij zien ouders als partners. Zij kennen hun kind het beste. Een goede samenwerking tussen ouders en school is
+        voor ons de basis onder elk ondersteuningstraject. Wij vragen scholen om ouders vanaf het begin te betrekken en
+        om open te zijn over wat de school wel en niet kan bieden."""),
+        H2('3.3 Kernwaarden'),
+        UL("""Dichtbij: wij werken zo dicht mogelijk bij het kind, de klas en de school.""",
+           """Samen: wij doen het met elkaar, niet voor elkaar.""",
+           """Eenvoud: wij houden procedures zo licht mogelijk.""",
+           """Vertrouwen: wij gaan uit van de professionaliteit van de school.""",
+           """Transparantie: wij zijn helder over keuzes en over de inzet van middelen."""),
+        P("""Deze kernwaarden zijn in het najaar van 2024 opgesteld met de directeuren en intern begeleiders tijdens de
+        studiedag in De Schaapskooi. Zij vormen de toetssteen voor alle keuzes in dit plan."""),
+        H1('4. Ondersteuning op de scholen'),
+        H2('4.1 Basisondersteuning'),
+        P("""De basisondersteuning is in ons verband het niveau van ondersteuning dat iedere school, en iedere vestiging van
+        een school, ten minste biedt. De vier besturen hebben dit niveau samen afgesproken en hebben vastgelegd dat geen
+        enkele school eronder mag zakken. Ook de kleinste dorpsschool biedt dit niveau; als dat op eigen kracht niet
+        lukt, zorgt het bestuur ervoor dat de school hulp krijgt van een andere school van hetzelfde bestuur. Waar de
+        basisondersteuning ophoudt, begint de extra ondersteuning."""),
+        P("""De afspraken over de inhoud van de basisondersteuning zijn vastgelegd in het document 'Standaarden
+        basisondersteuning Heuvelrand-Zuid' (bijlage 2). Welke voorzieningen een school daarnaast biedt, staat beschreven
+        in het schoolondersteuningsprofiel en in de schoolgids van de school."""),
+        H2('4.2 Het schoolondersteuningsprofiel'),
+        P("""Elke school legt eens per vier jaar in een schoolondersteuningsprofiel (SOP) vast welke ondersteuning zij
+        biedt. De medezeggenschapsraad van de school heeft adviesrecht op het SOP. Met de inwerkingtreding van de Wet
+        versterking positie ouders en leerlingen verhuist de beschrijving van de ondersteuning naar de schoolgids. Het
+        verband verzamelt de profielen, zodat de directeuren ze onderling kunnen vergelijken en van elkaar kunnen leren."""),
+        H1('5. Dekkend aanbod'),
+        P("""Volgens de wet zorgt het samenwerkingsverband voor een samenhangend geheel van ondersteuningsvoorzieningen,
+        zodat er voor elk kind een passende plek is. Wij onderschrijven dat volledig. Juist voor een klein verband zonder
+        eigen so-school is dit een uitdaging."""),
+        P("""Een volledig overzicht van het ondersteuningsaanbod in de regio — de arrangementen, de bovenschoolse
+        voorzieningen, het sbo en de so-scholen waar onze leerlingen naartoe gaan — en van de plekken waar het aanbod nog
+        tekortschiet, werken wij in het schooljaar 2025-2026 uit in een 'Kaart van het aanbod'. Die kaart wordt daarna
+        als aanvulling op dit plan aan de ondersteuningsplanraad voorgelegd. Ook de aanpak van thuiszitters krijgt daarin
+        een plaats."""),
+        H1('6. Toelaatbaarheid'),
+        H2('6.1 Procedure'),
+        P("""Soms is een reguliere basisschool, ook met extra ondersteuning, niet de juiste plek voor een kind. Dan kan het
+        kind naar het speciaal basisonderwijs of het speciaal onderwijs. Daarvoor is een toelaatbaarheidsverklaring (TLV)
+        van het samenwerkingsverband nodig. De procedure is als volgt."""),
+        OL("""De school bespreekt de situatie met de ouders en in het ondersteuningsteam. Het ondersteuningsteam adviseert
+           of een TLV-aanvraag passend is.""",
+           """Het schoolbestuur dient de aanvraag in bij het Ondersteuningsloket van het verband. De aanvraag bevat het
+           OPP, het groeidocument, de verslagen van het ondersteuningsteam en de zienswijze van de ouders.""",
+           """Twee deskundigen adviseren over de aanvraag: de orthopedagoog van het verband en, afhankelijk van de
+           vraag, een psycholoog, kinderarts of maatschappelijk werker van buiten het verband. Beide geven een eigen
+           schriftelijk advies.""",
+           """De directeur van het samenwerkingsverband neemt binnen zes weken na ontvangst van de volledige aanvraag een
+           besluit en stuurt dat naar de ouders en het schoolbestuur.""",
+           """Na afgifte van de TLV melden de ouders hun kind aan bij de sbo- of so-school van hun keuze."""),
+        P("""Een TLV wordt afgegeven tot het einde van het lopende schooljaar plus één schooljaar. Bij een TLV voor het
+        speciaal onderwijs wordt ook de bekostigingscategorie (laag, midden of hoog) vermeld. Ouders en schoolbestuur
+        kunnen binnen zes weken bezwaar maken. Het verband is aangesloten bij de Landelijke Bezwaaradviescommissie
+        Toelaatbaarheidsverklaringen."""),
+        H2('6.2 Criteria'),
+        P("""De criteria voor toelaatbaarheid worden in 2025-2026 herzien, samen met sbo De Regenboog en de so-scholen in de
+        omliggende regio. Tot die herziening is afgerond, hanteert de directeur de afwegingen die in de praktijk van de
+        afgelopen jaren zijn gegroeid."""),
+        H1('7. Financiën'),
+        P("""Het verband ontvangt jaarlijks van het Rijk middelen voor lichte en zware ondersteuning. Na aftrek van de
+        afdrachten aan het speciaal onderwijs en het sbo, die rechtstreeks door DUO worden verrekend, verdelen wij de
+        middelen als volgt."""),
+        UL("""Het grootste deel gaat als schoolbudget naar de besturen. Elk bestuur ontvangt een bedrag per leerling,
+           berekend op het aantal leerlingen op de teldatum van 1 oktober van het voorgaande jaar. Scholen met minder dan
+           honderd leerlingen ontvangen daarbovenop een vaste voet, zodat ook kleine scholen een minimale formatie voor
+           ondersteuning kunnen inzetten. De besturen verdelen het schoolbudget over hun scholen naar rato van de
+           ondersteuningsbehoefte en verantwoorden de inzet jaarlijks aan het verband.""",
+           """Een deel blijft bij het verband voor arrangementen. Scholen vragen een arrangement aan bij het
+           Ondersteuningsloket. Het loket kent een arrangement toe als de school aantoont dat de basisondersteuning en het
+           schoolbudget zijn ingezet en als de ondersteuningsbehoefte van de leerling daar duidelijk bovenuit gaat. Een
+           arrangement duurt maximaal één schooljaar.""",
+           """Een klein deel is bestemd voor de kosten van het bureau, het loket en de deskundigen."""),
+        P("""De omvang van de budgetten, het bedrag per leerling en de meerjarenbegroting worden jaarlijks in de begroting
+        van het verband vastgesteld en maken geen deel uit van dit plan. De begroting wordt na vaststelling op de website
+        geplaatst."""),
+        H1('8. Ambities en doelen'),
+        P("""Wij hebben voor de komende vier jaar drie ambities geformuleerd. Aan elke ambitie hebben wij een concreet doel
+        gekoppeld, zodat wij aan het einde van de planperiode kunnen zeggen of wij geslaagd zijn."""),
+        T(['Ambitie', 'Doel in 2029'],
+          ['Thuisnabij onderwijs', 'Het aandeel leerlingen in sbo en so samen is gedaald van 3,4% naar ten hoogste 3,0%.'],
+          ['Snelle hulp', 'Een school krijgt binnen vier weken na een complete aanvraag een besluit over een arrangement; ouders krijgen binnen zes weken een besluit over een TLV.'],
+          ['Sterke leerkrachten', 'In elk team heeft ten minste één leerkracht de verdiepende scholing gedrag of de scholing meer- en hoogbegaafdheid afgerond.']),
+        P("""Hoe wij de voortgang op deze doelen volgen en erover rapporteren, werken wij uit in het jaarplan 2025-2026."""),
+        H1('9. Communicatie'),
+        H2('9.1 Communicatie met scholen'),
+        P("""Het verband communiceert met de scholen via een nieuwsbrief die zes keer per jaar verschijnt, via het
+        directeurenoverleg en via het netwerk van intern begeleiders, dat vier keer per jaar bijeenkomt. Elke school heeft
+        een vaste contactpersoon bij het verband. Wij streven ernaar dat vragen van scholen binnen drie werkdagen worden
+        beantwoord."""),
+        H2('9.2 Ouders'),
+        P("""Ouders moeten weten welke ondersteuning er voor hun kind mogelijk is en bij wie zij terechtkunnen. Het verband
+        informeert ouders op drie manieren. Op de website staat een aparte ouderpagina, waarop in gewone taal wordt
+        uitgelegd wat basisondersteuning is, hoe een arrangement wordt aangevraagd, wat het sbo en so bieden en hoe een TLV
+        werkt. Elke school geeft bij de aanmelding de folder 'Passend onderwijs: wat betekent dat voor mijn kind?' mee.
+        En in de schoolgids van elke school staat een vaste paragraaf over de ondersteuning op die school en in het verband,
+        die jaarlijks door het verband wordt aangeleverd."""),
+        P("""Hebben ouders vragen die zij liever niet met de school bespreken, of zijn zij het niet eens met de school of het
+        verband, dan kunnen zij terecht bij het onafhankelijke Ouder- en Jeugdsteunpunt Heuvelrand. Het steunpunt is
+        bereikbaar via telefoon, mail en een wekelijks inloopspreekuur in de bibliotheek van Heuvelrand. Ook kunnen ouders
+        een beroep doen op de Onderwijsconsulenten, die kosteloos en onafhankelijk adviseren. Bij een geschil over het OPP,
+        toelating of verwijdering kunnen ouders naar de Geschillencommissie passend onderwijs."""),
+        H2('9.3 Communicatie met gemeenten en partners'),
+        P("""Met de gemeenten Heuvelrand en Bosch en Beek is er drie keer per jaar een bestuurlijk overleg. De
+        beleidsmedewerkers van de gemeenten en het verband hebben daarnaast maandelijks contact. Wij publiceren jaarlijks
+        een korte publieksversie van onze jaarcijfers."""),
+        H1('10. Organisatie, bestuur en medezeggenschap'),
+        P("""Het samenwerkingsverband is een vereniging. De leden zijn de vier schoolbesturen. De algemene ledenvergadering
+        benoemt het bestuur, dat bestaat uit een onafhankelijk voorzitter en drie bestuurders van aangesloten besturen.
+        Het bestuur heeft de dagelijkse leiding gemandateerd aan de directeur. Er is een intern toezichthoudend orgaan van
+        drie onafhankelijke leden. Het bestuur stelt jaarlijks de begroting en de jaarrekening vast, na goedkeuring door
+        het intern toezicht."""),
+        P("""Het bureau is klein: de directeur (0,8 fte), een orthopedagoog (0,8 fte), een loketmedewerker/secretaris (0,6
+        fte) en een financieel medewerker (0,4 fte). Voor de financiële administratie en de salarisadministratie maakt het
+        verband gebruik van een extern administratiekantoor."""),
+        P("""De ondersteuningsplanraad bestaat uit acht leden: vier ouders en vier personeelsleden, afkomstig uit de
+        medezeggenschapsraden van de scholen. De OPR heeft instemmingsrecht op het ondersteuningsplan. De directeur
+        overlegt drie keer per jaar met de OPR en stuurt de raad de begroting toe."""),
+        H1('11. Personeel en professionalisering'),
+        P("""Een plan is zo goed als de mensen die ermee werken. Wij investeren daarom in de professionalisering van
+        leerkrachten en intern begeleiders. Het verband organiseert jaarlijks een studiedag voor alle intern
+        begeleiders en directeuren en biedt twee scholingstrajecten aan: verdiepende scholing gedrag en scholing
+        meer- en hoogbegaafdheid. Scholen kunnen daarnaast een beroep doen op de orthopedagoog van het verband voor
+        consultatie en coaching in de klas."""),
+        P("""Het lerarentekort is in onze regio minder groot dan in de Randstad, maar ook wij merken dat vacatures moeilijker
+        worden vervuld. Dat raakt ook de ondersteuning: als een school geen vaste leerkracht voor een groep kan vinden,
+        komt extra ondersteuning onder druk te staan. Wij vragen besturen om in hun personeelsbeleid rekening te houden
+        met de ondersteuningsbehoefte op hun scholen."""),
+        P("""Het personeel van het bureau heeft een aanstelling bij het verband. Wij zorgen voor goede vervanging bij ziekte,
+        zodat de procedures voor arrangementen en toelaatbaarheid doorgaan."""),
+        H1('12. Totstandkoming van dit plan'),
+        P("""Dit plan is tot stand gekomen na een reeks bijeenkomsten in het najaar van 2024 met directeuren, intern
+        begeleiders en de ondersteuningsplanraad. In december 2024 is een eerste concept besproken in het bestuur. Het
+        concept is op 6 maart 2025 besproken in het op overeenstemming gericht overleg met de gemeenten Heuvelrand en Bosch
+        en Beek; het verslag daarvan is bij het bestuur bekend. Op 10 maart 2025 heeft overleg plaatsgevonden met het
+        samenwerkingsverband voortgezet onderwijs. De ondersteuningsplanraad stemde op 27 maart 2025 in; het bestuur stelde
+        het plan op 3 april 2025 vast. Het plan is op 8 april 2025 naar de Inspectie van het Onderwijs gestuurd."""),
+        P("""Wij evalueren dit plan halverwege de planperiode, in het voorjaar van 2027, met de besturen en de OPR. Als daar
+        aanleiding toe is, passen wij het plan aan; wijzigingen worden aan de OPR ter instemming voorgelegd."""),
+        H1('Begrippenlijst'),
+        T(['Begrip', 'Betekenis'],
+          ['Arrangement', 'afspraak over extra ondersteuning voor een leerling, met een doel, een duur en middelen'],
+          ['Basisondersteuning', 'het niveau van ondersteuning dat alle scholen in het verband bieden'],
+          ['Dekkend aanbod', 'een aanbod van voorzieningen waardoor elk kind een passende plek heeft'],
+          ['Meerjarenbegroting', 'begroting voor meerdere jaren vooruit'],
+          ['OPP', 'ontwikkelingsperspectief; plan voor een leerling met een eigen leerlijn'],
+          ['OPR', 'ondersteuningsplanraad'],
+          ['Resultaten', 'wat het verband met de inzet van middelen bereikt'],
+          ['Terugplaatsing', 'het teruggaan van een leerling van sbo of so naar het reguliere basisonderwijs'],
+          ['Thuiszitter', 'leerplichtige leerling die zonder geldige reden niet naar school gaat'],
+          ['TLV', 'toelaatbaarheidsverklaring voor sbo of so']),
+    ]
+
+
+# ===========================================================================
+# Plan C - PO, medium verband, 'we'-style with 'Wat willen we / Wat doen we' (.pdf)
+# ===========================================================================
+C_NAME = 'Stichting Passend Onderwijs De Lingestroom'
+
+
+def plan_c():
+    return [
+        TITLE('Ondersteuningsplan 2024 – 2028',
+              C_NAME,
+              'Samenwerkingsverband passend primair onderwijs PO 29-08',
+              'Lingedal · Arkelwaard · Heukelum-West'),
+        TOC((1, '1 Voor u ligt ...', 3), (1, '2 Hoe dit plan tot stand kwam', 4), (1, '3 Waar we voor staan', 6),
+            (1, '4 Basisondersteuning: wat elke school biedt', 8), (1, '5 Het ondersteuningsaanbod', 11),
+            (1, '6 Toelaatbaarheid', 15), (2, '6.1 Aanvragen', 15), (2, '6.2 Wanneer toelaatbaar', 16),
+            (2, '6.3 Geldigheid', 17), (2, '6.4 Na de TLV', 18), (1, '7 Ouders en school', 20),
+            (1, '8 Financiën', 22), (1, '9 Kwaliteit', 23), (1, '10 Samenwerking met de gemeenten', 24),
+            (1, '11 Organisatie en medezeggenschap', 26), (1, '12 Mensen en expertise', 28),
+            (1, 'Afkortingen en begrippen', 30)),
+        H1('1 Voor u ligt ...'),
+        P("""... het ondersteuningsplan van De Lingestroom voor de schooljaren 2024-2025 tot en met 2027-2028. In dit plan
+        leest u hoe wij als zes schoolbesturen in het Lingegebied samen passend onderwijs vormgeven. U leest wat u van
+        elke school mag verwachten, welk ondersteuningsaanbod er in onze regio is en hoe het werkt als een kind naar het
+        speciaal basisonderwijs of het speciaal onderwijs gaat."""),
+        P("""We hebben geprobeerd dit plan zo te schrijven dat het niet alleen voor bestuurders en beleidsmakers leesbaar
+        is, maar ook voor leerkrachten en ouders. Daarom hebben we veel hoofdstukken opgebouwd rond twee vragen: wat
+        willen we, en wat doen we? Waar we iets nog niet weten, zeggen we dat eerlijk."""),
+        P("""De Lingestroom is in 2014 opgericht. In tien jaar is er veel gebeurd. De scholen zijn gegroeid in hun
+        vermogen om kinderen met verschillende onderwijsbehoeften te begeleiden. Er zijn nieuwe voorzieningen gekomen,
+        zoals de plusgroepen en de groep voor het jonge kind in Arkelwaard. Tegelijk zijn er nog steeds kinderen die te
+        lang wachten op de juiste plek. Met dit plan willen we daar samen verder aan werken."""),
+        P("""Anneke de Wit en Rob Hagenaars, bestuurders"""),
+        H1('2 Hoe dit plan tot stand kwam'),
+        P("""Dit plan is het resultaat van een jaar lang praten, luisteren en schrijven. In het voorjaar van 2023 zijn we
+        begonnen met een reeks gesprekken op scholen. In totaal bezochten we 24 van de 38 scholen, waar we spraken met
+        leerkrachten, intern begeleiders en directeuren. We organiseerden drie ouderavonden, in Lingedal, Arkelwaard en
+        Heukelum-West, waar in totaal ruim zeventig ouders op afkwamen. Ook spraken we met de leerplichtambtenaren,
+        met de jeugdteams van de drie gemeenten en met de so-scholen."""),
+        P("""Wat hoorden we? Leerkrachten vertelden dat ze de ondersteuning in de klas steeds complexer vinden en behoefte
+        hebben aan meer handen en meer kennis. Intern begeleiders gaven aan dat de aanvraagprocedures bij De Lingestroom
+        duidelijk zijn, maar soms te veel papierwerk vragen. Ouders vertelden dat ze niet altijd weten waar ze aan toe
+        zijn en dat ze soms het gevoel hebben dat ze moeten vechten voor hun kind. Directeuren vroegen om meer
+        duidelijkheid over wat er van hun school verwacht wordt. De jeugdteams gaven aan dat de samenwerking met de
+        scholen sterk afhangt van personen."""),
+        P("""Deze signalen hebben we meegenomen in dit plan. Het hoofdstuk over basisondersteuning is concreter dan in het
+        vorige plan. De procedure voor toelaatbaarheid is eenvoudiger geworden. Het concept van dit plan is in januari 2024
+        besproken met de directeuren en de intern begeleiders, in februari met de ondersteuningsplanraad. Op 21 maart 2024
+        vond het OOGO met de gemeenten plaats, op 25 maart het overleg met het samenwerkingsverband VO Lingegebied. De
+        ondersteuningsplanraad stemde op 8 april 2024 in. Het bestuur stelde het plan vast op 15 april 2024."""),
+        H1('3 Waar we voor staan'),
+        P("""Onze missie is kort: elk kind een passende plek, zo dicht mogelijk bij huis. Daarachter zit een visie die we
+        in vier uitspraken samenvatten."""),
+        UL("""Elk kind hoort erbij. We gaan uit van wat een kind wel kan en van wat het nodig heeft, niet van een label.""",
+           """De leerkracht maakt het verschil. Daarom investeren we vooral in de leerkracht en in het team rond de
+           leerkracht.""",
+           """Samen met ouders. Ouders en school zijn samen verantwoordelijk voor de ontwikkeling van het kind.""",
+           """Onderwijs en zorg horen bij elkaar. Wat een kind nodig heeft, houdt niet op bij de schooldeur."""),
+        P("""Deze uitgangspunten klinken vanzelfsprekend. Toch vragen ze elke dag opnieuw om keuzes. Bijvoorbeeld als een
+        school moet besluiten of een kind op school kan blijven, of als de middelen schaars zijn en er meer vragen zijn
+        dan mogelijkheden. Dan helpt het om terug te gaan naar waar we voor staan."""),
+        P("""De Lingestroom is daarbij geen loket waar scholen geld ophalen, maar een netwerkorganisatie. We brengen
+        mensen bij elkaar, we delen kennis en we zorgen dat er een sluitend aanbod is. De scholen en besturen blijven
+        verantwoordelijk voor het onderwijs aan hun leerlingen; De Lingestroom ondersteunt hen daarbij."""),
+        H1('4 Basisondersteuning: wat elke school biedt'),
+        H2('Wat willen we?'),
+        P("""We willen dat ouders en leerkrachten weten wat ze op elke school in ons verband minimaal mogen verwachten, ongeacht
+        welk bestuur de school heeft of hoe groot de school is. Daarom hebben de zes besturen in december 2023 een
+        gemeenschappelijk niveau van basisondersteuning vastgesteld. Dit is de ondergrens: iedere school en iedere
+        vestiging biedt ten minste wat hieronder staat. Scholen die meer bieden, beschrijven dat in hun
+        schoolondersteuningsprofiel."""),
+        H2('Wat doen we?'),
+        P("""De basisondersteuning bestaat uit de volgende elementen."""),
+        T(['Onderdeel', 'Wat dat op elke school betekent'],
+          ['Een goede basis', 'De school heeft van de Inspectie ten minste het oordeel voldoende. Leerkrachten stemmen hun instructie af op verschillen in de groep, met ten minste drie instructieniveaus.'],
+          ['Een vaste ondersteuningsstructuur', 'Er is een intern begeleider met tijd en mandaat. Er is een ondersteuningsteam waarin de school, de ouders, de schoolconsulent van De Lingestroom en de contactpersoon van het jeugdteam zitten. Het ondersteuningsteam komt ten minste vijf keer per jaar bij elkaar.'],
+          ['Handelingsgericht werken', 'De school werkt cyclisch: signaleren, analyseren, plannen, uitvoeren en evalueren. Dat gebeurt in de groepsbespreking en in de leerlingbespreking, ten minste drie keer per jaar.'],
+          ['Lezen, spellen en rekenen', 'De school werkt met de protocollen dyslexie en ernstige rekenproblemen en biedt extra instructie en oefentijd. Dyslectische leerlingen kunnen gebruikmaken van voorleessoftware.'],
+          ['Gedrag en welbevinden', 'De school heeft een methode voor sociaal-emotionele ontwikkeling, een pestprotocol en een aanpak voor leerlingen met gedragsproblemen, inclusief een time-outregeling in de school.'],
+          ['Ontwikkelingsvoorsprong', 'De school signaleert kinderen met een ontwikkelingsvoorsprong en biedt hen verrijkingsstof en een aangepast programma in de groep.'],
+          ['Medische zorg', 'De school kan medicijnen verstrekken volgens protocol en werkt samen met de jeugdverpleegkundige.'],
+          ['Overgangen', 'De school zorgt voor een warme overdracht bij de overgang van de voorschool naar groep 1 en van groep 8 naar het voortgezet onderwijs.']),
+        P("""Elke school beschrijft in de schoolgids hoe zij deze basisondersteuning vormgeeft. De schoolconsulent van De
+        Lingestroom bespreekt jaarlijks met de intern begeleider of de school de basisondersteuning waarmaakt. Waar dat
+        niet zo is, maken school en bestuur een plan om dat binnen een jaar te verbeteren."""),
+        H1('5 Het ondersteuningsaanbod'),
+        H2('Wat willen we?'),
+        P("""We willen dat er in ons verband voor elk kind een passende plek is, van de basisondersteuning in de eigen groep
+        tot het speciaal onderwijs. Die voorzieningen moeten op elkaar aansluiten, zodat een kind zonder onderbreking
+        verder kan als het een andere plek nodig heeft."""),
+        H2('Wat doen we?'),
+        P("""Het aanbod in De Lingestroom bestaat uit vier lagen."""),
+        OL("""Basisondersteuning op elke school (hoofdstuk 4).""",
+           """Extra ondersteuning op de eigen school in de vorm van een arrangement: bijvoorbeeld extra begeleiding door
+           een onderwijsassistent, een specialist gedrag die de leerkracht coacht, of ambulante begeleiding vanuit het
+           so. Een arrangement wordt opgesteld door het ondersteuningsteam van de school, samen met de schoolconsulent.""",
+           """Bovenschoolse voorzieningen voor een deel van de week of voor een periode: de groep Jonge Kind in Arkelwaard
+           voor kleuters met een ontwikkelingsachterstand (maximaal een jaar), de plusgroepen Denkwijs voor meer- en
+           hoogbegaafde leerlingen (één dag per week, op twee locaties) en de taalklas voor nieuwkomers in Lingedal.""",
+           """Speciaal basisonderwijs (sbo De Meander, ruim 190 leerlingen) en speciaal onderwijs (De Brug, cluster 4,
+           en Het Palet, cluster 3). Voor leerlingen met een zeer specifieke ondersteuningsbehoefte maken we gebruik van
+           so-scholen buiten de regio."""),
+        P("""Hoe arrangementen en bovenschoolse plaatsingen worden toegekend en bekostigd, is beschreven in het Financieel
+        kader (zie hoofdstuk 8)."""),
+        P("""Tussen de lagen zijn de lijnen kort. De sbo- en so-scholen bieden consultatie en ambulante begeleiding aan de
+        basisscholen. Leerlingen van het sbo kunnen bij een basisschool meedraaien in een plusgroep, en omgekeerd kunnen
+        basisscholen voor korte tijd gebruikmaken van de expertise van De Meander, bijvoorbeeld voor een observatie.
+        Samen met de jeugdteams van de drie gemeenten bieden we onderwijs-zorgarrangementen aan kinderen die naast
+        onderwijs ook behandeling nodig hebben; daarvoor zit een jeugdhulpverlener twee dagdelen per week op Het Palet."""),
+        H2('Waar staan we nog?'),
+        P("""Of ons aanbod dekkend is en waar de lacunes zitten, brengen we in kaart zodra de nieuwe regionale monitor
+        beschikbaar is. In de loop van 2025 bepalen we vervolgens samen met de gemeenten welke acties nodig zijn. Ook de
+        aanpak van thuiszitters krijgt dan een plek."""),
+        H1('6 Toelaatbaarheid'),
+        P("""Soms heeft een kind meer nodig dan een reguliere basisschool kan bieden, ook met een arrangement of een
+        bovenschoolse voorziening. Dan kan een plek in het sbo of so passend zijn. Voor zo’n plek is een
+        toelaatbaarheidsverklaring (TLV) nodig."""),
+        H2('6.1 Aanvragen'),
+        P("""De school waar het kind staat ingeschreven vraagt de TLV aan, namens het schoolbestuur. Dat gebeurt nadat het
+        ondersteuningsteam, waar de ouders bij aanwezig zijn, heeft geconcludeerd dat een TLV nodig is. De school vult het
+        aanvraagformulier in en voegt het groeidocument, het OPP en de zienswijze van de ouders toe. Ook een sbo- of
+        so-school kan een aanvraag doen voor een kind dat bij haar is aangemeld, bijvoorbeeld als het kind van buiten de
+        regio komt."""),
+        P("""De aanvraag komt binnen bij de Commissie Toelaatbaarheid van De Lingestroom. Twee deskundigen bekijken het
+        dossier: een orthopedagoog of psycholoog van De Lingestroom en een tweede deskundige, afhankelijk van de
+        vraag bijvoorbeeld een kinder- en jeugdpsycholoog of een maatschappelijk werker. Zij geven ieder een eigen advies.
+        Wanneer dat nodig is, spreken zij met de ouders of observeren zij het kind in de klas. De commissie neemt binnen
+        zes weken een besluit. De ouders en de school ontvangen het besluit en de adviezen schriftelijk."""),
+        H2('6.2 Wanneer toelaatbaar'),
+        P("""Een kind is toelaatbaar tot het sbo als het in de reguliere basisschool, met inzet van de basisondersteuning
+        en ten minste een half jaar een arrangement, onvoldoende tot ontwikkeling komt, en als het een combinatie nodig heeft
+        van een kleine groep, een aangepast lesprogramma en een pedagogisch klimaat met veel structuur die de basisschool
+        niet kan bieden. Een kind is toelaatbaar tot het so als het daarnaast intensieve, specialistische begeleiding
+        nodig heeft die ook in het sbo niet beschikbaar is, bijvoorbeeld vanwege een ernstige gedragsstoornis, een
+        verstandelijke beperking (IQ onder ongeveer 70 in combinatie met beperkingen in de zelfredzaamheid), een
+        lichamelijke beperking of een langdurige ziekte. Kinderen met een meervoudige beperking kunnen direct een TLV so
+        krijgen."""),
+        H2('6.3 Geldigheid'),
+        P("""Een TLV voor het sbo is geldig tot het einde van de basisschoolperiode. Een TLV voor het so is in de regel
+        twee schooljaren geldig, tot 1 augustus. Bij een TLV so stelt de commissie ook de bekostigingscategorie vast:
+        laag, midden of hoog."""),
+        H2('6.4 Na de TLV'),
+        P("""Een plek in het sbo of so is voor ons geen eindstation. Ons uitgangspunt is dat een kind teruggaat naar een
+        reguliere basisschool zodra het daar, met de juiste ondersteuning, verder kan. Daarbij kijken we naar de
+        ontwikkeling van het kind, naar wat het kind en de ouders zelf willen, en naar wat de ontvangende school kan
+        bieden. Terugkeer naar de eigen wijk of het eigen dorp heeft de voorkeur. Een kind dat teruggaat krijgt een
+        overstaparrangement: gedurende ten minste een half jaar blijft een leerkracht van het sbo of so betrokken, die de
+        nieuwe leerkracht begeleidt en het kind bezoekt. Ook kan de basisschool een onderwijsassistent inzetten."""),
+        P("""Hoe gaat dat in de praktijk? De sbo- of so-school bespreekt elk jaar in de commissie van begeleiding, bij de
+        evaluatie van het OPP, of terugkeer mogelijk is. In het laatste jaar van de TLV gebeurt dat uiterlijk in
+        januari. Als de commissie van begeleiding terugkeer haalbaar vindt, neemt de school contact op met de ouders en
+        met de schoolconsulent van De Lingestroom. Samen zoeken zij een basisschool. De consulent organiseert een
+        overdrachtsgesprek met de ontvangende school, de ouders en de huidige school, en zorgt dat het
+        overstaparrangement vóór de overstap is geregeld. Na drie maanden en na zes maanden volgt een evaluatie met de
+        ouders. Als terugkeer (nog) niet mogelijk is, vraagt de sbo- of so-school uiterlijk op 1 april een nieuwe TLV aan."""),
+        H1('7 Ouders en school'),
+        H2('Wat willen we?'),
+        P("""We willen dat ouders goed geïnformeerd zijn over de mogelijkheden voor ondersteuning en dat ze zich gehoord
+        voelen. Ouders zijn ervaringsdeskundigen en gelijkwaardige gesprekspartners."""),
+        H2('Wat doen we?'),
+        UL("""Elke school informeert ouders in de schoolgids en in het schoolondersteuningsprofiel over de
+           basisondersteuning en de extra ondersteuning die de school biedt. De intern begeleider is voor ouders het
+           eerste aanspreekpunt.""",
+           """De website van De Lingestroom heeft een ouderdeel met informatie over het ondersteuningsaanbod, de
+           bovenschoolse voorzieningen, het sbo en so en de procedure voor een TLV, en met veelgestelde vragen.""",
+           """We organiseren elk jaar in het najaar een informatiebijeenkomst voor ouders in elk van de drie gemeenten.""",
+           """Ouders worden uitgenodigd voor elk ondersteuningsteam over hun kind."""),
+        P("""Voor onafhankelijke ondersteuning van ouders wordt in samenwerking met de gemeenten een ouder- en
+        jeugdsteunpunt ingericht zodra de wettelijke kaders daarvoor vaststaan. De vormgeving daarvan volgt."""),
+        H1('8 Financiën'),
+        P("""De Lingestroom ontvangt middelen voor lichte en zware ondersteuning. Een goede, transparante inzet van die
+        middelen vinden we belangrijk. De procedure en criteria voor de verdeling van de middelen, de toekenning van
+        arrangementen en bovenschoolse plaatsingen en de meerjarenbegroting zijn uitgewerkt in het Financieel kader
+        2024-2028. Dat document is gelijktijdig met dit plan aan de ondersteuningsplanraad voorgelegd en maakt als
+        afzonderlijk document deel uit van de beleidscyclus."""),
+        H1('9 Kwaliteit'),
+        P("""Kwaliteit is voor ons: doen wat we hebben afgesproken, en daarvan leren. In de vorige planperiode hebben we veel
+        geleerd over wat werkt en wat niet. Tegelijk merkten we dat we te weinig hebben vastgelegd en dat het lastig was
+        om na vier jaar te zeggen wat we hebben bereikt."""),
+        P("""De beoogde resultaten voor deze planperiode, de indicatoren waarop we sturen en de manier waarop we de resultaten
+        volgen en verantwoorden, werken we uit in het eerste jaarplan, dat in het najaar van 2024 wordt vastgesteld."""),
+        H1('10 Samenwerking met de gemeenten'),
+        P("""De Lingestroom werkt intensief samen met de gemeenten Lingedal, Arkelwaard en Heukelum-West. Onderwijs en
+        jeugdhulp raken elkaar op veel plekken: in de klas, in het ondersteuningsteam, in de thuissituatie van het kind.
+        Samen met de gemeenten hebben we afgesproken dat we werken volgens het principe 'één kind, één plan': waar een
+        kind zowel onderwijsondersteuning als jeugdhulp krijgt, stemmen school en jeugdteam hun plannen op elkaar af."""),
+        P("""In het OOGO van 21 maart 2024 hebben we met de gemeenten afspraken gemaakt over vier thema’s:"""),
+        UL("""de contactpersoon van het jeugdteam sluit aan bij het ondersteuningsteam van elke school;""",
+           """de gemeenten en De Lingestroom financieren samen de jeugdhulpverlener op Het Palet;""",
+           """leerlingenvervoer naar sbo en so wordt tijdig aangevraagd, zodat kinderen bij de start van het schooljaar
+           vervoer hebben;""",
+           """we bespreken twee keer per jaar de onderwijshuisvesting van sbo en so."""),
+        P("""Daarnaast zijn er afspraken met de voorschoolse voorzieningen over de overgang naar de basisschool en met het
+        samenwerkingsverband VO over de overstap naar het voortgezet onderwijs."""),
+        H1('11 Organisatie en medezeggenschap'),
+        P("""De Lingestroom is een stichting met een bestuur van twee onafhankelijke bestuurders en een raad van toezicht van
+        vijf leden, die worden voorgedragen door de aangesloten besturen en de ondersteuningsplanraad. De zes
+        schoolbesturen komen vier keer per jaar bijeen in de Ledenraad, die het bestuur adviseert en de begroting en het
+        jaarverslag goedkeurt."""),
+        P("""Het bureau van De Lingestroom zit in Lingedal en heeft elf medewerkers: de bestuurders, vier schoolconsulenten,
+        twee orthopedagogen, een secretaris van de Commissie Toelaatbaarheid, een controller en een
+        managementondersteuner. Elke school heeft een vaste schoolconsulent."""),
+        P("""De ondersteuningsplanraad heeft twaalf leden, van wie de helft ouder en de helft personeelslid is. De OPR heeft
+        instemmingsrecht op het ondersteuningsplan. De bestuurders overleggen vier keer per jaar met de OPR. De OPR kan
+        zich laten scholen en heeft daarvoor een eigen budget."""),
+        H1('12 Mensen en expertise'),
+        P("""De kracht van De Lingestroom zit in de mensen: in de leerkrachten, de intern begeleiders, de specialisten op de
+        scholen en de medewerkers van het bureau. We willen die kracht verder ontwikkelen. Daarom organiseren we elk jaar
+        een Lingestroomdag voor alle intern begeleiders, directeuren en specialisten, met workshops over thema’s als
+        gedrag, jonge kind en hoogbegaafdheid."""),
+        P("""Daarnaast bieden we expertisenetwerken aan: het netwerk gedragsspecialisten, het netwerk jonge kind en het
+        netwerk meer- en hoogbegaafdheid. Deze netwerken komen vier keer per jaar bij elkaar en worden begeleid door een
+        orthopedagoog van De Lingestroom. Ook de so-scholen dragen bij met hun kennis; zij bieden gastlessen en stages
+        aan leerkrachten van de basisscholen."""),
+        P("""We weten dat er een tekort is aan leerkrachten en aan specialisten. Dat raakt ook ons. We werken daarom samen
+        met de besturen aan een gezamenlijke pool van onderwijsassistenten die op meerdere scholen kunnen worden
+        ingezet."""),
+        H1('Afkortingen en begrippen'),
+        T(['Afkorting / begrip', 'Betekenis'],
+          ['Arrangement', 'extra ondersteuning voor een kind, afgestemd op zijn behoeften'],
+          ['Begroting', 'overzicht van verwachte inkomsten en uitgaven'],
+          ['Dekkend aanbod', 'er is voor elk kind een passende plek'],
+          ['Meerjarenbegroting', 'begroting voor vier jaar, onderdeel van het Financieel kader'],
+          ['OJSP', 'ouder- en jeugdsteunpunt'],
+          ['OOGO', 'op overeenstemming gericht overleg'],
+          ['OPP', 'ontwikkelingsperspectief'],
+          ['OPR', 'ondersteuningsplanraad'],
+          ['Resultaten', 'de effecten van ons beleid voor kinderen'],
+          ['sbo / so', 'speciaal basisonderwijs / speciaal onderwijs'],
+          ['TLV', 'toelaatbaarheidsverklaring'],
+          ['Verdeelmodel', 'manier waarop middelen over de besturen worden verdeeld']),
+    ]

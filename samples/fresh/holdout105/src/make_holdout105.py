@@ -541,3 +541,708 @@ DOCS.append(("vo-aldenwaerde-op-2026-2030", "docx", {
         "ouders": "Inside H9 'Communicatie' (9.2): ouderpagina, schoolgids, informatieavonden, brochure; Ouder- en Jeugdsteunpunt and Onderwijsconsulenten.",
     },
 }))
+
+
+# ==========================================================================
+# P2 - VO, docx. "Op hoofdlijnen" plan. Basisondersteuning content pushed to
+# schoolgidsen; TLV criteria in an absent annex; no terugplaatsing; budget
+# deferred; nothing for parents.
+# ==========================================================================
+P2_BODY = r"""
+[TOC]
+
+# Hoofdstuk 1 Inleiding
+
+## 1.1 Een plan op hoofdlijnen
+
+Dit is het ondersteuningsplan van Stichting Passend Voortgezet Onderwijs Marlenburg voor de periode 1 augustus 2026 tot en met 31 juli 2030. Anders dan het vorige plan is dit een plan op hoofdlijnen. Het beschrijft wat we samen willen bereiken en welke kaders daarbij gelden. Hoe scholen de ondersteuning inrichten, bepalen zij binnen die kaders zelf. De uitwerking per jaar staat in het jaarplan en de jaarbegroting van het samenwerkingsverband, die jaarlijks door het bestuur worden vastgesteld.
+
+We kozen voor deze opzet omdat het vorige plan met bijna honderd pagina's voor weinig mensen leesbaar was en snel verouderde. Een compact plan dwingt tot keuzes. Tegelijk betekent het dat een aantal onderwerpen in afzonderlijke regelingen en bijlagen is beschreven.
+
+## 1.2 Wettelijk kader en procedure
+
+Het plan voldoet aan artikel 17a van de Wet op het voortgezet onderwijs (thans de artikelen 2.47 tot en met 2.52 WVO 2020). Het OOGO met de gemeenten Marlenburg, Ootmarsveen en Westerdiep vond plaats op 26 februari 2026. Op 12 maart 2026 stemde de ondersteuningsplanraad in. Het bestuur stelde het plan op 2 april 2026 vast. Het plan is via het Internet Schooldossier aan de inspectie gezonden.
+
+## 1.3 Opbouw
+
+Na deze inleiding volgen de context (hoofdstuk 2), onze koers (hoofdstuk 3), het ondersteuningsaanbod (hoofdstuk 4), toewijzing en toelaatbaarheid (hoofdstuk 5), samenwerking in de regio (hoofdstuk 6), kwaliteit en resultaten (hoofdstuk 7), organisatie (hoofdstuk 8) en financiën (hoofdstuk 9).
+
+# Hoofdstuk 2 Context
+
+## 2.1 De regio
+
+Het samenwerkingsverband ligt in een overwegend landelijke regio met één middelgrote stad en een aantal dorpen. De reisafstanden voor leerlingen zijn groot; een deel van de leerlingen reist dagelijks meer dan twintig kilometer. De regio kent een sterke maakindustrie en een groeiende zorgsector, wat kansen biedt voor praktijkgericht leren en stages.
+
+## 2.2 Scholen en leerlingen
+
+Vijf besturen zijn aangesloten met samen tien vestigingen: zes vestigingen voor vmbo, havo en/of vwo, waarvan vier met leerwegondersteuning, een school voor praktijkonderwijs, een vso-school cluster 4 (De Wegwijzer), een nevenvestiging van een cluster 3-school en de ISK Marlenburg. Op 1 oktober 2025 telde het samenwerkingsverband 5.914 leerlingen.
+
+| Vestigingen | Aantal | Leerlingen 1-10-2025 |
+| vmbo/havo/vwo | 6 | 5.102 |
+| praktijkonderwijs | 1 | 288 |
+| vso cluster 3 en 4 | 2 | 367 |
+| ISK | 1 | 157 |
+
+## 2.3 Ontwikkelingen
+
+De komende jaren daalt het aantal leerlingen met ongeveer twee procent per jaar. Tegelijk neemt het aantal leerlingen met complexe ondersteuningsvragen toe, vooral op het gebied van angst, somberheid en schoolverzuim. Het lerarentekort raakt vooral de vmbo-scholen en het vso. De instroom van nieuwkomers schommelt sterk en is moeilijk te voorspellen.
+
+# Hoofdstuk 3 Onze koers
+
+## 3.1 Missie
+
+Stichting Passend Voortgezet Onderwijs Marlenburg zorgt, samen met de aangesloten besturen, dat iedere jongere in de regio een passende onderwijsplek heeft en de ondersteuning krijgt die hij nodig heeft om een diploma of startkwalificatie te halen, of om een duurzame plek op de arbeidsmarkt of in dagbesteding te vinden.
+
+## 3.2 Uitgangspunten
+
+- Zo regulier als mogelijk, zo speciaal als nodig.
+- Ondersteuning dicht bij de leerling, in de eigen klas en de eigen school.
+- Besturen zijn samen verantwoordelijk; de zorgplicht wordt gezamenlijk waargemaakt.
+- Onderwijs en jeugdhulp werken vanuit één plan rond de jongere.
+- Zo min mogelijk bureaucratie: geld en expertise zo dicht mogelijk bij de leerling.
+
+## 3.3 Speerpunten 2026-2030
+
+We richten ons in deze planperiode op drie speerpunten: (1) het terugdringen van schoolverzuim en thuiszitten, (2) het versterken van de ondersteuning in de klas en (3) een sluitende aanpak voor nieuwkomers. De speerpunten zijn in hoofdstuk 7 vertaald naar meetbare doelen.
+
+# Hoofdstuk 4 Het ondersteuningsaanbod
+
+## 4.1 Basisondersteuning
+
+De basisondersteuning is het niveau van ondersteuning dat alle besturen samen hebben afgesproken en dat iedere vestiging van het samenwerkingsverband, inclusief het praktijkonderwijs, ten minste biedt aan iedere leerling. Het niveau is voor alle scholen gelijk; scholen kunnen daarbovenop een eigen profiel ontwikkelen. Een school mag niet onder dit niveau zakken.
+
+Welke voorzieningen en interventies dit op de afzonderlijke scholen concreet inhoudt, beschrijft iedere school in haar schoolgids. De besturen herzien de gezamenlijke standaarden in het schooljaar 2026-2027, wanneer de landelijke norm basisondersteuning bekend is.
+
+## 4.2 Extra ondersteuning in de school
+
+Als een leerling meer nodig heeft dan de basisondersteuning, zet de school extra ondersteuning in. Dat gebeurt met een arrangement dat de school zelf organiseert en bekostigt uit de middelen die zij van het samenwerkingsverband ontvangt. Voorbeelden zijn een plusvoorziening, een klas met kleinere groepen, begeleiding door een ambulant begeleider of een individueel rooster. De school legt de extra ondersteuning vast in een ontwikkelingsperspectiefplan (OPP).
+
+## 4.3 Bovenschoolse voorzieningen
+
+Voor leerlingen die tijdelijk niet op hun eigen school kunnen functioneren, biedt het samenwerkingsverband twee bovenschoolse voorzieningen:
+
+- Het OPDC Marlenburg (orthopedagogisch-didactisch centrum) biedt plaats aan veertig leerlingen uit vmbo en onderbouw havo. Leerlingen volgen er maximaal een schooljaar onderwijs in kleine groepen met intensieve begeleiding en keren daarna terug naar hun eigen school of stromen door naar een andere passende school.
+- De Rebound biedt een time-out van zes tot twaalf weken voor leerlingen bij wie het op school is vastgelopen door gedrag. De leerling blijft ingeschreven op de eigen school en gaat na de time-out terug.
+
+Daarnaast zijn er in de regio het praktijkonderwijs, de vso-school De Wegwijzer (cluster 4, uitstroomprofielen vervolgonderwijs en arbeidsmarkt), een nevenvestiging van een cluster 3-school (uitstroomprofiel arbeid en dagbesteding) en de ISK voor nieuwkomers. Voor leerlingen met een ernstige meervoudige beperking werken we samen met een zml-school buiten de regio.
+
+## 4.4 Samenhang
+
+Samen vormen deze voorzieningen een continuüm: van basisondersteuning op iedere school, via arrangementen in de school en de bovenschoolse voorzieningen, naar praktijkonderwijs en vso. Het samenwerkingsverband zorgt dat een leerling zonder onderbreking van de ene naar de andere plek kan. Het Ondersteuningsloket van het samenwerkingsverband is het aanspreekpunt voor scholen die er samen met de leerling niet uitkomen; het loket organiseert binnen tien werkdagen een multidisciplinair overleg en stelt een trajectbegeleider aan.
+
+## 4.5 Een dekkend aanbod
+
+Het samenwerkingsverband analyseert ieder jaar in maart of het aanbod nog dekkend is. We gebruiken daarvoor de registratie van thuiszitters en vrijstellingen van de leerplichtambtenaren, de aanmeldingen bij het loket en de wachtlijsten van OPDC, vso en jeugdhulp. Waar een groep leerlingen geen passende plek heeft, legt de directeur een voorstel voor een nieuwe voorziening of een aanpassing van een bestaande voorziening voor aan het bestuur. In 2025 leidde dit tot de start van een kleinschalige voorziening voor leerlingen met angstklachten op de havo-locatie in Ootmarsveen.
+
+Thuiszitters worden binnen een week na melding besproken in het thuiszittersoverleg van school, leerplicht, loket en het lokale jeugdteam. Als er na zes weken geen passende plek is, neemt de directeur de regie en kan zij een bestuur vragen de leerling op te nemen met een maatwerkarrangement dat het samenwerkingsverband betaalt.
+
+# Hoofdstuk 5 Toewijzing en toelaatbaarheid
+
+## 5.1 Wie besluit
+
+Het samenwerkingsverband besluit over de toelaatbaarheid tot het vso en het praktijkonderwijs en over de aanwijzing voor leerwegondersteunend onderwijs. Besluiten worden genomen door de Commissie Toewijzing, die daartoe door het bestuur is gemandateerd.
+
+## 5.2 De procedure
+
+- Stap 1: de school waar de leerling staat ingeschreven (of bij een nieuwe leerling: is aangemeld) bespreekt de leerling in het ondersteuningsteam en stelt het OPP op of actualiseert het.
+- Stap 2: de school dient de aanvraag in via het digitale loket, met het OPP, het groeidocument, de evaluatie van de geboden ondersteuning en het verslag van het gesprek met ouders en leerling.
+- Stap 3: het loket controleert binnen vijf werkdagen of de aanvraag volledig is.
+- Stap 4: twee deskundigen (een orthopedagoog of psycholoog en een tweede deskundige, afhankelijk van de vraag van de leerling) geven ieder een schriftelijk advies.
+- Stap 5: de Commissie Toewijzing neemt binnen zes weken na ontvangst van de volledige aanvraag een besluit en stelt de duur en de bekostigingscategorie vast.
+- Stap 6: de school, ouders en de ontvangende vso-school ontvangen het besluit schriftelijk.
+
+Voor lwoo en praktijkonderwijs loopt de aanvraag via het basisonderwijs: de basisschool levert uiterlijk 1 maart het onderwijskundig rapport en de toetsgegevens aan, de vo-school dient de aanvraag in en de commissie besluit voor 1 mei.
+
+## 5.3 Afwegingskader
+
+De Commissie Toewijzing weegt iedere aanvraag af aan de hand van het afwegingskader toelaatbaarheid, dat als bijlage 3 bij dit plan is gevoegd. Voor praktijkonderwijs en leerwegondersteuning zijn de criteria opgenomen in bijlage 4.
+
+## 5.4 Geldigheid
+
+Een TLV voor het vso is ten minste één en ten hoogste drie schooljaren geldig en loopt af op 31 juli. Een TLV voor het praktijkonderwijs en een aanwijzing lwoo gelden voor de gehele opleiding.
+
+# Hoofdstuk 6 Samenwerking in de regio
+
+## 6.1 Gemeenten en jeugdhulp
+
+Het samenwerkingsverband en de drie gemeenten hebben in het OOGO afspraken gemaakt over de inzet van jeugdhulp op school, over thuiszitters en over het leerlingenvervoer naar het OPDC en het vso. Op iedere school werkt een schoolmaatschappelijk werker die door de gemeente wordt bekostigd. In het vso is een onderwijs-zorgarrangement beschikbaar voor twaalf leerlingen die naast onderwijs dagelijks jeugdhulp nodig hebben; gemeenten en samenwerkingsverband betalen ieder de helft.
+
+## 6.2 Primair onderwijs en mbo
+
+Met het samenwerkingsverband PO Marlenburg maken we afspraken over de overstap naar het voortgezet onderwijs, waaronder een warme overdracht voor alle leerlingen met een OPP. Met het mbo in de regio werken we samen in het programma Doorlopende Leerlijn Entree, voor leerlingen uit praktijkonderwijs en vso die naar het mbo gaan.
+
+## 6.3 Onderwijshuisvesting
+
+Het OPDC zit sinds 2022 in een tijdelijk gebouw. Met de gemeente Marlenburg is afgesproken dat in 2028 nieuwe huisvesting gereed is, gecombineerd met de Rebound.
+
+# Hoofdstuk 7 Kwaliteit en resultaten
+
+## 7.1 Beoogde resultaten
+
+| Speerpunt | Indicator | Stand 2025 | Doel 2030 |
+| Verzuim en thuiszitten | aantal leerlingen dat langer dan vier weken zonder onderwijs thuiszit | 23 | minder dan 5 |
+| Verzuim en thuiszitten | aantal vrijstellingen op grond van artikel 5a Leerplichtwet | 14 | maximaal 7 |
+| Ondersteuning in de klas | percentage docenten dat zich voldoende toegerust voelt (peiling) | 58% | 75% |
+| Ondersteuning in de klas | deelnamepercentage vso | 4,1% | 3,7% |
+| Nieuwkomers | percentage ISK-leerlingen dat binnen twee jaar doorstroomt naar regulier vo of mbo | 61% | 75% |
+
+## 7.2 Hoe we de resultaten volgen
+
+Het samenwerkingsverband volgt de resultaten met een monitor die twee keer per jaar (in november en in juni) wordt gevuld met gegevens uit het loket, de leerplichtadministratie en DUO. De monitor wordt besproken in het bestuur en in het directeurenoverleg. Iedere drie jaar voeren we een peiling uit onder docenten. In het jaarverslag rapporteren we per indicator de bereikte waarde en de inzet van middelen. Blijft een indicator twee metingen achter, dan stelt de directeur een verbeterplan op. Halverwege de planperiode, in het voorjaar van 2028, vindt een tussentijdse evaluatie plaats met de OPR.
+
+# Hoofdstuk 8 Organisatie
+
+## 8.1 Bestuur en toezicht
+
+De stichting kent een bestuur dat bestaat uit de bestuurders van de vijf aangesloten schoolbesturen en een onafhankelijk voorzitter. De dagelijkse leiding ligt bij de directeur, die gemandateerd is voor de uitvoering van het jaarplan. Het intern toezicht is belegd bij een toezichthoudend orgaan van drie onafhankelijke leden.
+
+## 8.2 Medezeggenschap
+
+De ondersteuningsplanraad heeft acht leden en heeft instemmingsrecht op dit plan en op wijzigingen daarvan. De OPR vergadert zes keer per jaar en ontvangt daarvoor een ondersteuning van een ambtelijk secretaris.
+
+## 8.3 Personeel
+
+Het samenwerkingsverband heeft een klein bureau (4,8 fte) en het personeel van het OPDC en de Rebound (samen 17,2 fte), dat in dienst is van een van de besturen en wordt gedetacheerd. We investeren in een gezamenlijk scholingsaanbod voor mentoren en ondersteuningscoördinatoren.
+
+## 8.4 Privacy en ICT
+
+Het samenwerkingsverband verwerkt persoonsgegevens voor de toewijzing van ondersteuning en de toelaatbaarheid. We werken met een beveiligd digitaal loket. Gegevens worden niet langer bewaard dan drie jaar na het besluit. Er is een functionaris gegevensbescherming aangesteld en het samenwerkingsverband heeft een privacyreglement.
+
+# Hoofdstuk 9 Financiën
+
+## 9.1 Uitgangspunten
+
+Het geld volgt de leerling en wordt zo veel mogelijk naar de scholen doorgezet. Het bureau en de bovenschoolse voorzieningen worden zo efficiënt mogelijk georganiseerd.
+
+## 9.2 Verdeelmodel
+
+Het budget lichte ondersteuning (zonder lwoo en pro) wordt volledig aan de besturen doorgegeven op basis van het aantal leerlingen op 1 oktober van het voorgaande jaar. Van het budget zware ondersteuning wordt na aftrek van de afdrachten voor het vso en de kosten van OPDC, Rebound en bureau een bedrag per leerling aan de besturen toegekend; voor 2026 is dat € 141 per leerling. Vmbo-leerlingen tellen daarbij anderhalf keer mee, omdat de ondersteuningsvraag in het vmbo groter is. Lwoo- en pro-middelen gaan naar de scholen met lwoo of pro, naar rato van het aantal aangewezen leerlingen op 1 oktober. Het bestuur stelt de verdeling jaarlijks in december vast.
+
+## 9.3 Begroting
+
+De meerjarenbegroting 2026-2030 wordt na vaststelling door het bestuur in december 2026 als addendum aan dit plan toegevoegd.
+
+# Bijlage Begrippenlijst
+
+- Basisondersteuning: de ondersteuning die elke school aan iedere leerling biedt.
+- Lwoo: leerwegondersteunend onderwijs.
+- OPDC: orthopedagogisch-didactisch centrum.
+- OPP: ontwikkelingsperspectiefplan.
+- Ouder- en jeugdsteunpunt: onafhankelijk aanspreekpunt voor ouders en leerlingen.
+- Terugplaatsing: terugkeer van een leerling uit het vso naar het regulier onderwijs.
+- TLV: toelaatbaarheidsverklaring.
+- Verdeelmodel: de regels waarmee de middelen over de besturen worden verdeeld.
+"""
+
+DOCS.append(("vo-marlenburg-ondersteuningsplan", "docx", {
+    "title": ["Ondersteuningsplan 2026-2030 op hoofdlijnen",
+              "Stichting Passend Voortgezet Onderwijs Marlenburg (VO 27-93)",
+              "Versie na instemming OPR, april 2026"],
+    "header": "Passend VO Marlenburg - Ondersteuningsplan 2026-2030",
+    "footer": "Pagina",
+    "author": "Passend VO Marlenburg",
+    "font": "Arial",
+    "toc_title": "Inhoud",
+    "body": P2_BODY,
+}, {
+    "sector": "vo",
+    "true": ["basisondersteuning.niveau", "plaatsing.procedure",
+             "financien.verdeling",
+             "dekkend-aanbod.continuum", "dekkend-aanbod.lacunes",
+             "resultaten.doelen", "resultaten.monitoring"],
+    "advisory": {"plaatsing": ["deskundigen", "duur-categorie"],
+                 "dekkend-aanbod": ["ketenpartners"],
+                 "resultaten": ["meetbaar"]},
+    "check_status": {"basisondersteuning": "partial", "plaatsing": "partial",
+                     "terugstroom": "missing", "financien": "partial",
+                     "dekkend-aanbod": "present", "resultaten": "present", "ouders": "missing"},
+    "notes": {
+        "basisondersteuning": "4.1 defines the common minimum level for every vestiging, but the concrete voorzieningen are left to each school's schoolgids; no list in the plan, so inhoud false.",
+        "plaatsing": "5.2 gives a six-step procedure (Commissie Toewijzing, deskundigen, 6 weeks) and lwoo/pro route; 5.3 only refers to afwegingskader/criteria in bijlagen 3 and 4 that are not included, so criteria false.",
+        "terugstroom": "No text on return from vso; OPDC/Rebound return to the own school (4.3) is not terugplaatsing from vso; 'Terugplaatsing' only in the begrippenlijst.",
+        "financien": "9.2 verdeelmodel (per-leerling amount EUR 141, vmbo weight 1.5, lwoo/pro naar rato); 9.3 defers the meerjarenbegroting to an addendum, so besteding false.",
+        "dekkend-aanbod": "4.3-4.4 continuum (arrangementen, OPDC, Rebound, pro, vso, ISK, loket) and 4.5 yearly gap analysis and thuiszitters approach; 6.1 jeugdhulp/OZA.",
+        "resultaten": "7.1 indicator table with stand 2025 and doel 2030; 7.2 twice-yearly monitor, jaarverslag, tussenevaluatie.",
+        "ouders": "No section on informing parents or independent support; parents are not addressed beyond OPR consent and procedural mentions; OJSP only in the begrippenlijst.",
+    },
+}))
+
+
+# ==========================================================================
+# P3 - VO, pdf. TLV procedure/criteria in a separate regeling (not included);
+# terugplaatsing well described; begroting present but verdeelmodel deferred;
+# no gap/thuiszitters approach; no results section.
+# ==========================================================================
+P3_BODY = r"""
+[TOC]
+
+# Samenvatting
+
+Het Samenwerkingsverband Voortgezet Onderwijs Kerkwijde-Veenland verbindt elf scholen van zes besturen. Samen zorgen we ervoor dat iedere leerling in onze regio onderwijs krijgt dat bij hem past. In dit plan beschrijven we onze uitgangspunten voor de periode 2026-2030, de basisondersteuning die iedere school biedt, het aanbod van arrangementen en voorzieningen, de terugkeer van leerlingen uit het vso, de manier waarop we met ouders communiceren, onze organisatie en onze begroting.
+
+Belangrijke keuzes in dit plan zijn: een gezamenlijke standaard voor de basisondersteuning met vijftien afspraken; meer ondersteuning in de klas in plaats van buiten de school; een kleinschalige voorziening voor leerlingen met een ondersteuningsvraag op het snijvlak van onderwijs en zorg; en een actieve aanpak om leerlingen na het vso terug te laten keren in het regulier onderwijs.
+
+# 1 Over dit plan
+
+## 1.1 Aanleiding
+
+Het ondersteuningsplan 2022-2026 loopt af op 31 juli 2026. Dit nieuwe plan geldt voor de schooljaren 2026-2027 tot en met 2029-2030. Het is geschreven door een schrijfgroep van vier ondersteuningscoördinatoren, twee schoolleiders en de directeur van het samenwerkingsverband, en besproken met de ondersteuningsplanraad, de gemeenten en het samenwerkingsverband PO Kerkwijde.
+
+## 1.2 Procedure
+
+| Datum | Stap |
+| 18 november 2025 | eerste concept in het directeurenoverleg |
+| 20 januari 2026 | bespreking met de OPR (informatief) |
+| 12 februari 2026 | OOGO met de gemeenten Kerkwijde, Veenland en Haarsteden |
+| 3 maart 2026 | overleg met SWV PO Kerkwijde |
+| 17 maart 2026 | instemming OPR |
+| 8 april 2026 | vaststelling door het bestuur |
+| 22 april 2026 | toezending aan de inspectie |
+
+## 1.3 Samenhang met andere documenten
+
+Dit plan wordt uitgewerkt in een jaarplan met jaarbegroting. Een aantal onderwerpen is in afzonderlijke regelingen vastgelegd, die door het bestuur worden vastgesteld en op de website staan: de Regeling toelaatbaarheid en toewijzing 2026, het privacyreglement, de klachtenregeling en het reglement van de OPR.
+
+# 2 Onze regio in cijfers
+
+| School | Bestuur | Onderwijs | Leerlingen 1-10-2025 |
+| Veenlandcollege | Stichting Carmel Veenland | vmbo (lwoo), havo, vwo | 1.486 |
+| Kerkwijde Lyceum | OSG Kerkwijde | havo, vwo | 1.122 |
+| De Vakschool | OSG Kerkwijde | vmbo (lwoo) | 642 |
+| Het Noorderlicht | Stichting Carmel Veenland | vmbo (lwoo), mavo | 811 |
+| Haarsteden College | VO Haarsteden | vmbo, havo, vwo | 1.030 |
+| Praktijkschool Kerkwijde | OSG Kerkwijde | praktijkonderwijs | 265 |
+| Praktijkschool Veenland | Stichting Carmel Veenland | praktijkonderwijs | 188 |
+| De Kompasschool | Stichting Speciaal Onderwijs Noord | vso cluster 4 | 204 |
+| De Linde | Stichting Speciaal Onderwijs Noord | vso cluster 3 | 97 |
+| ISK Kerkwijde | OSG Kerkwijde | internationale schakelklas | 118 |
+| Het Atelier | Stichting Vrije School Noord | vmbo-t, havo | 376 |
+
+In totaal telde het samenwerkingsverband op 1 oktober 2025 6.339 leerlingen. De verwachting is dat dit aantal tot 2030 daalt naar ongeveer 6.050.
+
+# 3 Visie
+
+Wij geloven dat iedere jongere talenten heeft en dat onderwijs die talenten tot bloei moet brengen. Passend onderwijs is voor ons geen aparte zorgstructuur, maar goed onderwijs voor iedereen. De leraar doet ertoe: hij of zij ziet de leerling, signaleert vroeg en weet wanneer hulp nodig is. Scholen werken samen en zijn samen verantwoordelijk voor alle jongeren in de regio, ook voor de jongeren die het moeilijk hebben.
+
+We werken vanuit de principes van handelingsgericht werken: we kijken naar wat een leerling nodig heeft, niet naar wat er mis is. We betrekken ouders en leerlingen bij iedere stap. En we zoeken oplossingen dicht bij huis.
+
+# 4 Basisondersteuning
+
+## 4.1 De standaard
+
+In het samenwerkingsverband geldt één standaard voor de basisondersteuning. Deze standaard beschrijft wat iedere leerling, op iedere school en iedere locatie van het samenwerkingsverband, aan ondersteuning kan verwachten. De standaard is in 2025 door alle besturen vastgesteld en bestaat uit vijftien afspraken. Alleen het vso hanteert een eigen, ruimere standaard.
+
+## 4.2 De vijftien afspraken
+
+| Nr. | Afspraak |
+| 1 | Iedere leerling heeft een mentor die de leerling en zijn ouders minimaal drie keer per jaar spreekt. |
+| 2 | Iedere school heeft een ondersteuningscoördinator en een ondersteuningsteam met een orthopedagoog. |
+| 3 | Leerlingen met dyslexie of dyscalculie krijgen de faciliteiten uit het protocol (extra tijd, auditieve ondersteuning, rekenkaart). |
+| 4 | Er is een aanbod voor faalangst, sociale vaardigheden en weerbaarheid. |
+| 5 | Er is een plek in de school waar een leerling even tot rust kan komen, met begeleiding. |
+| 6 | De school heeft een aanpak voor verzuim, met een verzuimcoördinator en afspraken met leerplicht. |
+| 7 | De school werkt met een leerlingvolgsysteem en signaleert achterstanden in taal en rekenen vroeg. |
+| 8 | Voor leerlingen met een ondersteuningsbehoefte stelt de school binnen zes weken een OPP op. |
+| 9 | De school heeft afspraken over medische handelingen en medicijngebruik. |
+| 10 | De school biedt huiswerkbegeleiding of een huiswerkklas. |
+| 11 | Er is een aanbod voor leerlingen die meer uitdaging nodig hebben. |
+| 12 | De school werkt samen met de jeugdarts en het schoolmaatschappelijk werk. |
+| 13 | Docenten kunnen differentiëren in instructie en tempo. |
+| 14 | Er is een anti-pestcoördinator. |
+| 15 | De school beschrijft haar ondersteuning in de schoolgids en actualiseert die jaarlijks. |
+
+## 4.3 Toezicht op de standaard
+
+Iedere school maakt jaarlijks een zelfevaluatie op de vijftien afspraken. Eens in de twee jaar voert een auditteam van collega's uit andere scholen een audit uit. De uitkomsten worden besproken in het directeurenoverleg. Als een school op een afspraak tekortschiet, spreken bestuur en directeur van het samenwerkingsverband een termijn af waarbinnen de school de afspraak waarmaakt.
+
+# 5 Ondersteuning op maat: van basis tot vso
+
+## 5.1 Vier lagen
+
+Ons ondersteuningsaanbod kent vier lagen die op elkaar aansluiten.
+
+- Laag 1, basisondersteuning: de vijftien afspraken op iedere school (hoofdstuk 4).
+- Laag 2, arrangementen in de school: extra begeleiding, een aangepast rooster, een rustige klas of een plusklas, georganiseerd door de school zelf en vastgelegd in het OPP.
+- Laag 3, bovenschoolse voorzieningen: het OPDC Veenland voor leerlingen in de onderbouw die tijdelijk intensieve begeleiding nodig hebben, de rebound Op de Rails, de ISK voor nieuwkomers, het praktijkonderwijs, en vanaf 2026 de kleinschalige voorziening De Oever voor leerlingen met een ondersteuningsvraag op het snijvlak van onderwijs en zorg.
+- Laag 4, voortgezet speciaal onderwijs: De Kompasschool (cluster 4) en De Linde (cluster 3).
+
+## 5.2 Hoe een leerling bij de juiste plek komt
+
+Als een school de ondersteuning binnen laag 1 en 2 niet kan bieden, bespreekt zij de leerling met de consulent van het samenwerkingsverband. Iedere school heeft een vaste consulent, die ook meedenkt bij complexe vragen. Samen met ouders en leerling wordt bekeken welke voorziening het beste past. Voor plaatsing in laag 3 vraagt de school een arrangement aan bij het samenwerkingsverband; voor praktijkonderwijs en vso is een toelaatbaarheidsverklaring nodig. Hoe toelaatbaarheid wordt vastgesteld, staat in de Regeling toelaatbaarheid en toewijzing 2026.
+
+## 5.3 Onderwijs en zorg
+
+In De Oever en in het vso werken leraren en jeugdhulpverleners samen in de klas. De gemeenten bekostigen de jeugdhulp, het samenwerkingsverband het onderwijsdeel. Afspraken hierover zijn vastgelegd in het convenant onderwijs-zorg dat in het OOGO is bekrachtigd.
+
+## 5.4 Nog te ontwikkelen
+
+Het samenwerkingsverband en de gemeenten willen een gezamenlijke analyse maken van jongeren die geen passende plek hebben. De aanpak voor thuiszitters en een analyse van witte vlekken in het aanbod werken we in de loop van 2026 samen met de gemeenten uit.
+
+# 6 Terugkeer uit het vso
+
+## 6.1 Ons beleid
+
+Het samenwerkingsverband wil dat leerlingen niet langer in het vso blijven dan nodig. Het uitgangspunt is dat iedere leerling in het vso een perspectief heeft op terugkeer naar het regulier onderwijs of op een diploma of certificaat binnen het vso. Terugkeer is mogelijk wanneer de leerling zich in het vso zodanig heeft ontwikkeld dat hij met een arrangement op laag 2 of 3 op een reguliere school verder kan. We kiezen bij voorkeur voor een school dicht bij huis en bij voorkeur voor de school waar de leerling eerder stond.
+
+Een leerling die terugkeert, krijgt gedurende het eerste jaar een overgangsarrangement: de vso-school blijft beschikbaar voor ambulante begeleiding, de ontvangende school krijgt extra formatie uit het budget voor laag 3 en de leerling heeft een vaste coach. Na zes en na twaalf maanden wordt het arrangement geëvalueerd.
+
+## 6.2 Stappen
+
+- Ieder jaar in het OPP-gesprek (uiterlijk 1 december) bespreekt de vso-school met ouders en leerling of terugkeer in beeld is.
+- In het laatste jaar van de TLV beoordeelt de commissie van begeleiding van de vso-school vóór 1 februari of de leerling kan terugkeren, of dat een nieuwe TLV nodig is. De vso-school neemt daartoe het initiatief.
+- Als terugkeer in beeld is, meldt de vso-school de leerling vóór 1 maart aan bij de consulent van het samenwerkingsverband, die samen met ouders een passende reguliere school zoekt.
+- Uiterlijk 1 april vindt een overdrachtsgesprek plaats tussen vso-school, ontvangende school, ouders en leerling. Daarin wordt het overgangsarrangement vastgelegd.
+- De ontvangende school besluit over de toelating; de directeur van het samenwerkingsverband besluit over de toekenning van het overgangsarrangement.
+- Als terugkeer niet mogelijk is, vraagt de vso-school een nieuwe TLV aan, met een onderbouwing waarom voortzetting van het vso noodzakelijk is.
+
+Een proefplaatsing van maximaal acht weken, waarbij de leerling al lessen volgt op de nieuwe school, is mogelijk.
+
+# 7 Ouders en leerlingen
+
+## 7.1 Informatie
+
+Ouders worden op meerdere manieren geïnformeerd over de ondersteuning in het samenwerkingsverband. Op de website staat een ouderdeel met een overzicht van alle arrangementen en voorzieningen uit hoofdstuk 5, met per voorziening de doelgroep, de aanmeldroute en een contactpersoon. Iedere school neemt de vijftien afspraken over de basisondersteuning op in de schoolgids. Bij de overstap van groep 8 naar de brugklas ontvangen ouders van leerlingen met een OPP de folder "Welke steun krijgt mijn kind in het vo?". In januari organiseren we in Kerkwijde en in Veenland een informatieavond. Ouders kunnen ook met vragen terecht bij de consulent van de school.
+
+## 7.2 Onafhankelijke hulp
+
+Ouders en jongeren die vastlopen of een conflict hebben met een school, kunnen terecht bij het Ouder- en Jeugdsteunpunt Noord. Het steunpunt werkt voor de samenwerkingsverbanden PO en VO in de regio, maar staat los van de scholen en het samenwerkingsverband. Medewerkers luisteren, geven informatie en advies, en kunnen meegaan naar een gesprek op school. Daarnaast kunnen ouders een beroep doen op de Onderwijsconsulenten (landelijk, gratis) en op Ouders & Onderwijs.
+
+## 7.3 Leerlingen
+
+Leerlingen worden betrokken bij het opstellen van hun OPP en hebben het recht hun mening te geven (hoorrecht). Twee keer per jaar komt een leerlingpanel van het samenwerkingsverband bijeen.
+
+# 8 Organisatie en medezeggenschap
+
+Het samenwerkingsverband is een vereniging. De algemene ledenvergadering bestaat uit de bestuurders van de zes besturen en houdt toezicht. Het bestuur bestaat uit drie leden uit de ledenvergadering en een onafhankelijk voorzitter. De directeur leidt het bureau, het OPDC en de rebound.
+
+De ondersteuningsplanraad telt tien leden: vijf personeelsleden en vijf ouders of leerlingen. Het samenwerkingsverband en de OPR maken jaarlijks een activiteitenplan. Nieuwe leden krijgen een scholing over passend onderwijs.
+
+Het bureau telt 6,2 fte: een directeur, een beleidsmedewerker, drie consulenten, een controller (0,4) en een secretariaat.
+
+# 9 Personeel en expertise
+
+Het samenwerkingsverband organiseert jaarlijks een studiedag voor alle ondersteuningscoördinatoren, mentoren en docenten met een taak in de ondersteuning. Daarnaast zijn er netwerken voor orthopedagogen, verzuimcoördinatoren en begeleiders van nieuwkomers. De expertise van het vso wordt ingezet via consultatie in de scholen. Wij willen dat scholen elkaars expertise vaker benutten; daarom organiseren we vanaf 2026 een uitwisselingsprogramma waarbij docenten een dag meelopen in het vso, het praktijkonderwijs of de ISK.
+
+# 10 Financiën
+
+## 10.1 Middelen
+
+Het samenwerkingsverband ontvangt jaarlijks ongeveer € 14 miljoen aan ondersteuningsmiddelen, waarvan een groot deel (lwoo, pro en de afdrachten aan het vso) vastligt. Het resterende budget wordt ingezet voor de schoolbesturen, de bovenschoolse voorzieningen en de organisatie.
+
+## 10.2 Verdeling
+
+Het verdeelmodel wordt in 2026 herzien. Het nieuwe model, met de criteria voor toekenning aan de besturen, wordt in het najaar van 2026 aan de algemene ledenvergadering ter besluitvorming voorgelegd.
+
+## 10.3 Meerjarenbegroting
+
+| x € 1.000 | 2026 | 2027 | 2028 | 2029 | 2030 |
+| Rijksbijdrage lichte ondersteuning (incl. lwoo en pro) | 7.980 | 7.860 | 7.740 | 7.620 | 7.500 |
+| Rijksbijdrage zware ondersteuning | 6.120 | 6.050 | 5.970 | 5.890 | 5.820 |
+| Afdrachten vso (DUO) | -3.410 | -3.440 | -3.460 | -3.470 | -3.480 |
+| Totaal beschikbaar | 10.690 | 10.470 | 10.250 | 10.040 | 9.840 |
+| Lwoo en pro naar scholen | 4.910 | 4.840 | 4.770 | 4.700 | 4.630 |
+| Toekenning aan besturen (basis en laag 2) | 2.980 | 2.940 | 2.900 | 2.860 | 2.820 |
+| OPDC, rebound en De Oever | 1.720 | 1.760 | 1.760 | 1.760 | 1.760 |
+| Overgangsarrangementen terugkeer vso | 180 | 190 | 200 | 200 | 200 |
+| Consulenten en bureau | 870 | 880 | 890 | 900 | 910 |
+| Professionalisering en audits | 120 | 120 | 110 | 110 | 110 |
+| Saldo | -90 | -260 | -380 | -490 | -590 |
+
+## 10.4 Reserves
+
+Het samenwerkingsverband heeft een algemene reserve van € 2,4 miljoen (stand 31 december 2025). We houden een buffer aan van 5 procent van de baten. Het meerdere zetten we in de komende jaren in, zoals te zien is aan de negatieve saldi in de meerjarenbegroting.
+
+# 11 Vooruitblik
+
+De eerste twee jaar van deze planperiode staan in het teken van de invoering van De Oever, de herziening van het verdeelmodel en de versterking van de audits. De beoogde resultaten van deze planperiode en de manier waarop we die volgen, leggen we vast in een kwaliteitsplan dat in het voorjaar van 2027 verschijnt.
+
+# Bijlage Afkortingen
+
+- ISK: internationale schakelklas
+- Lwoo: leerwegondersteunend onderwijs
+- OOGO: op overeenstemming gericht overleg
+- OPDC: orthopedagogisch-didactisch centrum
+- OPP: ontwikkelingsperspectiefplan
+- OPR: ondersteuningsplanraad
+- Pro: praktijkonderwijs
+- TLV: toelaatbaarheidsverklaring
+- Vso: voortgezet speciaal onderwijs
+"""
+
+DOCS.append(("vo-kerkwijde-veenland-op", "pdf", {
+    "title": ["Samen verder",
+              "Ondersteuningsplan 2026-2030",
+              "Samenwerkingsverband Voortgezet Onderwijs Kerkwijde-Veenland (VO 24-92)",
+              "april 2026"],
+    "header": "Ondersteuningsplan 2026-2030 SWV VO Kerkwijde-Veenland",
+    "footer": "Samen verder - ondersteuningsplan",
+    "author": "SWV VO Kerkwijde-Veenland",
+    "font": "Liberation Serif",
+    "body": P3_BODY,
+}, {
+    "sector": "vo",
+    "true": ["basisondersteuning.niveau", "basisondersteuning.inhoud",
+             "terugstroom.procedure", "terugstroom.beleid",
+             "financien.besteding",
+             "dekkend-aanbod.continuum",
+             "ouders.informatie", "ouders.steunpunt"],
+    "advisory": {"basisondersteuning": ["borging"],
+                 "financien": ["reserves"],
+                 "dekkend-aanbod": ["ketenpartners"],
+                 "ouders": ["betrokkenheid"]},
+    "check_status": {"basisondersteuning": "present", "plaatsing": "missing",
+                     "terugstroom": "present", "financien": "partial",
+                     "dekkend-aanbod": "partial", "resultaten": "missing", "ouders": "present"},
+    "notes": {
+        "basisondersteuning": "H4: one standaard for every school/locatie with a 15-row table of afspraken (content only in the table) and audits in 4.3.",
+        "plaatsing": "Toelaatbaarheid (vso, pro, lwoo) is only referred to the separate Regeling toelaatbaarheid en toewijzing 2026 (1.3, 5.2), not included; no procedure, criteria, deskundigen, duur or bezwaar in the text.",
+        "terugstroom": "H6 'Terugkeer uit het vso': policy, conditions and overgangsarrangement (6.1), dated steps with initiator and deciders (6.2).",
+        "financien": "10.3 meerjarenbegroting 2026-2030 with amounts; 10.2 defers the verdeelmodel and its criteria to autumn 2026, so verdeling false; 10.4 reserves.",
+        "dekkend-aanbod": "5.1-5.3 four-layer continuum and route via consulent; 5.4 defers the thuiszitters approach and gap analysis to 2026, so lacunes false.",
+        "resultaten": "No intended or achieved results and no monitoring; H11 defers beoogde resultaten and how they are followed to a 2027 kwaliteitsplan.",
+        "ouders": "H7.1 website ouderdeel, schoolgids, folder, informatieavond; 7.2 Ouder- en Jeugdsteunpunt Noord, Onderwijsconsulenten, Ouders & Onderwijs.",
+    },
+}))
+
+
+# ==========================================================================
+# P4 - PO, pdf. TLV chapter thorough incl. terugplaatsing; no agreed level of
+# basisondersteuning (content observed from SOPs only); finances in a separate
+# document; continuum only on website; results monitored but no targets;
+# independent support only via website.
+# ==========================================================================
+P4_BODY = r"""
+[TOC]
+
+# Voorwoord
+
+Beste lezer,
+
+Met trots presenteren wij het ondersteuningsplan 2026-2030 van Samenwerkingsverband Primair Onderwijs De Steenvoorde Kring. In dit samenwerkingsverband werken negen schoolbesturen samen aan passend onderwijs voor ruim 9.600 kinderen in de gemeenten Steenvoorde, Haarsteden en Oudewaal.
+
+De afgelopen vier jaar hebben we veel geleerd. Over wat werkt in de klas, over de grenzen van wat een basisschool kan bieden, en over het belang van een goed gesprek met ouders aan het begin van een traject in plaats van aan het eind. In dit plan bouwen we voort op wat goed ging en maken we keuzes voor wat beter moet.
+
+Wij danken de intern begeleiders, schoolleiders, bestuurders, leden van de ondersteuningsplanraad, onze collega's bij de gemeenten en iedereen die heeft meegelezen.
+
+Namens het bestuur,
+drs. M.A. de Ruiter-Oosterbaan, directeur-bestuurder
+
+# 1. Inleiding
+
+## 1.1 Doel van dit plan
+
+Het ondersteuningsplan beschrijft hoe het samenwerkingsverband ervoor zorgt dat alle kinderen in de regio een zo passend mogelijke plek in het onderwijs krijgen. Het plan is gebaseerd op artikel 18a van de Wet op het primair onderwijs en geldt van 1 augustus 2026 tot en met 31 juli 2030.
+
+## 1.2 Totstandkoming en vaststelling
+
+Het plan is voorbereid door een werkgroep van intern begeleiders, schoolleiders en medewerkers van het samenwerkingsverband. In het najaar van 2025 zijn drie regiobijeenkomsten gehouden. Het OOGO met de drie gemeenten vond plaats op 19 februari 2026; het overleg met SWV VO Aldenwaerde op 4 maart 2026. De ondersteuningsplanraad stemde op 26 maart 2026 in met het plan. Het bestuur stelde het plan op 9 april 2026 vast.
+
+## 1.3 Leeswijzer
+
+Na de context en de visie (hoofdstuk 2 en 3) beschrijven we de basisondersteuning (hoofdstuk 4), de toelaatbaarheid tot sbo en so inclusief de periode na de TLV (hoofdstuk 5), de aanpak voor kinderen die (dreigen) thuis (te) zitten (hoofdstuk 6), de samenwerking met ouders (hoofdstuk 7), kwaliteitszorg (hoofdstuk 8), en organisatie, personeel en planning (hoofdstuk 9 tot en met 11).
+
+# 2. Context
+
+## 2.1 Scholen en leerlingen
+
+Het samenwerkingsverband telt 38 basisscholen, 2 scholen voor speciaal basisonderwijs en 2 scholen voor speciaal onderwijs (een cluster 4-school en een cluster 3-school met een afdeling voor zeer moeilijk lerende kinderen). Op 1 oktober 2025 telden de scholen samen 9.612 leerlingen. Het aantal leerlingen daalt licht: de prognose voor 2030 is 9.300.
+
+## 2.2 Kenmerken van de regio
+
+De regio bestaat uit één stad en een groot landelijk gebied met kleine dorpsscholen. Een kwart van de basisscholen heeft minder dan honderd leerlingen. Dat maakt het lastig om op iedere school alle expertise in huis te hebben. Tegelijk kennen kleine scholen hun leerlingen en ouders goed. In de stad is het aandeel leerlingen met een migratieachtergrond groter en zijn er meer nieuwkomers.
+
+# 3. Visie
+
+Ieder kind heeft recht op onderwijs dat past. Wij geloven dat de meeste kinderen het beste tot hun recht komen op een gewone basisschool in hun eigen wijk of dorp, samen met vriendjes en vriendinnetjes. Voor sommige kinderen is een speciale (basis)school op een bepaald moment de beste plek. Dat is geen eindstation: we blijven kijken wat een kind nodig heeft.
+
+We werken handelingsgericht: we kijken naar de onderwijsbehoeften van het kind en naar wat de leraar nodig heeft om het kind te ondersteunen. De intern begeleider is de spil in de school. Het samenwerkingsverband is er om scholen te ondersteunen, niet om de ondersteuning over te nemen.
+
+# 4. Basisondersteuning
+
+## 4.1 Uitgangspunt
+
+Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt. In de vorige planperiode hebben we bewust geen gezamenlijke ondergrens vastgesteld: scholen verschillen sterk in grootte en populatie. Het bestuur stelt een voor alle scholen geldend niveau vast wanneer de landelijke norm basisondersteuning in de wet is opgenomen, naar verwachting in 2027.
+
+## 4.2 Wat we op iedere school aantreffen
+
+In 2025 hebben we alle 42 schoolondersteuningsprofielen geanalyseerd. Daaruit blijkt dat iedere school het volgende biedt:
+
+- een intern begeleider die de ondersteuning coördineert en ouders te woord staat;
+- een leerlingvolgsysteem en twee keer per jaar groepsbesprekingen en leerlingbesprekingen;
+- een dyslexieprotocol, inclusief de vergoede dyslexiezorg via de gemeente bij ernstige enkelvoudige dyslexie;
+- een aanbod voor kinderen die meer aankunnen (verrijking, plusopdrachten);
+- een methode voor sociaal-emotionele ontwikkeling en een anti-pestprotocol;
+- afspraken over medisch handelen;
+- de mogelijkheid om het ondersteuningsteam met de schoolmaatschappelijk werker, de jeugdverpleegkundige en de onderwijsadviseur van het samenwerkingsverband in te schakelen;
+- een ontwikkelingsperspectief voor kinderen met een eigen leerlijn.
+
+Daarnaast bieden 31 scholen een rustplek in of bij de klas en 14 scholen een taalklas voor nieuwkomers.
+
+## 4.3 Consultatie en advies
+
+Iedere school heeft een vaste onderwijsadviseur van het samenwerkingsverband, die de intern begeleider adviseert en bij het ondersteuningsteam aanschuift. Een overzicht van alle arrangementen en voorzieningen in ons samenwerkingsverband – van extra ondersteuning in de school tot het speciaal (basis)onderwijs – staat in de Ondersteuningswijzer op onze website.
+
+# 5. Toelaatbaarheid tot het sbo en het so
+
+## 5.1 Wanneer een TLV
+
+Voor plaatsing op een school voor speciaal basisonderwijs of speciaal onderwijs is een toelaatbaarheidsverklaring (TLV) van het samenwerkingsverband nodig. Het samenwerkingsverband beslist op verzoek van het schoolbestuur van de school waar het kind staat ingeschreven, of – bij een kind dat nog niet op school zit – van de school waar het kind is aangemeld.
+
+## 5.2 De aanvraag
+
+De intern begeleider bereidt de aanvraag voor samen met ouders en de onderwijsadviseur. De aanvraag bevat:
+
+- het ontwikkelingsperspectief of groeidocument met de ondersteuningsbehoeften van het kind;
+- een verslag van de bespreking in het ondersteuningsteam, waarin ook de ouders aanwezig waren;
+- de zienswijze van de ouders;
+- een overzicht van de ondersteuning die de school de afgelopen periode heeft geboden en de effecten daarvan;
+- eventuele onderzoeksverslagen.
+
+De school dient de aanvraag in bij de Commissie Toelaatbaarheid van het samenwerkingsverband. De secretaris bevestigt de ontvangst binnen drie werkdagen.
+
+## 5.3 Advies en besluit
+
+Over iedere aanvraag geven twee deskundigen advies: een orthopedagoog of psycholoog van het samenwerkingsverband, en een tweede deskundige afhankelijk van de vraag van het kind (een kinderarts, een maatschappelijk werker, een kinder- en jeugdpsychiater of een pedagoog). Iedere deskundige schrijft een eigen advies. De deskundigen zijn niet betrokken geweest bij de begeleiding van het kind. Ouders krijgen een kopie van beide adviezen.
+
+De Commissie Toelaatbaarheid besluit binnen zes weken na ontvangst van de volledige aanvraag. In spoedeisende situaties – bijvoorbeeld als een kind thuis dreigt te komen zitten – wordt binnen twee weken besloten.
+
+## 5.4 Criteria
+
+Een kind is toelaatbaar tot het speciaal basisonderwijs als:
+
+- de school de basisondersteuning en extra ondersteuning ten minste zes maanden planmatig heeft ingezet en geëvalueerd in het ontwikkelingsperspectief;
+- het kind in een kleinere groep met meer specifieke begeleiding naar verwachting beter tot ontwikkeling komt, omdat het kind een combinatie nodig heeft van intensieve instructie, een strakke structuur en begeleiding bij gedrag of werkhouding die de basisschool niet kan bieden;
+- de deskundigen dit bevestigen.
+
+Een kind is toelaatbaar tot het speciaal onderwijs als daarnaast sprake is van een ondersteuningsbehoefte die het sbo niet kan bieden: een verstandelijke beperking met een IQ tot ongeveer 70 in combinatie met een grote ondersteuningsbehoefte in zelfredzaamheid (cluster 3, zml), een langdurige ziekte of lichamelijke beperking die intensieve zorg op school vraagt, of ernstige gedrags- of psychiatrische problematiek waarvoor een therapeutisch klimaat nodig is (cluster 4). Bij kinderen die direct vanuit de voorschool of het kinderdagcentrum instromen, kan de commissie besluiten zonder voorafgaande periode op de basisschool.
+
+## 5.5 Duur en categorie
+
+Een TLV voor het sbo geldt tot het einde van de basisschoolperiode. Een TLV voor het so wordt afgegeven voor twee jaar en loopt af op 31 juli. Bij een so-TLV stelt de commissie de bekostigingscategorie vast (laag, midden of hoog).
+
+## 5.6 Bezwaar
+
+Ouders of het schoolbestuur die het niet eens zijn met het besluit, kunnen binnen zes weken bezwaar maken bij het bestuur van het samenwerkingsverband. Het bestuur vraagt advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen en besluit daarna opnieuw.
+
+## 5.7 Na de TLV: terugplaatsing en overplaatsing
+
+We gaan ervan uit dat een plaatsing in het sbo of so tijdelijk kan zijn. Ons beleid is dat kinderen die in het sbo of so voldoende tot ontwikkeling komen, zo snel als verantwoord terugkeren naar een basisschool, bij voorkeur in hun eigen woonplaats. Terugplaatsing is aan de orde als uit de evaluatie van het ontwikkelingsperspectief blijkt dat het kind met de ondersteuning die een basisschool kan bieden, aangevuld met een arrangement, verder kan. Een teruggeplaatst kind krijgt het eerste jaar begeleiding van een leerkracht van de sbo- of so-school die één dagdeel per week meekijkt in de nieuwe klas.
+
+De werkwijze is als volgt. De sbo- of so-school evalueert het ontwikkelingsperspectief van ieder kind twee keer per jaar met ouders. In het laatste jaar van een so-TLV neemt de commissie voor de begeleiding van de so-school uiterlijk in januari een besluit over het vervolg: terugplaatsing, overplaatsing naar een andere school voor speciaal (basis)onderwijs, of een nieuwe aanvraag voor een TLV. Bij terugplaatsing zoekt de so-school samen met ouders en de onderwijsadviseur van het samenwerkingsverband een basisschool; uiterlijk in mei vindt een overdrachtsgesprek plaats. Voor kinderen in het sbo vindt deze afweging jaarlijks plaats in het voorjaar. De ontvangende school besluit over de inschrijving; het samenwerkingsverband besluit over het arrangement.
+
+In het schooljaar 2024-2025 zijn 17 kinderen vanuit het sbo en 4 kinderen vanuit het so teruggeplaatst naar het basisonderwijs.
+
+# 6. Thuiszitters en kinderen zonder passende plek
+
+## 6.1 Zorgplicht
+
+Als ouders hun kind schriftelijk aanmelden, heeft de school zorgplicht. Kan de school het kind niet de nodige ondersteuning bieden, dan zoekt zij binnen zes weken (eenmaal te verlengen met vier weken) een andere school die dat wel kan en het kind toelaat. De onderwijsadviseur van het samenwerkingsverband denkt mee. Lukt het niet om binnen deze termijn een plek te vinden, dan meldt de school het kind bij het samenwerkingsverband.
+
+## 6.2 Aanpak thuiszitten
+
+Ieder kind dat langer dan vier weken niet naar school gaat, wordt binnen een week besproken in het Overleg Passende Plek, met de school, de leerplichtambtenaar, de onderwijsadviseur, het wijkteam en ouders. Het overleg maakt binnen twee weken een plan met een datum waarop het kind weer (gedeeltelijk) onderwijs volgt. Lukt dit niet, dan legt de directeur-bestuurder de casus voor aan het overleg van bestuurders, dat een school kan aanwijzen die het kind tijdelijk opvangt.
+
+## 6.3 Witte vlekken en wachtlijsten
+
+Twee keer per jaar analyseren we, samen met de leerplichtambtenaren van de drie gemeenten, de lijst van kinderen zonder passende plek en de wachtlijsten van het so en de jeugd-GGZ. Als een groep kinderen structureel geen plek heeft, bespreken de bestuurders een oplossing. Zo is in 2024 een observatiegroep voor jonge kinderen met gedragsproblemen gestart. Uit de analyse van 2025 blijkt dat er een tekort is aan plaatsen voor kinderen met een ernstige taalontwikkelingsstoornis in combinatie met gedrag; in 2026 verkennen we met het cluster 2-instituut een gezamenlijke groep.
+
+## 6.4 Samenwerking met jeugdhulp
+
+Op iedere school is een vast aanspreekpunt van het wijkteam. De gemeenten en het samenwerkingsverband hebben in het OOGO afgesproken dat jeugdhulp onder schooltijd mogelijk is als dat nodig is om onderwijs te kunnen volgen.
+
+# 7. Samen met ouders
+
+Ouders kennen hun kind het best. Wij vinden het belangrijk dat ouders vanaf het begin betrokken zijn en begrijpen welke ondersteuning er is.
+
+Het samenwerkingsverband informeert ouders via de website, waarop een speciale ouderpagina staat met uitleg over de basisondersteuning, het schoolondersteuningsprofiel, de ondersteuningsteams en de TLV-procedure. Daar staat ook de Ondersteuningswijzer. De folder "Passend onderwijs in de Steenvoorde Kring" wordt via de scholen aan alle ouders van kinderen met een ontwikkelingsperspectief gegeven. De intern begeleider is voor ouders het eerste aanspreekpunt; ouders kunnen ook rechtstreeks contact opnemen met de onderwijsadviseur van het samenwerkingsverband. Eens per jaar organiseren we een ouderavond over de overstap naar het voortgezet onderwijs voor kinderen met een ondersteuningsbehoefte.
+
+Voor onafhankelijke ondersteuning kunnen ouders terecht bij de organisaties die op onze website onder "Hulp voor ouders" staan. De gemeenten en het samenwerkingsverband onderzoeken in 2026 of in de regio een ouder- en jeugdsteunpunt wordt ingericht.
+
+Ouders zijn vertegenwoordigd in de ondersteuningsplanraad (de helft van de leden) en zijn bij iedere bespreking in het ondersteuningsteam over hun kind uitgenodigd.
+
+# 8. Kwaliteitszorg
+
+## 8.1 Wat we volgen
+
+Het samenwerkingsverband volgt jaarlijks de volgende gegevens:
+
+- het deelnamepercentage sbo en so op 1 oktober, vergeleken met het landelijk gemiddelde;
+- het aantal aanvragen en afgegeven TLV's, en de doorlooptijd;
+- het aantal thuiszitters en vrijstellingen, in samenwerking met leerplicht;
+- het aantal terugplaatsingen vanuit sbo en so;
+- de tevredenheid van intern begeleiders over de onderwijsadviseurs (tweejaarlijkse peiling).
+
+## 8.2 Hoe we erover rapporteren
+
+Deze gegevens worden twee keer per jaar in een kwaliteitsrapportage aan het bestuur en de ondersteuningsplanraad voorgelegd. In het jaarverslag rapporteren we over alle gegevens, met een toelichting en een vergelijking met voorgaande jaren. Op 1 oktober 2025 was het deelnamepercentage sbo 2,1 procent (landelijk 2,4) en so 1,6 procent (landelijk 1,7). Er zaten op die datum 11 kinderen langer dan vier weken thuis.
+
+## 8.3 Beoogde resultaten
+
+De beoogde resultaten voor deze planperiode formuleren we in het eerste planjaar samen met de schoolbesturen en leggen we vast in het jaarplan 2027.
+
+# 9. Organisatie en medezeggenschap
+
+Het samenwerkingsverband is een stichting met een directeur-bestuurder en een raad van toezicht van vijf leden. De algemene vergadering bestaat uit de bestuurders van de negen aangesloten schoolbesturen. Het bureau telt 14,6 fte, onder wie elf onderwijsadviseurs en orthopedagogen.
+
+De ondersteuningsplanraad bestaat uit tien leden en heeft instemmingsrecht op het ondersteuningsplan. Het samenwerkingsverband heeft ook een medezeggenschapsraad voor de eigen medewerkers.
+
+De middelen van het samenwerkingsverband worden ingezet voor de scholen en de ondersteuning van kinderen. De financiële paragraaf – de verdeling van de middelen, de meerjarenbegroting en het beleid voor reserves – is opgenomen in het afzonderlijke Financieel kader 2026-2030, dat het bestuur jaarlijks bijstelt.
+
+# 10. Personeel en professionalisering
+
+Leerkrachten en intern begeleiders zijn de belangrijkste factor in passend onderwijs. Het samenwerkingsverband biedt een netwerk voor intern begeleiders, een leergang gedrag voor leerkrachten en trainingen over het werken met een ontwikkelingsperspectief. De onderwijsadviseurs van het samenwerkingsverband hebben een eigen professionaliseringsplan. Het lerarentekort raakt ook het sbo en so; samen met de besturen werken we aan een opleidingstraject voor zij-instromers in het speciaal onderwijs.
+
+# 11. Planning
+
+| Schooljaar | Activiteiten |
+| 2026-2027 | formuleren beoogde resultaten; verkenning ouder- en jeugdsteunpunt; pilot TOS en gedrag |
+| 2027-2028 | vaststellen niveau basisondersteuning na landelijke norm; herziening Ondersteuningswijzer |
+| 2028-2029 | tussentijdse evaluatie met OPR en gemeenten |
+| 2029-2030 | evaluatie en nieuw ondersteuningsplan |
+
+# Bijlage Begrippenlijst
+
+- Basisondersteuning: het geheel van preventieve en licht curatieve interventies dat iedere school biedt.
+- Dekkend aanbod: een samenhangend geheel van voorzieningen, zodat voor ieder kind een passende plek is.
+- Financieel kader: het document waarin de verdeling van de middelen en de meerjarenbegroting staan.
+- Onderwijsconsulent: onafhankelijk adviseur voor ouders bij problemen rond de schoolplaatsing.
+- OOGO: op overeenstemming gericht overleg met de gemeenten.
+- Sbo: speciaal basisonderwijs.
+- So: speciaal onderwijs.
+- TLV: toelaatbaarheidsverklaring.
+"""
+
+DOCS.append(("po-steenvoorde-kring-op-2026", "pdf", {
+    "title": ["Ondersteuningsplan 2026-2030",
+              "Samenwerkingsverband Primair Onderwijs De Steenvoorde Kring (PO 28-94)",
+              "Vastgesteld 9 april 2026"],
+    "header": "SWV PO De Steenvoorde Kring | Ondersteuningsplan 2026-2030",
+    "footer": "De Steenvoorde Kring - samen passend",
+    "author": "SWV PO De Steenvoorde Kring",
+    "body": P4_BODY,
+}, {
+    "sector": "po",
+    "true": ["basisondersteuning.inhoud",
+             "plaatsing.procedure", "plaatsing.criteria",
+             "terugstroom.procedure", "terugstroom.beleid",
+             "dekkend-aanbod.lacunes",
+             "resultaten.monitoring",
+             "ouders.informatie"],
+    "advisory": {"plaatsing": ["deskundigen", "duur-categorie", "bezwaar"],
+                 "terugstroom": ["monitoring"],
+                 "dekkend-aanbod": ["ketenpartners"],
+                 "resultaten": ["meetbaar"],
+                 "ouders": ["betrokkenheid"]},
+    "check_status": {"basisondersteuning": "partial", "plaatsing": "present",
+                     "terugstroom": "present", "financien": "missing",
+                     "dekkend-aanbod": "partial", "resultaten": "partial", "ouders": "partial"},
+    "notes": {
+        "basisondersteuning": "4.2 lists what every school offers (from the SOP analysis), but 4.1 says no common minimum level has been agreed and defers it to 2027, so niveau false.",
+        "plaatsing": "H5: request by the school board, dossier, Commissie Toelaatbaarheid, two deskundigen, 6 weeks; separate sbo and so criteria (5.4); duur/categorie (5.5); bezwaar via LBT (5.6).",
+        "terugstroom": "5.7 inside the TLV chapter: policy and conditions, support after return, evaluation moments, who decides; 2024-2025 figures.",
+        "financien": "No verdeling or begroting in the plan; the only text (H9, last paragraph) refers to the separate Financieel kader 2026-2030; 'Financieel kader' also in the begrippenlijst.",
+        "dekkend-aanbod": "H6 zorgplicht, Overleg Passende Plek, twice-yearly gap analysis (lacunes); the continuum of arrangementen/voorzieningen is only in the web 'Ondersteuningswijzer' (4.3), so continuum false.",
+        "resultaten": "H8.1-8.2 monitoring and reporting with figures; 8.3 defers beoogde resultaten to the 2027 jaarplan, so doelen false.",
+        "ouders": "H7 website ouderpagina, folder, IB'er and ouderavond (informatie); independent support only via a website list and a 2026 OJSP exploration, so steunpunt false.",
+    },
+}))
