@@ -371,11 +371,15 @@ _DEFERRED = _gated(
     ("opgenomen uitgewerkt beschreven vastgelegd",
      r"\b(wordt|worden) in (het|de|een) (eerstvolgende|volgende|komende|nieuwe|eerste) \w*(jaarplan|plan|notitie|kader|addendum|protocol|begroting)\w* "
      r"(opgenomen|uitgewerkt|beschreven|vastgelegd)\b"),
+    # "Ook de aanpak van thuiszitters krijgt daarin een plaats." (in the document the sentence before puts off)
+    ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\b(daarin|hierin|dan|daar)\b[^.]{0,10}\b(een )?(plaats|plek)\b"),
+    # "Het samenwerkingsverband en de gemeenten willen een gezamenlijke analyse maken van ..."
+    ("willen", r"\bwillen\b[^.]{0,60}\b(analyse|inventarisatie|plan|overzicht|aanpak|kader|notitie|afspraken)\w* (maken|opstellen|ontwikkelen|uitvoeren)\b"),
     # waiting for something outside the plan: "Afspraken over een gezamenlijk niveau maken de besturen wanneer de landelijke
     # norm basisondersteuning bekend is."
     ("wanneer zodra als nadat",
-     r"\b(wanneer|zodra|als|nadat)\b[^.]{0,60}\b(norm|wet|wetgeving|regelgeving|evaluatie|onderzoek|uitkomst|uitkomsten|nulmeting|analyse)\b"
-     r"[^.]{0,40}\b(bekend|beschikbaar|duidelijk|definitief|afgerond|in werking)\b"),
+     r"\b(wanneer|zodra|als|nadat)\b[^.]{0,60}\b(norm|wet|wetgeving|regelgeving|evaluatie|onderzoek|uitkomst|uitkomsten|nulmeting|analyse|kader|kaders)\b"
+     r"[^.]{0,40}\b(bekend|beschikbaar|duidelijk|definitief|afgerond|in werking|verankerd|ingevoerd|aangenomen|vaststaan|vaststaat)\b"),
     # "Afspraken met de gemeenten over ... worden na de gemeenteraadsverkiezingen van 2026 opnieuw gemaakt."
     ("gemaakt vastgelegd",
      r"\bafspraken\b" + _NOT_ROUTINE + r"{0,150}\b(worden|wordt)\b" + _NOT_ROUTINE + "{0,80}"
@@ -968,14 +972,14 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
-                       r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|"
+                       r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
-                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|brengt|introduceert|beschrijft|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
+                            r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|brengt|introduceert|beschrijft|noemt|noemen|somt op|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
                             # "In de wet staat ook welke onderwerpen in het plan aan bod komen, zoals ..."
                             r"|\bin de wet staat\b[^.]{0,40}\b(welke|wat)\b"
                             # "Het samenwerkingsverband heeft vier wettelijke taken: ..."
@@ -989,7 +993,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
 _PLANNING_HEADING = re.compile(r"^\W*(artikel\s+|hoofdstuk\s+|deel\s+|bijlage\s+)?[\d.]*\s*[-–:]?\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|vooruitblik|de komende (vier )?(jaar|jaren)|"
-                               r"ontwikkelagenda|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
+                               r"ontwikkelagenda|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|nog te ontwikkelen|nog te doen|ontwikkelpunten|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
