@@ -375,6 +375,8 @@ _DEFERRED = _gated(
     ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\b(daarin|hierin|dan|daar)\b[^.]{0,10}\b(een )?(plaats|plek)\b"),
     # "Het samenwerkingsverband en de gemeenten willen een gezamenlijke analyse maken van ..."
     ("willen", r"\bwillen\b[^.]{0,60}\b(analyse|inventarisatie|plan|overzicht|aanpak|kader|notitie|afspraken)\w* (maken|opstellen|ontwikkelen|uitvoeren)\b"),
+    # "Het financiële kader ... was bij het vaststellen van dit plan nog niet gereed."
+    ("gereed klaar beschikbaar", r"\b(is|was|zijn|waren)\b[^.]{0,80}\bnog niet (gereed|klaar|beschikbaar)\b"),
     # waiting for something outside the plan: "Afspraken over een gezamenlijk niveau maken de besturen wanneer de landelijke
     # norm basisondersteuning bekend is."
     ("wanneer zodra als nadat",
@@ -648,7 +650,7 @@ class _Index:
         return found
 
 
-_DOCUMENT_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?(bijlagen|(andere|overige|bijbehorende|aanvullende|onderliggende|relevante) documenten)\W*$")
+_DOCUMENT_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?(bijlagen|downloads?|(andere|overige|bijbehorende|aanvullende|onderliggende|relevante) documenten)\W*$")
 ANNEX_TITLE_WORDS = 12
 
 
@@ -974,7 +976,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
-                       r"kort samengevat|in het kort|over dit plan|over dit document|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
+                       r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
                        r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
@@ -983,7 +985,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
                             # "In de wet staat ook welke onderwerpen in het plan aan bod komen, zoals ..."
                             r"|\bin de wet staat\b[^.]{0,40}\b(welke|wat)\b"
                             # "Het samenwerkingsverband heeft vier wettelijke taken: ..."
-                            r"|\b(heeft|hebben|kent|kennen) (\w+ )?wettelijke taken\b"
+                            r"|\b(heeft|hebben|kent|kennen) (\w+ )?(de )?wettelijke (taken|taak|opdracht)\b"
                             # "Met de Wet versterking positie ouders en leerlingen krijgt ieder samenwerkingsverband een steunpunt."
                             r"|\bwet\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten) (ieder|elk|alle) \w+\b"
                             # "Vanaf 2025 moet elk samenwerkingsverband een ouder- en jeugdsteunpunt hebben."
@@ -1021,7 +1023,9 @@ _PLAN_OUTLINE = re.compile(r"^\W*(in )?(dit|het|deze) (ondersteunings)?(plan|doc
                            r"|\bin de (volgende |komende )?(hoofdstukken|paragrafen)( hieronder| hierna)? (leest|lees|beschrijven|vindt)\b"
                            r"|\b(verderop|hierna|hieronder) in (dit|het) (plan|document)\b"
                            # "Het plan is geschreven voor schoolbesturen, leraren, ouders en onze partners."
-                           r"|^\W*(dit|het) (ondersteunings)?(plan|document) is (geschreven|bedoeld) voor\b", re.IGNORECASE)
+                           r"|^\W*(dit|het) (ondersteunings)?(plan|document) is (geschreven|bedoeld) voor\b"
+                           # "Het plan beschrijft onder meer de basisondersteuning, ..."
+                           r"|^\W*(dit|het) (ondersteunings)?(plan|document) (beschrijft|behandelt|bevat) (onder meer|onder andere|achtereenvolgens)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)   # asked while building passages (for the next sentence's context) and again for flags
