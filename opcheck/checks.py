@@ -1154,8 +1154,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
             and not _NAMES_RESULTS.search(p.text if p.block.kind != LIST_ITEM else f"{p.previous} {p.text}")):
         return False
     # (a list item takes its lead-in's exclusion with its words: items under "De commissie geeft een TLV af als:" are
-    # criteria, not steps of the procedure)
-    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(p.h_self if p.h_self is not None and p.block.kind != LIST_ITEM else p.h_window)
+    # criteria, not steps of the procedure; a second sentence in an item goes on from the first)
+    if criterion.exclude_sentence and (criterion.exclude_sentence.hit(p.h_self if p.h_self is not None and p.block.kind != LIST_ITEM
+                                                                      else _item_words(p))
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
     if criterion.exclude:
@@ -1165,6 +1166,12 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
             return False
     return True
+
+
+def _item_words(p: Passage) -> frozenset:
+    """A list item's words for exclusions: the sentence with its lead-in when a colon joins them, and with the sentence
+    before it in the same item."""
+    return p.h_window | p.h_context if p.before is not None and p.before.block is p.block else p.h_window
 
 
 def _announces_deferral(p: Passage) -> bool:

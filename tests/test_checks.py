@@ -473,6 +473,11 @@ DEFERS_TOO = [
     "De TLC beoordeelt elke aanvraag aan de hand van het Toetsingskader toelaatbaarheid Hunzedal.",
     "Over thuiszitters en kinderen zonder passende plek maken we in 2026 nieuwe werkafspraken met de gemeenten.",
     "Het algemeen bestuur stelt het nieuwe verdeelmodel vast na advies van de werkgroep financiën.",
+    "Ook de aanpak van thuiszitters krijgt daarin een plaats.",
+    "Het samenwerkingsverband en de gemeenten willen een gezamenlijke analyse maken van jongeren die geen passende plek hebben.",
+    "Zodra de landelijke norm voor basisondersteuning wettelijk is verankerd, wordt het referentiekader daarop aangepast.",
+    "Het financiële kader voor de planperiode was bij het vaststellen van dit plan nog niet gereed.",
+    "Het plan beschrijft onder meer de basisondersteuning, de verdeling van de middelen en de toelaatbaarheid.",
 ]
 
 
@@ -1314,3 +1319,15 @@ def test_a_sentence_going_on_about_what_was_heard_is_not_the_plans_own_either(tm
     body = ("## 2 Wat we hoorden in de werksessies\n\nTot slot hoorden wij dat scholen de samenwerking met de gemeenten "
             "als ingewikkeld ervaren. Dit punt hebben wij ingebracht in het overleg met de gemeenten over jeugdhulp.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "ketenpartners")
+
+
+@pytest.mark.parametrize("sentence", ["De wet (artikel 18a WPO) noemt de onderwerpen die in dat plan in elk geval aan de orde komen.",
+                                      "Het samenwerkingsverband heeft de wettelijke opdracht om te zorgen voor een samenhangend geheel."])
+def test_what_the_law_names_or_tasks_is_a_recital(sentence):
+    from opcheck.checks import _text_flags
+    assert _text_flags(sentence)[4]
+
+
+def test_return_steps_in_a_list_are_no_admission_procedure():
+    report = check_paths([SAMPLES / "holdout105" / "vo-kerkwijde-veenland-op.pdf"], CheckOptions())
+    assert not _met(report, "plaatsing", "procedure")
