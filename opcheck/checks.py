@@ -311,7 +311,7 @@ _DEFERRED = _gated(
     ("toekomst", r"\b(kunnen|kan|zullen|zal|gaan|gaat)\b[^.]{0,60}\bin de (nabije )?toekomst\b|\bin de (nabije )?toekomst\b[^.]{0,60}\b(kunnen|kan|terecht)\b"),
     # "Een visie op terugkeer ... heeft Duinrand nog niet geformuleerd.", "Lindeweide heeft zo'n steunpunt nog niet."
     ("nog", r"\b(heeft|hebben)\b[^.]{0,80}\bnog niet (geformuleerd|vastgesteld|uitgewerkt|beschreven|bepaald|opgesteld|ontwikkeld|"
-             r"afgesproken|vastgelegd|gemaakt|ingericht)\b|\b(heeft|hebben|kent|kennen)\b[^.,;]{0,60}\bnog (niet|geen)\s*[.!]?\s*$"),
+             r"afgesproken|vastgelegd|gemaakt|ingericht)\b"),
     # "Het Protocol Terugkeer ... levert de werkgroep vso-vo in het voorjaar van 2027 op."
     ("levert leveren", r"\b(levert|leveren)\b[^.]{0,80}\b(in|voor|vóór|eind|begin|medio|uiterlijk) (het |de )?(voorjaar |najaar |zomer |"
                        r"schooljaar |kalenderjaar )?(van )?20\d\d\b[^.]{0,20}\bop\b"),
@@ -387,8 +387,8 @@ _DEFERRED = _gated(
      r"\bafspraken\b" + _NOT_ROUTINE + r"{0,150}\b(worden|wordt)\b" + _NOT_ROUTINE + "{0,80}"
      r"\b(opnieuw|nader|later|nog) (gemaakt|vastgelegd)\b"),
     # "Een door alle besturen vastgesteld niveau ... heeft Noordoever op dit moment niet."
-    ("moment momenteel vooralsnog", _HAS_NOT_NOW),
-    ("nog moment momenteel vooralsnog", _IS_NOT_THERE_YET),
+    # "... heeft Noordoever op dit moment niet.", "Lindeweide heeft zo'n steunpunt nog niet.", "... is er nog niet."
+    ("nog moment momenteel vooralsnog", _HAS_NOT_NOW + "|" + _IS_NOT_THERE_YET),
     # "Een ouder- en jeugdsteunpunt richten we samen met SWV PO Delta Noord op." (the thing fronted: still to be set up)
     ("richten richt", r"^\W*(een|het|de|ons|onze)\b[^.]{0,60}\b(richten|richt) (we|wij)\b[^.]{0,80}\b(op|in)\s*[.!]?\s*$"),
     # "In de afgelopen planperiode zijn wij begonnen met het in kaart brengen van het aanbod.", "is begonnen met de
@@ -560,7 +560,8 @@ class Passage:
     h_near: frozenset         # the nearest heading
     preamble: bool = False    # under a foreword, reading guide or mission statement
     previous: str = ""        # the sentence before (or the list's lead-in), quoted when the match needs it
-    refers_back: bool = False # opens with "Dat", "Dit", "Daarbij", ...: continues the sentence before
+    refers_back: bool = False # opens with "Dat", "Dit", "Daarbij", ...: takes the sentence before as its topic
+    continues: bool = False   # ... and goes on with it (not "Daarnaast ...", which adds something of its own)
     agenda: bool = False      # a row of a planning table: work still to be done
     before: "Passage | None" = None   # the previous passage of the same block, which a refers_back sentence continues
     after: "Passage | None" = None    # the next passage of the same block
@@ -584,14 +585,14 @@ class Passage:
     def deferred(self) -> bool:
         # "Dat jaarplan verschijnt later." continues a deferring sentence
         return (self.editorial or self._own()[0] or self.agenda or self.lead_defers
-                or (self.refers_back and self.before is not None and not _ADDS.match(self.text) and self.before.deferred))
+                or (self.continues and self.before is not None and self.before.deferred))
 
     @property
     def referral(self) -> bool:
         # "Hoe dat gaat, staat op de site. Het loket helpt scholen daarbij." continues the reference too
         if self._referral is None:
             self._referral = self._own()[1] or (self.before is not None and (
-                ((self.refers_back or _POINTS_BACK_AT_END.search(self.text) is not None) and not _ADDS.match(self.text)
+                ((self.continues or (_POINTS_BACK_AT_END.search(self.text) is not None and not _ADDS.match(self.text)))
                  and self.before.referral)
                 # "Sinds de fusie werken we met het Handboek toelaatbaarheid 2026. Daarin staan de werkwijze, de criteria ..."
                 or (_POINTS_INTO.match(self.text) is not None and _NAMES_DOCUMENT.search(self.before.text) is not None)))
@@ -1046,8 +1047,10 @@ def _is_reading_guide(text: str) -> bool:
 
 def _make_passage(text: str, block: Block, h_window: frozenset, h_context: frozenset, h_headings: frozenset,
                   h_near: frozenset, flags_cache: dict | None = None) -> Passage:
+    refers_back = _REFERS_BACK.match(text.strip()) is not None
     return Passage(text=text, block=block, h_window=h_window, h_context=h_context, h_headings=h_headings,
-                   h_near=h_near, refers_back=bool(_REFERS_BACK.match(text.strip())), flags_cache=flags_cache)
+                   h_near=h_near, refers_back=refers_back, continues=refers_back and not _ADDS.match(text),
+                   flags_cache=flags_cache)
 
 
 _YEAR_CELL = re.compile(r"^\W*(20\d\d)(\s?[-/]\s?(20)?\d\d)?\W*$")
@@ -1106,7 +1109,7 @@ def _in_element_context(p: Passage, element: Element) -> bool:
 def _match_target(p: Passage) -> frozenset:
     """The hits a pattern must find: the sentence, with the one before where it continues that one (a list item
     after its lead-in, a sentence opening with "Dat"/"Daarin")."""
-    return p.h_context | p.h_window if (p.block.kind == LIST_ITEM or (p.refers_back and not _ADDS.match(p.text))) else p.h_window
+    return p.h_context | p.h_window if (p.block.kind == LIST_ITEM or p.continues) else p.h_window
 
 
 def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_context: bool = False) -> bool:
@@ -1141,7 +1144,7 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False
     if _announces_deferral(p) or _POINTER.match(p.text) or _not_the_plans_own(p.text) or (
             # "Tot slot hoorden wij dat ... Dit punt hebben wij ingebracht in het overleg." goes on about the same
-            p.refers_back and p.before is not None and not _ADDS.match(p.text) and _not_the_plans_own(p.before.text)):
+            p.continues and p.before is not None and _not_the_plans_own(p.before.text)):
         return False
     if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
         return False
