@@ -70,6 +70,9 @@ class Criterion:
     # Under these headings (a vision chapter's "ambities") a sentence counts only with a figure in it: a
     # percentage, a count, an amount or a year, which separates a target from an organisation's aspiration.
     measurable_under: TermSet | None = None
+    # Under these headings (anywhere in the section path) a sentence does not count unless a heading there also names
+    # the element: the municipalities' chapter lists school social work, which is no content of basic support.
+    exclude_under: TermSet | None = None
     # A procedure has parts (who applies, who decides, within what term, with what file): the matched sentences
     # together must touch at least min_aspects of these groups, or one stray "de commissie" would do.
     aspects: list[TermSet] = field(default_factory=list)
@@ -255,6 +258,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 figure_rows_count=bool(rc.get("figure_rows_count", True)),
                 absent_when_said=_termset(path, node, cwhere + ["absent_when_said"], rc.get("absent_when_said")),
                 measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
+                exclude_under=_termset(path, node, cwhere + ["exclude_under"], rc.get("exclude_under")),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
                 min_aspects=int(rc.get("min_aspects", 0))))
         required = CANONICAL_CORE.get(raw["id"])

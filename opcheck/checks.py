@@ -97,7 +97,7 @@ _DEFERRED = _gated(
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|per (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,50}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen)\b"),
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -127,7 +127,7 @@ _DEFERRED = _gated(
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
     ("richt richten zodra ingericht oprichting *inrichten",
-     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|,?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is)\b|\b(wordt|worden) (nog )?ingericht\b|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
+     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|,?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
      r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het )?(schooljaar |voorjaar |najaar |kalenderjaar )?20\d\d\b[^.]{0,80}\bin\b"),
     ("zal zullen",
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
@@ -226,6 +226,9 @@ _DEFERRED = _gated(
     ("wacht wachten", r"\b(wacht|wachten)\b[^.]{0,50}\baf\b"),
     # under revision: "Het inhoudelijke toetsingskader van de CvT is in herziening."
     ("herziening voorbereiding maak revisie", r"\b(is|zijn|staat|staan)\b[^.]{0,20}\bin (herziening|voorbereiding|de maak|revisie)\b"),
+    # "Het samenwerkingsverband herziet op dit moment het verdeelmodel."
+    ("herziet herzien herijkt herijken herschrijft herschrijven actualiseert actualiseren",
+     r"\b(herziet|herzien|herijkt|herijken|herschrijft|herschrijven|actualiseert|actualiseren)\b (op dit moment|momenteel|nu)\b"),
     # meanwhile: "Tot dat stappenplan klaar is, bekijken we elke situatie afzonderlijk."
     ("tot totdat zolang", r"^\W*(tot|totdat|zolang)\b[^.,]{0,60}\b((klaar|gereed|vastgesteld|uitgewerkt|beschikbaar)\s+(is|zijn)|(is|zijn)\s+(klaar|gereed|vastgesteld|uitgewerkt|beschikbaar))\b"),
     # "Een analyse van de witte vlekken ... volgen in de loop van 2026."
@@ -410,7 +413,7 @@ _DEFERRED = _gated(
 _DEFERRED_HEAD = re.compile(r"\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog invullen|in te vullen|nader in te vullen|tekst volgt|xx+)\b",
                             re.IGNORECASE)
 # ("Budget: p.m.", "Tekst volgt."): only the tail can match.
-_DEFERRED_TAIL = re.compile(r"(^|\s|\()(p\.?\s?m\.?\)?|n\.?t\.?b\.?|tbd|todo|volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$",
+_DEFERRED_TAIL = re.compile(r"(^|\s|\()(p\.?\s?m\.?\)?|n\.?t\.?b\.?|tbd|todo|(?<!\bals\s)volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$",
                             re.IGNORECASE)
 # the words _DEFERRED_TAIL can end on, without dots and spaces: a cheap test before the regex
 _TAIL_ENDS = ("pm", "ntb", "tbd", "todo", "volgt", "later", "nog", "invullen", "…")
@@ -431,7 +434,7 @@ _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|verdeelmodel|financieel kader|
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
              r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(?-i:OP) 20\d\d\s?[-–]\s?20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*|"
              # compounds in one branch each (a branch opening with \w* is tried at every letter)
-             r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|\w+(boek|wijzer)\b)")
+             r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|\w+(boek|wijzer)\b|(ondersteunings|aanbods|arrangementen|voorzieningen)(gids|atlas|kaart)\b)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden ondergebracht",
@@ -443,9 +446,9 @@ _REFERRAL = _gated(
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
     # "verwijzen wij naar het Loketreglement Groene Delta"
-    ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
+    ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
                   r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina)\b"
-                  r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?-i:[A-Z])\w*(kaart|overzicht|gids)\b"),
+                  r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
@@ -480,12 +483,12 @@ _REFERRAL = _gated(
     # weighing against a named document: "De commissie toetst iedere aanvraag aan het Toetsingskader toelaatbaarheid Zuiderpolders."
     ("toetst toetsen beoordeelt beoordelen weegt wegen",
      r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,20}\b(aanvraag|aanvragen|dossier|dossiers)\b[^.]{0,20}"
-     r"\baan (de hand van )?(het|de) (?-i:[A-Z])\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
+     r"\baan (de hand van )?(het|de) (?=(?-i:[A-Z]))\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
     # "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt."
     ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,20}\bin (haar|zijn|het|de|een) (eigen )?"
                         r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
     ("beschrijven beschrijft leggen legt",
-     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|het \w+|de \w+|elke \w+|iedere \w+)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen )?"
+     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|(het|de|elke|iedere) [\w-]+(?: (en|of) [\w-]+)?)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen )?"
      r"\w*(plan|notitie|nota|document|kader|protocol|handboek|regeling|reglement|begroting)\b"),
     # the other document's contents: "het Toetsingskader, waarin de criteria zijn opgenomen", "Het handboek bevat de
     # procedure", "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast"
@@ -511,6 +514,15 @@ _REFERRAL = _gated(
      r"\bin (hun|haar|de|het|zijn) eigen (jaarverslag|jaarstuk|schoolgids|schoolplan|schoolondersteuningsprofiel|sop|beleid|begroting|administratie)\w*"),
     ("vorige eerdere voorgaande",
      r"\b(volgens|conform|uit) (de [\w-]+ (uit|van) )?(het|ons) (vorige|eerdere|voorgaande) (ondersteunings)?plan\b"),
+    # after a merger, the arrangements of the verbanden before it, which this plan does not hold: "De verdeling volgt tot
+    # 31 juli 2027 de afspraken van de rechtsvoorgangers", "handelen de drie voormalige loketten aanvragen af volgens hun
+    # eigen werkwijze"
+    ("afspraken werkwijze werkwijzen regeling regelingen procedure procedures systematiek verdeelmodel",
+     r"\b(afspraken|werkwijze|werkwijzen|regeling|regelingen|procedure|procedures|systematiek|verdeelmodel) van (de|het|hun|haar) "
+     r"(rechtsvoorganger\w*|voormalige|oude|vorige)\b"),
+    ("eigen", r"\bvolgens (hun|haar|zijn) eigen (werkwijze|afspraken|regeling|procedure|systematiek)\b"),
+    # "Voor een verlenging geldt het Reglement Toelaatbaarheid."
+    ("geldt gelden", r"\b(geldt|gelden) (het|de) (?=(?-i:[A-Z]))\w*(reglement|protocol|kader|regeling|handboek|wijzer)\b"),
     # the rules of a named document: "hanteert de commissie de criteria uit het Afwegingskader Toelaatbaarheid"
     ("criteria procedure werkwijze regels stappen termijnen systematiek verdeelsystematiek verdeelsleutel",
      r"\b(criteria|procedure|werkwijze|regels|stappen|termijnen|systematiek|verdeelsystematiek|verdeelsleutel) (uit|in|volgens|van) (het|de) (?-i:[A-Z])\w+"),
@@ -865,7 +877,7 @@ _POLICY_VERB = re.compile(
     r"\b(uitwerken|uitgewerkt|opstellen|opgesteld|vaststellen|vastgesteld|herzien|herziening|bepalen|bepaald|ontwerpen|ontworpen|"
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
-    r"herschrijven|herschreven|actualiseren|geactualiseerd|vernieuwen|vernieuwd|vernieuwt|verschijnt|verschijnen|"
+    r"herschrijven|herschreven|actualiseren|actualiseert|geactualiseerd|vernieuwen|vernieuwd|vernieuwt|verschijnt|verschijnen|"
     r"ingevuld|invullen|aangevuld|aanvullen|ingevoerd|invoeren|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen)\b"
     r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
@@ -877,6 +889,8 @@ _POLICY_VERB = re.compile(
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
     r"|\b(praten|overleggen|spreken) (we|wij)\b"
+    # "Een analyse van witte vlekken ... maken wij in 2027."
+    r"|\b(maken|doen|schrijven) (we|wij)\b"
     r"|\b(analyse|inventarisatie|nulmeting|onderzoek|verkenning)\w*\b[^.]{0,150}\b(wordt|worden)\b[^.]{0,60}\b(uitgevoerd|gemaakt|opgesteld|gedaan)\b"
     r"|\b(krijgt|krijgen|komt|komen)\b[^.]{0,40}\bnieuwe versie\b|\bter (instemming|vaststelling|besluitvorming|goedkeuring|advisering) (voor|naar)\b",
     re.IGNORECASE)
@@ -904,6 +918,11 @@ def _future_policy(text: str) -> bool:
     ends = [i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0]
     if _PAST.search(text, start, min(ends) if ends else len(text)):
         return False
+    # the moment and the verb on either side of a colon: "het Loket stelt dan een arrangement vast: in het eerste jaar
+    # na de overstap begeleidt ..." is today's procedure followed by what happens in that year
+    colon = text.find(":", m.end())
+    if not _POLICY_VERB.search(text, text.rfind(":", 0, m.start()) + 1, colon if colon >= 0 else len(text)):
+        return False
     if m.group("season") and _RECURRING.search(text):
         return False   # "elk jaar in het najaar stelt het bestuur de verdeling vast" is routine, not a promise
     year = m.group("year")
@@ -924,7 +943,7 @@ _NAMES_DOCUMENT = re.compile(r"\b\w*(handboek|protocol|reglement|regeling|notiti
 # deferral or reference ("De uitkomsten staan in het jaarverslag op de website. Daarnaast evalueren we ...")
 _ADDS = re.compile(r"^\W*(daarnaast|ook|verder|bovendien|tevens)\b", re.IGNORECASE)
 _POINTS_BACK_AT_END = re.compile(r"\b(daar|hier)(bij|mee|in|voor|over|aan|naar)\W*$", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat (onder meer |onder andere |daarbij |dan )?om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie)|"
+_REFERS_BACK = re.compile(r"^\W*(dat|dit|deze|die|daar\w*|hier\w*|zo'?n?|zij|hij|het gaat (onder meer |onder andere |daarbij |dan )?om|in (dat|dit|die|deze) (kader|document|plan|stuk|notitie|analyse|inventarisatie|evaluatie|verkenning|rapportage|overzicht)|"
                           r"(op basis|aan de hand|naar aanleiding) (van )?(daarvan|hiervan|die|deze|dat|dit)\b)\b", re.IGNORECASE)
 
 
@@ -991,7 +1010,10 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
                             r"|\bwet\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten) (ieder|elk|alle) \w+\b"
                             # "Vanaf 2025 moet elk samenwerkingsverband een ouder- en jeugdsteunpunt hebben."
                             r"|\b(moet|moeten) (ieder|elk|alle) samenwerkingsverband(en)?\b|\b(ieder|elk) samenwerkingsverband (moet|dient)\b"
-                            r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b", re.IGNORECASE)
+                            r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b"
+                            # "Het samenwerkingsverband moet volgens de nieuwe wet een ouder- en jeugdsteunpunt hebben."
+                            r"|\b(moet|moeten|dient|dienen)\b[^.]{0,30}\bvolgens de (nieuwe )?wet\b|\bvolgens de (nieuwe )?wet\b[^.]{0,60}\b(moet|moeten|dient|dienen)\b",
+                            re.IGNORECASE)
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
@@ -1162,6 +1184,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
                                                                       else _item_words(p))
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
+    if (criterion.exclude_under and criterion.exclude_under.hit(p.h_headings)
+            and not (element.headings and element.headings.hit(p.h_headings))):
+        return False
     if criterion.exclude:
         if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
             return False
@@ -1203,21 +1228,22 @@ def _not_the_plans_own(text: str) -> bool:
     remark about a question ("Die vraag verdient een zorgvuldig antwoord.")."""
     return bool((_HISTORY.search(text) and (_SIMPLE_PAST.search(text) or _past(text)))
                 or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text)
-                or _LAPSES.search(text) or _TOPIC_LIST.match(text) or _OLD_TEXT.search(text) or _HEARD.search(text)
+                or _LAPSES.search(text) or _TOPIC_LIST.match(text) or _OLD_TEXT.search(text) or _HEARD.search(text) or _CREDO.match(text)
                 or len(_DEFINITION.findall(text)) >= DEFINITIONS_IN_A_LIST)
 
 
-_HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|"
+_HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|in de vorige planperiode|de eerste jaren|rechtsvoorganger\w*|(de )?(twee|drie|vier) oude (verbanden|samenwerkingsverbanden|loketten)|"
                       r"tot (en met )?(het )?(schooljaar |de zomer van |augustus |juli )?20\d\d)\b", re.IGNORECASE)
 # an arrangement that ends: "Deze route vervalt per 1 augustus 2026."
 _LAPSES = re.compile(r"\b(vervalt|vervallen|komt te vervallen|komen te vervallen|houdt op te bestaan)\b[^.]{0,40}\b(per|vanaf|na|met ingang van|in)\b",
                      re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(had|hadden|was|waren|moest|moesten|verschilde|verschilden|kende|kenden|gold|golden|werkte|werkten|"
-                          r"hanteerde|hanteerden|gebruikte|gebruikten|bestond|bestonden|ging|gingen|kreeg|kregen)\b", re.IGNORECASE)
+                          r"hanteerde|hanteerden|gebruikte|gebruikten|bestond|bestonden|ging|gingen|kreeg|kregen|stond|stonden|lag|lagen)\b"
+                          r"|\b(is|zijn|werd|werden)\b[^.]{0,60}\b(gestoken|geïnvesteerd|geinvesteerd|bereikt|opgebouwd)\b", re.IGNORECASE)
 # national policy, not the verband's: "De minister heeft een verbeteraanpak gepresenteerd, met maatregelen over ...",
 # "... en de afspraken over de reserves van samenwerkingsverbanden."
 _NATIONAL = re.compile(r"^\W*(de minister|het kabinet|de staatssecretaris|het ministerie|de tweede kamer|de wetgever)\b"
-                       r"|\bverbeteraanpak\b|\b(landelijke|nationale) maatregelen\b|\bvan (alle )?samenwerkingsverbanden\W*$", re.IGNORECASE)
+                       r"|\bverbeteraanpak\b|\b(landelijke|nationale) maatregelen\b|^\W*(de|uit de) landelijke evaluatie\b|\bvan (alle )?samenwerkingsverbanden\W*$", re.IGNORECASE)
 _INDIRECT_SUBJECT = re.compile(r"^\W*(hoe|wat|welke|wanneer|waarom|wie)\b[^.?,]{3,120},\s*((is|zijn|blijft|blijven|vormt|vormen) (nog |ook )?"
                                r"(een|één) (van de|punt|vraag|onderwerp|aandachtspunt|thema|opgave)|(verdient|verdienen|vraagt|vragen)\b)",
                                re.IGNORECASE)
@@ -1236,6 +1262,8 @@ DEFINITIONS_IN_A_LIST = 3
 # "Onderwerpen die de komende jaren aan bod komen zijn onder meer: ..., het voeren van gesprekken met ouders, ..."
 _TOPIC_LIST = re.compile(r"^\W*(onderwerpen|thema's|themas|aandachtspunten|gespreksonderwerpen)\b[^.:]{0,80}\b(zijn|komen)\b", re.IGNORECASE)
 _ABOUT_THE_QUESTION = re.compile(r"^\W*(die|deze|dat|dit|de) (vraag|vragen)\b", re.IGNORECASE)
+# a credo defining a verb: "Verantwoorden betekent dat we laten zien wat er met de middelen gebeurt."
+_CREDO = re.compile(r"^\W*\w+en betekent (voor (ons|mij|het \w+) )?dat\b", re.IGNORECASE)
 
 
 ANNOUNCEMENT_WORDS = 8
@@ -1438,10 +1466,10 @@ _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|medewerkers|scholing|deskundigheid\w*|professionalisering|"
     r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|randvoorwaarden|leraren|werkdruk|arbeidsmarkt|lerarentekort|planning|jaarcyclus|"
-    r"over dit plan|wettelijke taken|stem van (jongeren|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
+    r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
+    r"onderzoeken|leren|digitalisering|digitale (ontwikkelingen|middelen)|waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|(tien|vijf|\d+) jaar passend onderwijs|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
 
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")

@@ -44,7 +44,8 @@ _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
                             r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b", re.M)
 _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")
-_SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd|onze (mr|medezeggenschapsraad)|namens (onze|de) school)\b")
+_SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd\w*|onze (mr|medezeggenschapsraad)|namens (onze|de) school"
+                              r"|(levert|leveren|vaardigt|vaardigen) (een|twee|[\w-]+ )?(lid|leden|vertegenwoordiger\w*))\b")
 
 
 def _from_outside(text: str, at: int) -> bool:

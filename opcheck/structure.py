@@ -41,7 +41,41 @@ def finalize(doc: Document) -> Document:
         _mark_glossary_runs(blocks)
         _mark_cover(blocks)
         _mark_repeated_chrome(blocks)
+        _mark_run_in_headings(blocks)
     return doc
+
+
+# A paragraph that opens with a short title of its own, "Afloop van de TLV. Terugkeer naar het regulier onderwijs is
+# ...", "Bezwaar. Ouders die het niet eens zijn ...": the title is a subheading for that paragraph only. (A colon
+# opens a statement as often as a title: "Basisondersteuning: iedere school biedt een stevige basis.")
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][^.,:;!?()\d]{1,50}?)\s*\.\s+(?=\S)")
+RUN_IN_MAX_WORDS = 4
+RUN_IN_MIN_REST_WORDS = 8
+# a verb, pronoun or adverb makes the opening a sentence ("Dat is belangrijk.", "Wij vinden dat:"), an abbreviation
+# ("Bijv. ...") or a pointer ("Zie ...") no title
+_NOT_A_TITLE = frozenset("""is zijn was waren wordt worden werd werden heeft hebben had hadden kan kunnen kon konden moet moeten mag mogen
+wil willen zal zullen gaat gaan ging komt komen staat staan blijft blijven geldt gelden biedt bieden doet doen krijgt krijgen
+houdt houden zorgt zorgen vindt vinden weet weten ziet zien lijkt lijken betekent bestaat helpt maakt maken begint eindigt
+we wij ik u je jij zij ze hij er dit dat deze die zie lees let kijk ja nee dank welkom graag niet geen ook nog al maar want omdat
+dus daarom kortom wel zo hier daar nu toen soms vaak altijd nooit samen bijv bv ca nl zgn incl excl etc vgl resp dwz evt mvg
+mr dr drs ir ing prof""".split())
+
+
+def _mark_run_in_headings(blocks: list[Block]) -> None:
+    for block in blocks:
+        if block.kind != PARAGRAPH or block.zone not in (BODY, ANNEX):
+            continue
+        m = _RUN_IN.match(block.text)
+        if not m:
+            continue
+        words = m.group("label").split()
+        if len(words) > RUN_IN_MAX_WORDS or any(w.lower() in _NOT_A_TITLE for w in words):
+            continue
+        if any(len(w) > 3 and w.endswith("t") and not w.isupper() for w in words[1:]):
+            continue   # a finite verb after the subject: "Onze regio verandert.", "Elk kind hoort erbij."
+        if len(block.text[m.end():].split()) < RUN_IN_MIN_REST_WORDS:
+            continue
+        block.section = (*block.section, m.group("label").strip())
 
 
 def _mark_repeated_chrome(blocks: list[Block]) -> None:

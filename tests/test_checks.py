@@ -328,6 +328,10 @@ COUNTS = [
     "In 2024 zijn we gestart met de thuiszitterstafel, die elke maand alle thuiszitters bespreekt.",
     "De commissie toetst de aanvraag aan de criteria in paragraaf 5.2.",
     "Het bestuur stelt het verdeelmodel jaarlijks vast bij de begroting: € 140 per leerling.",
+    # session 8: a list announced "als volgt" is no placeholder; a year after a colon belongs to what follows it
+    "De procedure van de commissie is als volgt.",
+    "Bij terugplaatsing stelt het Loket een terugplaatsingsarrangement vast: in het eerste jaar na de overstap begeleidt een ambulant begeleider de leerling.",
+    "De procedure van de huidige commissie staat hieronder.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -478,6 +482,18 @@ DEFERS_TOO = [
     "Zodra de landelijke norm voor basisondersteuning wettelijk is verankerd, wordt het referentiekader daarop aangepast.",
     "Het financiële kader voor de planperiode was bij het vaststellen van dit plan nog niet gereed.",
     "Het plan beschrijft onder meer de basisondersteuning, de verdeling van de middelen en de toelaatbaarheid.",
+    # session 8
+    "Zodra het steunpunt van start gaat, informeren wij ouders daarover via de scholen en de website.",
+    "Het samenwerkingsverband herziet op dit moment het verdeelmodel.",
+    "Welke basisondersteuning elke school biedt, leest u in de Ondersteuningsgids op deze website.",
+    "De verdeling van het budget over de schoolbesturen volgt tot 31 juli 2027 de afspraken van de rechtsvoorgangers.",
+    "Tot 1 augustus 2027 handelen de drie voormalige loketten aanvragen af volgens hun eigen werkwijze.",
+    "Hoe de terugplaatsing verloopt, leggen de sbo- en so-scholen vast in hun eigen terugplaatsingsprotocol.",
+    "Voor een verlenging geldt het Reglement Toelaatbaarheid.",
+    "Een sluitende aanpak voor thuiszitters wordt in 2026 samen met de afdeling leerplicht van de gemeente Hoornkamp opgesteld.",
+    "Een onafhankelijk ouder- en jeugdsteunpunt wordt samen met het samenwerkingsverband PO ingericht.",
+    "Een analyse van witte vlekken in het aanbod maken wij in 2027 als onderdeel van de regionale agenda met gemeenten.",
+    "Breedwater actualiseert de analyse van het dekkend netwerk in 2027.",
 ]
 
 
@@ -1121,6 +1137,12 @@ NOT_THE_PLANS_OWN = [
     "OJSP - ouder- en jeugdsteunpunt; basisondersteuning - het afgesproken niveau op alle scholen; verdeelmodel - de regels voor de verdeling van de middelen.",
     "Nieuw zijn de sterkere nadruk op de overgang naar het mbo en de herziening van het verdeelmodel.",
     "Tot slot hoorden wij dat scholen de samenwerking met de gemeenten als ingewikkeld ervaren.",
+    # session 8
+    "In de vorige planperiode is veel energie gestoken in de professionalisering van mentoren.",
+    "De landelijke evaluatie van passend onderwijs in 2020 liet zien dat het aantal thuiszitters landelijk niet daalt.",
+    "De eerste jaren van het samenwerkingsverband stonden in het teken van opbouw: een bureau en een verdeelmodel.",
+    "Elk van de drie oude verbanden had een eigen manier van kijken naar thuiszitters en wachtlijsten.",
+    "Verantwoorden betekent dat we laten zien wat er met de middelen gebeurt.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
@@ -1331,3 +1353,77 @@ def test_what_the_law_names_or_tasks_is_a_recital(sentence):
 def test_return_steps_in_a_list_are_no_admission_procedure():
     report = check_paths([SAMPLES / "holdout105" / "vo-kerkwijde-veenland-op.pdf"], CheckOptions())
     assert not _met(report, "plaatsing", "procedure")
+
+
+# --- session 8 -------------------------------------------------------------------------------------------------
+
+def test_a_run_in_title_is_a_subheading_of_its_paragraph_only():
+    from opcheck.document import Document, Block, PARAGRAPH, HEADING
+    from opcheck.structure import finalize
+    blocks = [Block(HEADING, "7 Toewijzing", level=1),
+              Block(PARAGRAPH, "Afloop van de TLV. In het laatste jaar van de TLV evalueert de vso-school met ouders het perspectief."),
+              Block(PARAGRAPH, "Bezwaar. Ouders die het niet eens zijn met een besluit kunnen binnen zes weken bezwaar maken."),
+              Block(PARAGRAPH, "Dat is belangrijk. Daarom bespreekt de commissie elke aanvraag binnen zes weken met de school."),
+              Block(PARAGRAPH, "Onze regio verandert. Het aantal leerlingen daalt de komende jaren in alle gemeenten licht."),
+              Block(PARAGRAPH, "De commissie beslist binnen zes weken.")]
+    doc = finalize(Document(blocks=blocks))
+    sections = [b.section for b in doc.blocks[1:]]
+    assert sections == [("7 Toewijzing", "Afloop van de TLV"), ("7 Toewijzing", "Bezwaar"), ("7 Toewijzing",),
+                        ("7 Toewijzing",), ("7 Toewijzing",)]
+
+
+def test_return_at_the_end_of_a_tlv_under_a_run_in_title_is_return(tmp_path):
+    body = ("## 7 Toewijzing: vso, praktijkonderwijs en lwoo\n\nDe vo-school vraagt de TLV aan bij het Loket; het Loket "
+            "besluit binnen zes weken na advies van twee deskundigen.\n\nAfloop van de TLV. In het laatste jaar van de TLV "
+            "evalueert de vso-school in oktober met ouders en leerling het ontwikkelingsperspectief. Uiterlijk 1 februari "
+            "adviseert de vso-school het Loket over terugplaatsing of over een nieuwe TLV.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "terugstroom", "procedure")
+
+
+def test_the_municipalities_chapter_is_no_basic_support(tmp_path):
+    body = ("## 9 Samenwerking met gemeenten\n\nIedere school heeft een vaste contactpersoon van het wijkteam, die aansluit "
+            "bij het ondersteuningsteam van de school. Op alle scholen werkt een schoolmaatschappelijk werker, betaald door "
+            "de gemeente, die ook aanschuift bij het multidisciplinair overleg.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "inhoud")
+
+
+def test_a_ten_year_history_chapter_is_in_passing(tmp_path):
+    body = ("## 2 Tien jaar passend onderwijs\n\nDe eerste jaren stond de verdeling van de middelen over de besturen "
+            "centraal; wij verdelen de middelen sindsdien naar rato van het aantal leerlingen.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling")
+
+
+def test_some_children_depending_on_special_education_is_no_criterion(tmp_path):
+    body = "## 5 Toelaatbaarheid\n\nSommige kinderen zijn aangewezen op het speciaal basisonderwijs of het speciaal onderwijs.\n"
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "criteria")
+
+
+def test_a_facility_named_de_overstap_does_not_hide_admission_criteria(tmp_path):
+    body = ("## 6 Toelaatbaarheid vso\n\nEen leerling is toelaatbaar tot het vso als de ondersteuningsbehoefte de "
+            "mogelijkheden van de reguliere school en van De Overstap aantoonbaar te boven gaat.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "plaatsing", "criteria")
+
+
+def test_data_gathered_about_arrangements_is_no_continuum(tmp_path):
+    body = ("## 8 Resultaten: zo volgen wij de ontwikkelingen\n\nOm te weten of passend onderwijs werkt, verzamelen de "
+            "kernteams elk kwartaal gegevens over het aantal arrangementen en halen wij de deelnamecijfers sbo en so op bij DUO.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
+
+
+def test_a_table_header_toelichting_is_no_information_to_parents(tmp_path):
+    body = ("## 3 Wat scholen bieden\n\nUit de inventarisatie blijkt welke voorzieningen ouders op de scholen aantreffen:\n\n"
+            "| Voorziening | Toelichting |\n|---|---|\n| Intern begeleider | Coördineert de ondersteuning |\n"
+            "| Dyslexieprotocol | Vroegtijdige signalering vanaf groep 2 |\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie")
+
+
+def test_targets_under_what_we_want_to_see(tmp_path):
+    body = ("## 9.1 Wat we willen zien in 2029\n\nHet aandeel kinderen in sbo en so is gedaald van 2,9 naar 2,5 procent. "
+            "Er zijn nooit meer dan 5 thuiszitters tegelijk.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+
+
+def test_a_school_sending_a_delegate_to_the_opr_is_still_one_school():
+    from opcheck.classify import _from_outside
+    text = "de school levert een afgevaardigde aan de ondersteuningsplanraad en neemt deel aan het netwerk."
+    assert _from_outside(text, text.index("ondersteuningsplanraad"))
