@@ -582,6 +582,7 @@ class Passage:
     flags_cache: dict | None = None    # per document: sentence -> _text_flags
     _flags: tuple | None = None
     _referral: bool | None = None
+    _not_own: bool | None = None
 
     def _own(self) -> tuple:
         if self._flags is None:
@@ -613,6 +614,13 @@ class Passage:
     @property
     def vague(self) -> bool:
         return self._own()[2]
+
+    @property
+    def not_own(self) -> bool:
+        """History, national policy, a topic named as a question: nothing the verband does now."""
+        if self._not_own is None:
+            self._not_own = _not_the_plans_own(self.text, self.h_window)
+        return self._not_own
 
     @property
     def question(self) -> bool:
@@ -725,7 +733,6 @@ def clear_text_caches() -> None:
     fold_keep_case.cache_clear()
     _is_reading_guide.cache_clear()
     _peripheral_section.cache_clear()
-    _not_the_plans_own.cache_clear()
     from opcheck.concreteness import _KINDS_CACHE
     _KINDS_CACHE.clear()
 
@@ -1164,9 +1171,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False   # "6.2 Criteria." is a label (often a heading typed as a paragraph), not a statement
     if p.vague and not criterion.vague_counts:
         return False
-    if _announces_deferral(p) or _POINTER.match(p.text) or _not_the_plans_own(p.text) or (
+    if _announces_deferral(p) or _POINTER.match(p.text) or p.not_own or (
             # "Tot slot hoorden wij dat ... Dit punt hebben wij ingebracht in het overleg." goes on about the same
-            p.continues and p.before is not None and _not_the_plans_own(p.before.text)):
+            p.continues and p.before is not None and p.before.not_own):
         return False
     if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
         return False
@@ -1221,17 +1228,6 @@ def _announces_deferral(p: Passage) -> bool:
     return (words <= ANNOUNCEMENT_WORDS and shared) or (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None)
 
 
-@lru_cache(maxsize=8192)
-def _not_the_plans_own(text: str) -> bool:
-    """Sentences that state nothing the verband does now: how things were before a merger, what the minister plans,
-    a topic named as an indirect question ("Hoe wij ouders voortaan informeren, is een van de punten die ..."), or a
-    remark about a question ("Die vraag verdient een zorgvuldig antwoord.")."""
-    return bool((_HISTORY.search(text) and (_SIMPLE_PAST.search(text) or _past(text)))
-                or _NATIONAL.search(text) or _INDIRECT_SUBJECT.match(text) or _ABOUT_THE_QUESTION.match(text)
-                or _LAPSES.search(text) or _TOPIC_LIST.match(text) or _OLD_TEXT.search(text) or _HEARD.search(text) or _CREDO.match(text)
-                or len(_DEFINITION.findall(text)) >= DEFINITIONS_IN_A_LIST)
-
-
 _HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|in de vorige planperiode|de eerste jaren|rechtsvoorganger\w*|(de )?(twee|drie|vier) oude (verbanden|samenwerkingsverbanden|loketten)|"
                       r"tot (en met )?(het )?(schooljaar |de zomer van |augustus |juli )?20\d\d)\b", re.IGNORECASE)
 # an arrangement that ends: "Deze route vervalt per 1 augustus 2026."
@@ -1264,6 +1260,31 @@ _TOPIC_LIST = re.compile(r"^\W*(onderwerpen|thema's|themas|aandachtspunten|gespr
 _ABOUT_THE_QUESTION = re.compile(r"^\W*(die|deze|dat|dit|de) (vraag|vragen)\b", re.IGNORECASE)
 # a credo defining a verb: "Verantwoorden betekent dat we laten zien wat er met de middelen gebeurt."
 _CREDO = re.compile(r"^\W*\w+en betekent (voor (ons|mij|het \w+) )?dat\b", re.IGNORECASE)
+# each test behind words it cannot match without (see _Gated): most sentences are asked, few have any of these words
+_NOT_OWN = _gated(
+    ("minister kabinet staatssecretaris ministerie kamer wetgever verbeteraanpak maatregelen samenwerkingsverbanden evaluatie",
+     _NATIONAL.pattern),
+    ("hoe wat welke wanneer waarom wie", _INDIRECT_SUBJECT.pattern),
+    ("vraag vragen", _ABOUT_THE_QUESTION.pattern),
+    ("vervalt vervallen bestaan", _LAPSES.pattern),
+    ("onderwerpen thema* aandachtspunten gespreksonderwerpen", _TOPIC_LIST.pattern),
+    ("nieuw vorige actueel verouderd achterhaald aansluit aansluiten sluit sluiten", _OLD_TEXT.pattern),
+    ("hoorden hoorde gaven vertelden", _HEARD.pattern),
+    ("betekent", _CREDO.pattern),
+)
+_HISTORY_GATED = _gated(("voormalig* vroeger destijds verleden fusie planperiode jaren rechtsvoorganger* oude tot", _HISTORY.pattern))
+
+
+def _not_the_plans_own(text: str, hits: frozenset[int] | None = None) -> bool:
+    """Sentences that state nothing the verband does now: how things were before a merger, what the minister plans,
+    a topic named as an indirect question ("Hoe wij ouders voortaan informeren, is een van de punten die ..."), or a
+    remark about a question ("Die vraag verdient een zorgvuldig antwoord."). hits: the term ids in text, if known."""
+    return bool((_HISTORY_GATED.search(text, hits) and (_SIMPLE_PAST.search(text) or _past(text)))
+                or _NOT_OWN.search(text, hits)
+                or (text.count("-") + text.count("–") >= DEFINITIONS_IN_A_LIST
+                    and len(_DEFINITION.findall(text)) >= DEFINITIONS_IN_A_LIST))
+
+
 
 
 ANNOUNCEMENT_WORDS = 8
