@@ -73,6 +73,9 @@ class Criterion:
     # Under these headings (anywhere in the section path) a sentence does not count unless a heading there also names
     # the element: the municipalities' chapter lists school social work, which is no content of basic support.
     exclude_under: TermSet | None = None
+    # True: a sentence with a percentage in it is not excluded by `exclude` ("ten minste 85 procent van de kinderen
+    # bereikt de doelen in het groeidocument" is a target, where "de doelen in het groeidocument" alone is not)
+    percentage_beats_exclude: bool = False
     # A procedure has parts (who applies, who decides, within what term, with what file): the matched sentences
     # together must touch at least min_aspects of these groups, or one stray "de commissie" would do.
     aspects: list[TermSet] = field(default_factory=list)
@@ -259,6 +262,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 absent_when_said=_termset(path, node, cwhere + ["absent_when_said"], rc.get("absent_when_said")),
                 measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
                 exclude_under=_termset(path, node, cwhere + ["exclude_under"], rc.get("exclude_under")),
+                percentage_beats_exclude=bool(rc.get("percentage_beats_exclude", False)),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
                 min_aspects=int(rc.get("min_aspects", 0))))
         required = CANONICAL_CORE.get(raw["id"])

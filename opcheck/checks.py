@@ -127,7 +127,7 @@ _DEFERRED = _gated(
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
     ("richt richten zodra ingericht oprichting *inrichten",
-     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|,?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
+     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|[,;]?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
      r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het )?(schooljaar |voorjaar |najaar |kalenderjaar )?20\d\d\b[^.]{0,80}\bin\b"),
     ("zal zullen",
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
@@ -224,6 +224,20 @@ _DEFERRED = _gated(
             # "heeft het bestuur besloten het niveau pas daarna opnieuw vast te stellen"
             r"|\bpas (daarna|dan|later|nadien|na \w+)( \w+)? (vast te stellen|uit te werken|te bepalen|in te vullen|te beschrijven|vaststellen|uitwerken|bepalen)\b"),
     ("wacht wachten", r"\b(wacht|wachten)\b[^.]{0,50}\baf\b"),
+    # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
+    ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
+    ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # "De volgende ontwikkelopgaven zijn geprioriteerd: het beoordelingskader toelaatbaarheid (2026-2027), ..."
+    ("ontwikkelopgave* ontwikkelpunt* verbeterpunt* actiepunt*",
+     r"\b(ontwikkelopgave|ontwikkelpunt|verbeterpunt|actiepunt)\w*\b[^.:]{0,40}\b(zijn|is|luiden|luidt)\b[^.:]{0,30}:"),
+    ("later", r"\b(daarover|hierover) (volgt )?later meer\b"),
+    # a label with what it is still waiting for: "Verdeelmodel: in herziening", "-> nieuw communicatieplan, gereed Q3 2026"
+    ("herziening voorbereiding ontwikkeling", r"^\W*[^:.]{2,60}:\s*(nog )?in (herziening|voorbereiding|ontwikkeling)\b"),
+    ("gereed klaar", r"\b(gereed|klaar) (in |per |vóór |voor |eind |begin |medio )?(q[1-4] |het voorjaar van |het najaar van |de zomer van )?20\d\d\b"),
+    ("besluit vaststelling", r"^\W*(besluit|vaststelling|besluitvorming)\b[^:.]{0,60}:\s*(voorjaar|najaar|zomer|eind|begin|medio|q[1-4])?\s*20\d\d\W*$"),
+    # "Wij werken aan een ouder- en jeugdsteunpunt.", "Het steunpunt start naar verwachting in 2027."
+    ("werken", r"^\W*(wij|we) werken aan (een|de oprichting van|het opzetten van)\b[^.]{0,40}(steunpunt|loket|monitor|kader|protocol|regeling|verdeelmodel|communicatieplan)\W*$"),
+    ("verwachting", r"\b(start|starten|begint|beginnen|opent|open|operationeel) (naar verwachting|waarschijnlijk|vermoedelijk)\b"),
     # under revision: "Het inhoudelijke toetsingskader van de CvT is in herziening."
     ("herziening voorbereiding maak revisie", r"\b(is|zijn|staat|staan)\b[^.]{0,20}\bin (herziening|voorbereiding|de maak|revisie)\b"),
     # "Het samenwerkingsverband herziet op dit moment het verdeelmodel."
@@ -465,6 +479,8 @@ _REFERRAL = _gated(
      r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden|ondergebracht) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
     # a lead-in naming the documents that complete this one: "Dit plan wordt aangevuld met:"
     ("aangevuld", r"\b(dit|het) (ondersteunings)?plan (wordt|is) aangevuld met\b"),
+    # "De bijlagen bevatten een lijst met afkortingen, ... en informatie over ouders en leerlingen."
+    ("bevat bevatten", r"^\W*(de|het|deze) (bijlagen?|bijlagenboek|bijlagendeel)\b[^.]{0,20}\b(bevat|bevatten)\b"),
     ("kijk lees", r"^\W*(kijk|lees) (dan |ook |verder |voor \w+ )?(op|in) (de |het |onze |ons )?" + _DOC_NOUN),
     # the list of annexes: "Bijlagen (afzonderlijk vastgesteld): A Basisondersteuning, B Procedure TLV, ..."
     ("bijlagen", r"^\W*bijlagen\b[^.:]{0,60}:"),
@@ -737,6 +753,18 @@ def clear_text_caches() -> None:
     _KINDS_CACHE.clear()
 
 
+# a table that maps topics to where they are written: "verdeling, besteding, meerjarenbegroting | pagina Financiën",
+# "Toelaatbaarheid | hoofdstuk 6", "Basisondersteuning | bijlage 2"
+_LOCATION_CELL = re.compile(r"^\W*(zie\s+)?(hoofdstuk|hfd?st?\.?|paragraaf|par\.|§|bijlage|pagina|webpagina|website|p\.|blz\.?)\s*[\w.]*", re.IGNORECASE)
+LOCATION_CELL_WORDS = 6
+
+
+def _points_elsewhere(row: list[str]) -> bool:
+    cells = [c.strip() for c in row if c and c.strip()]
+    return (len(cells) >= 2 and len(cells[-1].split()) <= LOCATION_CELL_WORDS
+            and _LOCATION_CELL.match(cells[-1]) is not None)
+
+
 def _placeholder_row(row: list[str]) -> bool:
     """A data row whose cells after the label hold no value: "Bureau en CAT | p.m. | p.m. | -"."""
     values = row[1:]
@@ -797,7 +825,7 @@ def build_passages(doc: Document) -> _Index:
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
                 passage.h_self = h_row   # the row's own cells: not the header ("Criteria") or a caption ("ons beleid")
                 passage.agenda = (agenda and r > 0) or planning or (empty_table and r == 0)
-                passage.lead_defers = annex_list
+                passage.lead_defers = annex_list or _points_elsewhere(row)
                 passage.preamble = preamble
                 passages.append(passage)
             continue
@@ -889,13 +917,15 @@ _POLICY_VERB = re.compile(
     r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     # "richt in de planperiode een steunpunt in, zoals de wet voorschrijft"
-    r"|\b(richt|richten)\b[^.,]{0,120}\bin\s*,"
+    r"|\b(richt|richten)\b[^.,;]{0,120}\bin\s*[,;]"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
     r"|\b(publiceren|publiceert|gepubliceerd|vernieuwd|vernieuwen|lanceren|gelanceerd)\b|\b(gaat|gaan) live\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
     r"|\b(praten|overleggen|spreken) (we|wij)\b"
+    # "Met ingang van 1 augustus 2027 werkt Kempenrand met een nieuw verdeelmodel." (and says no more about it)
+    r"|\b(werkt|werken) (\w+ ){0,2}met (een )?nieuwe? [\w-]+\s*\.?\s*$"
     # "Een analyse van witte vlekken ... maken wij in 2027."
     r"|\b(maken|doen|schrijven) (we|wij)\b"
     r"|\b(analyse|inventarisatie|nulmeting|onderzoek|verkenning)\w*\b[^.]{0,150}\b(wordt|worden)\b[^.]{0,60}\b(uitgevoerd|gemaakt|opgesteld|gedaan)\b"
@@ -1025,7 +1055,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
 _PLANNING_HEADING = re.compile(r"^\W*(artikel\s+|hoofdstuk\s+|deel\s+|bijlage\s+)?[\d.]*\s*[-–:]?\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|vooruitblik|de komende (vier )?(jaar|jaren)|"
-                               r"ontwikkelagenda|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|nog te ontwikkelen|nog te doen|ontwikkelpunten|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
+                               r"ontwikkelagenda|ontwikkelopgaven|implementatie|implementatie en planning|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|nog te ontwikkelen|nog te doen|ontwikkelpunten|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
 
@@ -1195,12 +1225,20 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
             and not (element.headings and element.headings.hit(p.h_headings))):
         return False
     if criterion.exclude:
-        if criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context):
+        if ((criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context))
+                and not (criterion.percentage_beats_exclude and _excluded_by_own_words_only(p, criterion.exclude)
+                         and "percentage" in concreteness.signals_of(p))):
             return False
         # A heading about something else (e.g. thuiszitters) excludes, unless it also names this element.
         if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
             return False
     return True
+
+
+def _excluded_by_own_words_only(p: Passage, exclude: TermSet) -> bool:
+    """The excluding words stand in the sentence itself, not in a table header, lead-in or the sentence before."""
+    own = p.h_self
+    return own is not None and not exclude.hit(p.h_window - own) and not exclude.hit(p.h_context - own)
 
 
 def _item_words(p: Passage) -> frozenset:

@@ -61,21 +61,42 @@ dus daarom kortom wel zo hier daar nu toen soms vaak altijd nooit samen bijv bv 
 mr dr drs ir ing prof""".split())
 
 
-def _mark_run_in_headings(blocks: list[Block]) -> None:
-    for block in blocks:
-        if block.kind != PARAGRAPH or block.zone not in (BODY, ANNEX):
-            continue
-        m = _RUN_IN.match(block.text)
+# ... or with a question it answers: "Wat betekent dit voor ouders? U mag van elke basisschool ..."
+_RUN_IN_QUESTION = re.compile(r"^\s*(?P<label>(Wat|Hoe|Wie|Waar|Wanneer|Welke|Waarom)\b[^.?!:;]{3,70}\?)\s+(?=[A-Z])")
+RUN_IN_QUESTION_MAX_WORDS = 9
+
+
+def _run_in_title(text: str) -> str | None:
+    m = _RUN_IN_QUESTION.match(text)
+    if m and len(m.group("label").split()) <= RUN_IN_QUESTION_MAX_WORDS:
+        label = m.group("label")
+    else:
+        m = _RUN_IN.match(text)
         if not m:
-            continue
+            return None
         words = m.group("label").split()
         if len(words) > RUN_IN_MAX_WORDS or any(w.lower() in _NOT_A_TITLE for w in words):
-            continue
+            return None
         if any(len(w) > 3 and w.endswith("t") and not w.isupper() for w in words[1:]):
-            continue   # a finite verb after the subject: "Onze regio verandert.", "Elk kind hoort erbij."
-        if len(block.text[m.end():].split()) < RUN_IN_MIN_REST_WORDS:
+            return None   # a finite verb after the subject: "Onze regio verandert.", "Elk kind hoort erbij."
+        label = m.group("label")
+    if len(text[m.end():].split()) < RUN_IN_MIN_REST_WORDS:
+        return None
+    return label.strip()
+
+
+def _mark_run_in_headings(blocks: list[Block]) -> None:
+    for block in blocks:
+        if block.zone not in (BODY, ANNEX):
             continue
-        block.section = (*block.section, m.group("label").strip())
+        if block.kind == TABLE and block.rows and len(block.rows) == 1 and len(block.rows[0]) == 1:
+            # a one-cell table is a box of text ("kader"), not a table of rows
+            block.kind, block.rows = PARAGRAPH, None
+        if block.kind != PARAGRAPH:
+            continue
+        title = _run_in_title(block.text)
+        if title:
+            block.section = (*block.section, title)
 
 
 def _mark_repeated_chrome(blocks: list[Block]) -> None:

@@ -494,6 +494,17 @@ DEFERS_TOO = [
     "Een onafhankelijk ouder- en jeugdsteunpunt wordt samen met het samenwerkingsverband PO ingericht.",
     "Een analyse van witte vlekken in het aanbod maken wij in 2027 als onderdeel van de regionale agenda met gemeenten.",
     "Breedwater actualiseert de analyse van het dekkend netwerk in 2027.",
+    "Hoe we dit gaan meten, hoe vaak en aan wie we erover rapporteren, moeten we nog afspreken met het bestuur.",
+    "Er wordt gewerkt aan een monitor; daarover later meer.",
+    "Verdeelmodel: in herziening",
+    "Besluit nieuw verdeelmodel: voorjaar 2027",
+    "-> nieuw communicatieplan, gereed Q3 2026",
+    "Wij werken aan een ouder- en jeugdsteunpunt.",
+    "Het steunpunt start naar verwachting in 2027.",
+    "De volgende ontwikkelopgaven zijn geprioriteerd: het beoordelingskader toelaatbaarheid (2026-2027), de lacuneanalyse (2027).",
+    "Met ingang van 1 augustus 2027 werkt Kempenrand met een nieuw verdeelmodel.",
+    "Het ouder- en jeugdsteunpunt richten wij in de loop van 2026 in; zodra dat gebeurd is, volgt informatie op de website.",
+    "De bijlagen bevatten een lijst met afkortingen en informatie over ouders en leerlingen.",
 ]
 
 
@@ -1427,3 +1438,39 @@ def test_a_school_sending_a_delegate_to_the_opr_is_still_one_school():
     from opcheck.classify import _from_outside
     text = "de school levert een afgevaardigde aan de ondersteuningsplanraad en neemt deel aan het netwerk."
     assert _from_outside(text, text.index("ondersteuningsplanraad"))
+
+
+def test_a_box_with_a_question_title_is_about_what_it_asks(tmp_path):
+    body = ("## 4 Basisondersteuning\n\nIedere school biedt de basisondersteuning uit de tien standaarden.\n\n"
+            "| Wat betekent dit voor ouders? Op onze website staat een ouderpagina met uitleg over de standaarden. Twee keer "
+            "per jaar organiseren we een informatieavond voor ouders over het ondersteuningsaanbod. |\n|---|\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie")
+
+
+def test_criteria_listed_under_a_question_heading(tmp_path):
+    body = ("## 6 Toelaatbaarheid\n\n### Wanneer kan een kind naar het sbo?\n\n"
+            "- het kind heeft structureel een kleine groep nodig, meer dan een basisschool kan geven, en\n"
+            "- de ontwikkeling stagneert ondanks die ondersteuning.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing", "criteria")
+
+
+def test_a_table_mapping_topics_to_chapters_addresses_nothing(tmp_path):
+    body = ("## 1 Inleiding\n\n| Wettelijk onderdeel | Waar in dit plan |\n|---|---|\n"
+            "| verdeling en besteding van de middelen | pagina Financiën en verantwoording |\n"
+            "| informatie voor ouders | hoofdstuk 8 |\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _met(report, "financien", "verdeling") and not _met(report, "ouders", "informatie")
+
+
+def test_a_target_with_a_percentage_about_opp_goals_is_a_target(tmp_path):
+    body = ("## 8 Kwaliteitszorg\n\nVoor 2030 hebben we de volgende resultaten voor ogen: het verwijzingspercentage "
+            "naar sbo en so daalt van 3,6 naar 3,2 procent en ten minste 85 procent van de kinderen met een arrangement "
+            "bereikt de doelen in het groeidocument.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+
+
+def test_steps_under_a_continuum_heading_of_light_to_intensive(tmp_path):
+    body = ("## 5 Een dekkend netwerk\n\n### Van licht naar intensief\n\nExtra op school. Als dat niet genoeg is, zet "
+            "de school een arrangement in met extra begeleiding of een specialist van het bestuur.\n\nSpeciaal. Ten slotte "
+            "zijn er de sbo-school De Dollard en de so-school Reiderland in de regio voor kinderen die meer nodig hebben.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
