@@ -227,6 +227,23 @@ _DEFERRED = _gated(
     # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
     ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
     ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # "Een analyse of het aanbod dekkend is, staat voor 2027 op de planning."
+    ("planning", r"\b(staat|staan)\b[^.]{0,30}\bop de planning\b"),
+    # "Met de komst van een landelijke norm voor basisondersteuning herzien we onze afspraken."
+    ("komst", r"\bmet de komst van\b[^.]{0,80}\b(herzien|herzie|passen|stellen|werken|actualiseren|herijken)\b"),
+    # "We vernieuwen de manier waarop scholen een TLV aanvragen." (not the yearly round: "herzien jaarlijks")
+    ("vernieuwen vernieuwt herzien herziet herijken herijkt",
+     r"^\W*(we|wij|het samenwerkingsverband|het bestuur) (vernieuwen|vernieuwt|herzien|herziet|herijken|herijkt)\b(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek)\b)"),
+    # "Informatie voor ouders volgt op de nieuwe website ..."
+    ("volgt volgen", r"\b(volgt|volgen)\s+(later\s+)?(op|via) (de|een|onze) nieuwe (website|site|webpagina)\b"),
+    # "Een communicatieplan voor ouders wordt dit schooljaar opgesteld."
+    ("wordt worden", r"\b(wordt|worden)\b[^.]{0,30}\b(dit|komend|volgend) (school)?jaar\b[^.]{0,40}\b(opgesteld|uitgewerkt|vastgesteld|ontwikkeld|herzien|gemaakt|ingericht)\b"),
+    # "We willen toe naar een dashboard dat besturen inzicht geeft."
+    ("toe", r"\b(willen|wil) (we |wij )?toe naar\b"),
+    # "Het beleidskader terugplaatsing wordt daarna aan het plan toegevoegd."
+    ("toegevoegd", r"\b(wordt|worden)\b[^.]{0,40}\baan (het|dit|ons) (ondersteunings)?plan toegevoegd\b"),
+    # "Een onafhankelijk ouder- en jeugdsteunpunt richten wij in met ingang van het schooljaar 2027-2028."
+    ("richt richten", r"\b(richt|richten)\b[^.]{0,60}\bin (met ingang van|vanaf|per|in|vóór|voor)\b[^.]{0,40}20\d\d"),
     # "De volgende ontwikkelopgaven zijn geprioriteerd: het beoordelingskader toelaatbaarheid (2026-2027), ..."
     ("ontwikkelopgave* ontwikkelpunt* verbeterpunt* actiepunt*",
      r"\b(ontwikkelopgave|ontwikkelpunt|verbeterpunt|actiepunt)\w*\b[^.:]{0,40}\b(zijn|is|luiden|luidt)\b[^.:]{0,30}:"),
@@ -444,7 +461,7 @@ _DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|verdeelmodel|financieel kader|
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|"
              r"beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
-             r"stroomschema|routekaart|procedurebeschrijving|afzonderlijk\w* document|apart\w* document|"
+             r"stroomschema|routekaart|procedurebeschrijving|werkinstructie\w*|draaiboek\w*|stappenplan\w*|afzonderlijk\w* document|apart\w* document|"
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
              r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(?-i:OP) 20\d\d\s?[-–]\s?20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*|"
              # compounds in one branch each (a branch opening with \w* is tried at every letter)
@@ -510,7 +527,7 @@ _REFERRAL = _gated(
     # procedure", "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast"
     ("waarin", r"\bwaarin\b[^.]{0,100}\b(zijn|is|staan|staat|worden|wordt) (opgenomen|beschreven|vastgelegd|uitgewerkt|genoemd)\b"),
     # "bestaat uit twee documenten die het bestuur afzonderlijk vaststelt"
-    ("afzonderlijk* documenten", r"\bafzonderlijk\w* (vaststelt|vastgesteld|gepubliceerd|publiceert)\b|\b(twee|drie|aparte|afzonderlijke) documenten\b"),
+    ("afzonderlijk* documenten", r"\bafzonderlijk\w*\b[^.]{0,30}\b(vaststelt|vastgesteld|gepubliceerd|publiceert)\b|\b(twee|drie|aparte|afzonderlijke) documenten\b"),
     ("bevat beschrijft regelt omvat noemt",
      # (the lookahead skips every "de" that is not two words before the verb, before the long noun list is tried)
      r"\b(het|de|ons|onze) (?=\S+ (\S+ ){0,2}(bevat|beschrijft|regelt|omvat|noemt)\b)([\w-]+ )?" + _DOC_NOUN + r"\s+(bevat|beschrijft|regelt|omvat|noemt)\b"),
@@ -900,7 +917,7 @@ _FUTURE = re.compile(
     r"\b(in|voor|vóór|uiterlijk|tijdens|gedurende)\s+(het\s+|de\s+)?(eerste|tweede|derde|komende|volgende|eerstvolgende|nieuwe)\s+"
     r"(plan)?(jaar|jaren|schooljaar|schooljaren|planjaar|planperiode|periode|maanden)\b"
     r"|\b(in|na|voor|vóór|uiterlijk|eind|begin|medio|in de loop van)\s+(het\s+|de\s+)?((school|kalender)?jaar\s+|(voorjaar|najaar|zomer|zomervakantie|winter|begin|eind)\s+(van\s+)?"
-    r"|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>20\d\d)\b"
+    r"|(\d{1,2}\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>20\d\d)\b"
     r"|\b(in|na|voor|vóór) (het |de )?(komende )?(?P<season>voorjaar|najaar|zomer|zomervakantie|kerstvakantie|herfstvakantie)\b"
     r"|\bin de loop van (de|het|deze) (plan)?(periode|planperiode|schooljaar|jaar|komende)\b"
     r"|\b(in |vanaf |per )?(q[1-4]|het (eerste|tweede|derde|vierde) kwartaal( van)?) 20\d\d\b"
@@ -919,7 +936,7 @@ _POLICY_VERB = re.compile(
     # "richt in de planperiode een steunpunt in, zoals de wet voorschrijft"
     r"|\b(richt|richten)\b[^.,;]{0,120}\bin\s*[,;]"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"
-    r"|\b(publiceren|publiceert|gepubliceerd|vernieuwd|vernieuwen|lanceren|gelanceerd)\b|\b(gaat|gaan) live\b"
+    r"|\b(publiceren|publiceert|gepubliceerd|vernieuwd|vernieuwen|lanceren|gelanceerd)\b|\b(gaat|gaan) live\b|\blive (gaat|gaan)\b"
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
@@ -1528,7 +1545,7 @@ _PERIPHERAL = re.compile(
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"onderzoeken|leren|digitalisering|digitale (ontwikkelingen|middelen)|waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|(tien|vijf|\d+) jaar passend onderwijs|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
+    r"onderzoeken|leren|digitalisering|leerlingenvervoer|vervoer|digitale (ontwikkelingen|middelen)|waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|(tien|vijf|\d+) jaar passend onderwijs|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
 
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from opcheck.document import (ANNEX, BODY, COVER, FOOTER, GLOSSARY, HEADING, PARAGRAPH, TABLE, TOC, Block,
+from opcheck.document import (ANNEX, BODY, COVER, FOOTER, GLOSSARY, HEADER, HEADING, PARAGRAPH, TABLE, TOC, Block,
                               Document, table_text)
 from opcheck.text import fold
 
@@ -291,9 +291,17 @@ def _mark_toc(blocks: list[Block]) -> None:
             i += 1
 
 
+def _next_content(blocks: list[Block], i: int) -> Block | None:
+    """The next block after i that is not running header or footer."""
+    for block in blocks[i + 1:]:
+        if block.zone not in (HEADER, FOOTER):
+            return block
+    return None
+
+
 def _assign_sections_and_zones(blocks: list[Block]) -> None:
     stack: list[tuple[int, str, str]] = []   # (level, heading text, zone it opens)
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.zone in (TOC,) or block.zone not in (BODY, ANNEX, GLOSSARY, COVER):
             block.section = tuple(t for _, t, _ in stack)
             continue
@@ -303,7 +311,10 @@ def _assign_sections_and_zones(blocks: list[Block]) -> None:
                 stack.pop()
             inherited = stack[-1][2] if stack else BODY
             folded = fold(block.text)
-            if _GLOSSARY_TITLE.search(folded) and len(folded) < 80:
+            following = _next_content(blocks, i) if _GLOSSARY_TITLE.search(folded) and len(folded) < 80 else None
+            if following is not None and not (following.kind == HEADING and len(following.text.strip()) > 2):
+                # (a "Begrippen" line straight above another heading is an entry of an agenda or contents slide; a
+                # glossary's letter headings "A", "B" are not)
                 zone = GLOSSARY
             elif _ANNEX_TITLE.match(fold(block.heading_text)) and inherited != GLOSSARY:
                 zone = ANNEX

@@ -332,6 +332,8 @@ COUNTS = [
     "De procedure van de commissie is als volgt.",
     "Bij terugplaatsing stelt het Loket een terugplaatsingsarrangement vast: in het eerste jaar na de overstap begeleidt een ambulant begeleider de leerling.",
     "De procedure van de huidige commissie staat hieronder.",
+    "Het bestuur herziet het verdeelmodel jaarlijks bij de begroting.",
+    "De commissie besluit vóór 1 april over de aanvraag.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -505,6 +507,18 @@ DEFERS_TOO = [
     "Met ingang van 1 augustus 2027 werkt Kempenrand met een nieuw verdeelmodel.",
     "Het ouder- en jeugdsteunpunt richten wij in de loop van 2026 in; zodra dat gebeurd is, volgt informatie op de website.",
     "De bijlagen bevatten een lijst met afkortingen en informatie over ouders en leerlingen.",
+    "Een analyse of het aanbod in de regio dekkend is, staat voor 2027 op de planning.",
+    "Het bestuur stelt het nieuwe niveau van basisondersteuning vóór 1 augustus 2027 vast, na instemming van de OPR.",
+    "Met de komst van een landelijke norm voor basisondersteuning herzien we onze afspraken.",
+    "De nieuwe werkwijze wordt uiterlijk 1 januari 2027 op de website gepubliceerd.",
+    "We vernieuwen de manier waarop scholen een TLV aanvragen.",
+    "De financiële paragraaf, met het verdeelmodel en de meerjarenbegroting, wordt ieder jaar afzonderlijk door het bestuur vastgesteld.",
+    "Informatie voor ouders volgt op de nieuwe website van het samenwerkingsverband, die in 2026 live gaat.",
+    "Hoe dit in stappen verloopt, wordt vastgelegd in een werkinstructie die nog met de vso-scholen wordt afgestemd.",
+    "Een communicatieplan voor ouders wordt dit schooljaar opgesteld.",
+    "We willen toe naar een dashboard dat besturen en de ondersteuningsplanraad inzicht geeft.",
+    "Het beleidskader terugplaatsing wordt daarna aan het plan toegevoegd.",
+    "Een onafhankelijk ouder- en jeugdsteunpunt richten wij in met ingang van het schooljaar 2027-2028.",
 ]
 
 
@@ -1474,3 +1488,20 @@ def test_steps_under_a_continuum_heading_of_light_to_intensive(tmp_path):
             "de school een arrangement in met extra begeleiding of een specialist van het bestuur.\n\nSpeciaal. Ten slotte "
             "zijn er de sbo-school De Dollard en de so-school Reiderland in de regio voor kinderen die meer nodig hebben.\n")
     assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "continuum")
+
+
+def test_allocation_rules_listed_after_the_councils_consent_are_allocation(tmp_path):
+    body = ("## 10 Financiën\n\nHet bestuur stelt het verdeelmodel jaarlijks vast, na instemming van de ondersteuningsplanraad.\n\n"
+            "- Basisbudget: 140 euro per leerling naar de besturen, op basis van het leerlingaantal op 1 februari.\n"
+            "- Arrangementen: toegekend door het arrangeerteam; normbedrag 2.800 euro per arrangement per halfjaar.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "financien", "verdeling")
+
+
+def test_a_glossary_title_in_an_agenda_list_opens_no_glossary():
+    from opcheck.document import Document, Block, PARAGRAPH, HEADING, GLOSSARY
+    from opcheck.structure import finalize
+    blocks = [Block(HEADING, "Basisondersteuning", level=2), Block(HEADING, "Begrippen", level=2),
+              Block(HEADING, "Waarom dit plan", level=3), Block(PARAGRAPH, "De Commissie Toewijzing beslist binnen zes weken."),
+              Block(HEADING, "Begrippen", level=1), Block(PARAGRAPH, "TLV - toelaatbaarheidsverklaring.")]
+    doc = finalize(Document(blocks=blocks))
+    assert doc.blocks[3].zone != GLOSSARY and doc.blocks[5].zone == GLOSSARY

@@ -395,3 +395,11 @@ def test_a_tocs_entry_heading_repeated_below_is_where_the_body_begins():
     assert heading.zone == BODY
     body = doc.blocks[doc.blocks.index(heading) + 1]
     assert body.text.startswith("Elk samenwerkingsverband") and body.zone == BODY
+
+
+def test_a_sentence_or_bullet_in_large_type_is_no_heading():
+    from opcheck.readers.pdf import _big_sentence
+    assert _big_sentence("Stap 4 – De Commissie Toewijzing beslist binnen 6 weken.", 9)
+    assert _big_sentence("\uf0b7 Thuiszittersoverleg: elke maand", 4)
+    assert not _big_sentence("De route naar sbo of so", 6)
+    assert not _big_sentence("Bezwaar.", 1)

@@ -968,6 +968,17 @@ def _outline_match(folded: str, title: str, same_page: bool) -> bool:
     return title.startswith(folded) and len(folded) >= 0.6 * len(title)
 
 
+# Slides and posters set whole sentences in large type: "Stap 4 – De Commissie Toewijzing beslist binnen 6 weken.",
+# " Thuiszittersoverleg: elke maand, met leerplicht en jeugdhulp." are points, not headings.
+_BULLET_GLYPHS = ("\uf0b7", "\uf0a7", "•", "▪", "●", "◦", "■", "□", "➢", "✓")
+BIG_SENTENCE_WORDS = 6
+
+
+def _big_sentence(text: str, words: int) -> bool:
+    stripped = text.strip()
+    return stripped.startswith(_BULLET_GLYPHS) or (stripped.endswith(".") and words >= BIG_SENTENCE_WORDS)
+
+
 def _classify(paras: list[_Para], body_size: float, outline: list[tuple[int, str, int]], tag_headings: bool) -> None:
     """Decide headings and their levels."""
     # Outline entries: (level 1-based, folded title, page number)
@@ -1008,7 +1019,7 @@ def _classify(paras: list[_Para], body_size: float, outline: list[tuple[int, str
             heading = tag.startswith("H") and shortish
         elif para.kind == LIST_ITEM and not (big or para.bold):
             heading = False
-        elif big and shortish and not text.endswith((",", ";")):
+        elif big and shortish and not text.endswith((",", ";")) and not _big_sentence(text, words):
             heading = True
         elif para.bold and len(para.lines) <= 2 and words <= 15 and not text.endswith((".", ",", ";")) \
                 and para.size >= body_size - 0.6:
