@@ -97,7 +97,7 @@ _DEFERRED = _gated(
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|per (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen)\b"),
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -110,7 +110,7 @@ _DEFERRED = _gated(
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
     ("volgt volgen komt komen",
-     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg|definitieve|uiteindelijke))\b"
+     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg|definitieve|uiteindelijke))\b"
      r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"),
     ("",
      r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
@@ -227,6 +227,8 @@ _DEFERRED = _gated(
     # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
     ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
     ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # "... worden uitgewerkt nadat de Wet versterking positie ouders en leerlingen in werking is getreden."
+    ("nadat zodra", r"\b(wordt|worden)\b[^.]{0,20}\b(uitgewerkt|vastgesteld|ingericht|ingevuld|bepaald|beschreven)\b[^.]{0,10}\b(nadat|zodra)\b"),
     # "Een analyse of het aanbod dekkend is, staat voor 2027 op de planning."
     ("planning", r"\b(staat|staan)\b[^.]{0,30}\bop de planning\b"),
     # "Met de komst van een landelijke norm voor basisondersteuning herzien we onze afspraken."
@@ -261,7 +263,7 @@ _DEFERRED = _gated(
     ("herziet herzien herijkt herijken herschrijft herschrijven actualiseert actualiseren",
      r"\b(herziet|herzien|herijkt|herijken|herschrijft|herschrijven|actualiseert|actualiseren)\b (op dit moment|momenteel|nu)\b"),
     # meanwhile: "Tot dat stappenplan klaar is, bekijken we elke situatie afzonderlijk."
-    ("tot totdat zolang", r"^\W*(tot|totdat|zolang)\b[^.,]{0,60}\b((klaar|gereed|vastgesteld|uitgewerkt|beschikbaar)\s+(is|zijn)|(is|zijn)\s+(klaar|gereed|vastgesteld|uitgewerkt|beschikbaar))\b"),
+    ("tot totdat zolang", r"^\W*(tot|totdat|zolang)\b[^.,]{0,60}\b((klaar|gereed|vastgesteld|uitgewerkt|beschikbaar|duidelijk|bekend)\s+(is|zijn)|(is|zijn)\s+(klaar|gereed|vastgesteld|uitgewerkt|beschikbaar|duidelijk|bekend))\b"),
     # "Een analyse van de witte vlekken ... volgen in de loop van 2026."
     ("volgt volgen", r"\b(volgt|volgen)\s+(nog\s+)?(in de loop van|later|binnenkort|na|begin|eind|medio|in|vóór|voor)\s+(het |de )?((school|kalender)?jaar |voorjaar |najaar |zomer )?(van )?20\d\d\b"),
     # only once it exists: "Zodra de route is vastgesteld, publiceren wij haar op de website."
@@ -479,9 +481,10 @@ _REFERRAL = _gated(
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
                   r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina)\b"
-                  r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"),
+                  r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"
+                  r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
-    ("leest lees vindt vind", r"\b(leest|lees|vindt|vind) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
+    ("leest lees vindt vind ziet zie", r"\b(leest|lees|vindt|vind|ziet|zie) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
                              # "Over de verdeling en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota."
                              r"|\b(verschijnt|verschijnen|komt|volgt) (er )?(een )?(afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
@@ -489,7 +492,7 @@ _REFERRAL = _gated(
     ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
     ("geen buiten opgenomen",
      r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
-     r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze|het) (\w*plan|document|publicatie)\b"
+     r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze|het) (\w*plan|\w*document|publicatie)\b"
      r"|\bniet opgenomen in (dit|deze) (\w*plan|document|publicatie)\b|\b(is|zijn) niet in (dit|deze) \w*(plan|document|publicatie) opgenomen\b"),
     # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
     ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden ondergebracht",
@@ -521,7 +524,7 @@ _REFERRAL = _gated(
     ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,20}\bin (haar|zijn|het|de|een) (eigen )?"
                         r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
     ("beschrijven beschrijft leggen legt",
-     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|(het|de|elke|iedere) [\w-]+(?: (en|of) [\w-]+)?)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen )?"
+     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|(het|de|elke|iedere) [\w-]+(?: (en|of) [\w-]+)?)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen |nieuwe? |apart\w* |afzonderlijk\w* )?"
      r"\w*(plan|notitie|nota|document|kader|protocol|handboek|regeling|reglement|begroting)\b"),
     # the other document's contents: "het Toetsingskader, waarin de criteria zijn opgenomen", "Het handboek bevat de
     # procedure", "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast"
@@ -554,6 +557,10 @@ _REFERRAL = _gated(
      r"\b(afspraken|werkwijze|werkwijzen|regeling|regelingen|procedure|procedures|systematiek|verdeelmodel) van (de|het|hun|haar) "
      r"(rechtsvoorganger\w*|voormalige|oude|vorige)\b"),
     ("eigen", r"\bvolgens (hun|haar|zijn) eigen (werkwijze|afspraken|regeling|procedure|systematiek)\b"),
+    # "... beoordeelt het Toewijzingsteam aan de hand van het Toetsingskader Toelaatbaarheid."
+    ("hand", r"\baan de hand van (het|de) (?=(?-i:[A-Z]))\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
+    # "Dit ondersteuningsplan beschrijft die toewijzing niet opnieuw."
+    ("beschrijft beschrijven herhaalt herhalen", r"\b(beschrijft|beschrijven|herhaalt|herhalen)\b[^.]{0,40}\bniet (opnieuw|nogmaals)\b"),
     # "Voor een verlenging geldt het Reglement Toelaatbaarheid."
     ("geldt gelden", r"\b(geldt|gelden) (het|de) (?=(?-i:[A-Z]))\w*(reglement|protocol|kader|regeling|handboek|wijzer)\b"),
     # the rules of a named document: "hanteert de commissie de criteria uit het Afwegingskader Toelaatbaarheid"
@@ -963,6 +970,11 @@ def _past(text: str) -> bool:
     return any(not _RELATIVE_BEFORE.search(text, 0, m.start()) for m in _PAST.finditer(text))
 
 
+# a past participle ("vastgesteld", "gemaakt", "uitgewerkt"): with an auxiliary it makes a past clause, where "welke
+# kinderen nu geen passende plek hebben" is present tense
+_PARTICIPLE = re.compile(r"\b(\w+)?ge\w{3,}(d|t)\b", re.IGNORECASE)
+
+
 def _future_policy(text: str) -> bool:
     m = _FUTURE.search(text)
     if not m or _past(text) or not _POLICY_VERB.search(text):
@@ -970,7 +982,8 @@ def _future_policy(text: str) -> bool:
     # the moment inside a past clause of its own: "het verdeelmodel dat de AV in 2025 heeft vastgesteld: ..."
     start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0]
-    if _PAST.search(text, start, min(ends) if ends else len(text)):
+    clause = text[start:min(ends) if ends else len(text)]
+    if _PAST.search(clause) and _PARTICIPLE.search(clause):
         return False
     # the moment and the verb on either side of a colon: "het Loket stelt dan een arrangement vast: in het eerste jaar
     # na de overstap begeleidt ..." is today's procedure followed by what happens in that year
@@ -1222,12 +1235,13 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
             # "Tot slot hoorden wij dat ... Dit punt hebben wij ingebracht in het overleg." goes on about the same
             p.continues and p.before is not None and p.before.not_own):
         return False
-    if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block):
-        return False
+    if not criterion.budget_rows_count and p.block.kind == TABLE and _is_budget_table(p.block) and not _STATES_A_KEY.search(p.text):
+        return False   # (a row with its key, "Schoolbudget | € 120 per leerling naar het bestuur | € 1.000.000", does say how)
     if not criterion.figure_rows_count and p.block.kind == TABLE and _is_figures_row(p.text):
         return False
     if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
-                       or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS:
+                       or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS \
+            and not _names_own_section(p):
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
     if (criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p)
             and not _NAMES_RESULTS.search(p.text if p.block.kind != LIST_ITEM else f"{p.previous} {p.text}")):
@@ -1252,6 +1266,28 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
     return True
 
 
+OWN_SECTION_NAME_CHARS = 12
+
+
+def _names_own_section(p: Passage) -> bool:
+    """The document a sentence points to is the section it stands in: "Dat hebben de besturen vastgelegd in de
+    Duin-Rijn-Veen-belofte" under the heading "De Duin-Rijn-Veen-belofte" (no annex, no website)."""
+    if not p.block.section or p.annex_refs or _WEB.search(p.text):
+        return False
+    raw = re.sub(r"^(de|het|een|onze|ons)\s+", "", _NUMBERING.sub("", p.block.section[-1]).strip(), flags=re.IGNORECASE)
+    if not _PROPER_NAME.search(raw):
+        return False   # "6.3 Toetsingskader" names the document it points to, not content of its own
+    title = fold(raw)
+    return len(title) >= OWN_SECTION_NAME_CHARS and title in fold(p.text)
+
+
+_PROPER_NAME = re.compile(r"(?<=\s)[A-Z]|[A-Z]\w*-[A-Z]")
+
+
+_STATES_A_KEY = re.compile(r"\bper (leerling|plaats|school|vestiging)\b[^|]{0,40}\bnaar (het|de) (school)?(bestuur|besturen|scholen)\b"
+                           r"|\bnaar rato\b|\bverdeelsleutel\b", re.IGNORECASE)
+
+
 def _excluded_by_own_words_only(p: Passage, exclude: TermSet) -> bool:
     """The excluding words stand in the sentence itself, not in a table header, lead-in or the sentence before."""
     own = p.h_self
@@ -1274,6 +1310,8 @@ def _announces_deferral(p: Passage) -> bool:
     if words > NAMED_THING_WORDS or _MEASURABLE_KINDS & concreteness.signals_of(p):
         return False   # (a figure is substance of its own: "De reserve bedraagt begin 2026 € 2,9 miljoen.")
     shared = bool(p.h_self and after.h_self and p.h_self & after.h_self)
+    if not after.deferred and words <= NAMED_THING_WORDS and _NOT_AGAIN.search(after.text):
+        return True   # "Het verband geeft TLV's af. Dit plan beschrijft die toewijzing niet opnieuw."
     if not after.deferred:
         # who adopts it, with the thing itself elsewhere: "De begroting en het verdeelmodel worden jaarlijks vastgesteld door
         # de raad van toezicht. De begroting 2026 en de meerjarenraming staan als afzonderlijke documenten op de website."
@@ -1326,6 +1364,8 @@ _NOT_OWN = _gated(
     ("nieuw vorige actueel verouderd achterhaald aansluit aansluiten sluit sluiten", _OLD_TEXT.pattern),
     ("hoorden hoorde gaven vertelden", _HEARD.pattern),
     ("betekent", _CREDO.pattern),
+    # the council's request: "Ten eerste vraagt de raad om de evaluatie van het verdeelmodel uiterlijk in maart 2027 af te ronden"
+    ("raad opr ondersteuningsplanraad", r"\b(vraagt|vroeg|verzoekt|verzocht|adviseert|adviseerde) de (raad|opr|ondersteuningsplanraad)\b"),
 )
 _HISTORY_GATED = _gated(("voormalig* vroeger destijds verleden fusie planperiode jaren rechtsvoorganger* oude tot", _HISTORY.pattern))
 
@@ -1343,6 +1383,7 @@ def _not_the_plans_own(text: str, hits: frozenset[int] | None = None) -> bool:
 
 
 ANNOUNCEMENT_WORDS = 8
+_NOT_AGAIN = re.compile(r"\bniet (opnieuw|nogmaals)\b", re.IGNORECASE)
 _ADOPTED = re.compile(r"\b(vastgesteld|goedgekeurd|gepubliceerd|bekendgemaakt|opgesteld|geactualiseerd)\b", re.IGNORECASE)
 NAMED_THING_WORDS = 16
 _DEMONSTRATIVE_NOUN = re.compile(r"^\W*(dit|deze|dat|die) \w*(kader|protocol|reglement|regeling|plan|document|notitie|"
@@ -1403,12 +1444,16 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken
 def _still_to_make(p: Passage) -> bool:
     """The plan says the thing itself is yet to be written ("Het terugplaatsingsbeleid zelf ... leggen we in het eerste
     planjaar vast in een afzonderlijke notitie"), not that an existing one will be revised."""
-    return p.deferred and _TO_BE_MADE.search(p.text) is not None and (_REVISED.search(p.text) is None or _ITSELF.search(p.text) is not None)
+    return (p.deferred and _TO_BE_MADE.search(p.text) is not None and _ITS_DETAILS.match(p.text) is None
+            and (_REVISED.search(p.text) is None or _ITSELF.search(p.text) is not None))
 
 
 _TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgesteld|geformuleerd|ontwikkeld|ontwikkelen|formuleren|"
                          r"vast te (stellen|leggen)|uit te werken|op te stellen)\b", re.IGNORECASE)
 _ITSELF = re.compile(r"^\W*(het|de|ons|onze) \w+ zelf\b", re.IGNORECASE)   # "Het terugplaatsingsbeleid zelf ..."
+# its details still to come, the thing itself agreed: "De concrete invulling van deze ondergrens ... werken we uit in ..."
+_ITS_DETAILS = re.compile(r"^\W*(de|een) (concrete |nadere |verdere |precieze |inhoudelijke )?(invulling|uitwerking|inhoud|details|detaillering|concretisering) van\b",
+                          re.IGNORECASE)
 _REVISED = re.compile(r"\b(herzien|herzie\w*|herijk\w*|geactualiseerd|actualiser\w*|geevalueerd|geëvalueerd|evalu\w*|bijgesteld|opnieuw)\b",
                       re.IGNORECASE)
 
@@ -1545,7 +1590,8 @@ _PERIPHERAL = re.compile(
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"onderzoeken|leren|digitalisering|leerlingenvervoer|vervoer|digitale (ontwikkelingen|middelen)|waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|(tien|vijf|\d+) jaar passend onderwijs|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
+    r"onderzoeken|leren|digitalisering|leerlingenvervoer|vervoer|uit de praktijk|praktijkvoorbeeld\w*|een voorbeeld|voorbeeld uit de praktijk|casus|"
+    r"reactie van de (opr|ondersteuningsplanraad|raad)|digitale (ontwikkelingen|middelen)|waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|(tien|vijf|\d+) jaar passend onderwijs|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
 
 
 _HEADING_PARTS = re.compile(r",|\s(?:en|&|and)\s|:")

@@ -175,7 +175,7 @@ def classify(doc: Document) -> Classification:
     annual = in_text["annual"] + 10 * in_front["annual"]
     doc_title = _title(doc)
     title = fold(" ".join([doc_title or ""] + [b.text for b in doc.blocks[:60] if b.zone == COVER]))
-    sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b", title))
+    sop_title = bool(re.search(r"\b(school)?ondersteuningsprofiel\b|\bschoolgids\b|\bschoolplan\b|\bschoolondersteuningsplan\b", title))
     plan_title = bool(re.search(r"\bondersteuningsplan\b", title)) or (
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
     # a subtitle on the title page can say what the document is: "Koersplan 2026-2030" over

@@ -334,6 +334,7 @@ COUNTS = [
     "De procedure van de huidige commissie staat hieronder.",
     "Het bestuur herziet het verdeelmodel jaarlijks bij de begroting.",
     "De commissie besluit vóór 1 april over de aanvraag.",
+    "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -519,6 +520,17 @@ DEFERS_TOO = [
     "We willen toe naar een dashboard dat besturen en de ondersteuningsplanraad inzicht geeft.",
     "Het beleidskader terugplaatsing wordt daarna aan het plan toegevoegd.",
     "Een onafhankelijk ouder- en jeugdsteunpunt richten wij in met ingang van het schooljaar 2027-2028.",
+    "Dit ondersteuningsplan beschrijft die toewijzing niet opnieuw.",
+    "Of een leerling toelaatbaar is, beoordeelt het Toewijzingsteam aan de hand van het Toetsingskader Toelaatbaarheid.",
+    "Zolang niet duidelijk is wat die norm inhoudt, stellen de besturen geen eigen verbandbrede afspraken vast.",
+    "De evaluatie van het ondersteuningsplan 2022-2026 wordt in het najaar van 2026 afgerond.",
+    "De verdeling van de middelen en de meerjarenbegroting maken geen deel uit van dit koersdocument.",
+    "In de loop van 2026 brengen wij in kaart waar het aanbod tekortschiet en welke kinderen nu geen passende plek hebben.",
+    "Een aanpak voor thuiszitters volgt daarna in overleg met de gemeenten.",
+    "Hoe de aanvraag verloopt, ziet u straks in het stroomschema dat op deze pagina komt.",
+    "Hoe wij de voortgang gaan volgen, beschrijven wij in een nieuw kwaliteitskader.",
+    "De wijze waarop wij ouders informeren, wordt uitgewerkt nadat de wet in werking is getreden.",
+    "Voor de resultaten van het samenwerkingsverband verwijzen wij naar het meest recente jaarverslag op onze website.",
 ]
 
 
@@ -1168,6 +1180,7 @@ NOT_THE_PLANS_OWN = [
     "De eerste jaren van het samenwerkingsverband stonden in het teken van opbouw: een bureau en een verdeelmodel.",
     "Elk van de drie oude verbanden had een eigen manier van kijken naar thuiszitters en wachtlijsten.",
     "Verantwoorden betekent dat we laten zien wat er met de middelen gebeurt.",
+    "Ten eerste vraagt de raad om de evaluatie van het verdeelmodel uiterlijk in maart 2027 af te ronden.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
@@ -1505,3 +1518,25 @@ def test_a_glossary_title_in_an_agenda_list_opens_no_glossary():
               Block(HEADING, "Begrippen", level=1), Block(PARAGRAPH, "TLV - toelaatbaarheidsverklaring.")]
     doc = finalize(Document(blocks=blocks))
     assert doc.blocks[3].zone != GLOSSARY and doc.blocks[5].zone == GLOSSARY
+
+
+def test_a_section_named_after_the_promise_it_holds_is_no_reference(tmp_path):
+    body = ("## 4 De Duin-Rijn-Veen-belofte\n\nWat mag een ouder van iedere basisschool verwachten? Dat hebben de veertien "
+            "besturen vastgelegd in de Duin-Rijn-Veen-belofte: de afspraken over basisondersteuning die op iedere vestiging "
+            "gelden. De belofte is een minimum dat iedere school biedt.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau")
+
+
+def test_details_still_to_come_do_not_undo_an_agreed_level(tmp_path):
+    body = ("## 4 Basisondersteuning\n\nOnder basisondersteuning verstaan de besturen het afgesproken minimumniveau van "
+            "ondersteuning dat iedere vestiging aan alle jongeren biedt. Dit niveau geldt als ondergrens voor het hele verband.\n\n"
+            "De concrete invulling van deze ondergrens werken we uit in de basiskaart, die een werkgroep in het eerste "
+            "planjaar opstelt.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "basisondersteuning", "niveau")
+
+
+def test_a_budget_row_with_its_key_to_the_boards_shows_allocation(tmp_path):
+    body = ("## 6 Geld\n\n| Post | Regel | 2026 | 2027 |\n|---|---|---|---|\n"
+            "| Schoolbudget | € 120 per leerling (1 oktober) naar het bestuur | € 1.000.000 | € 990.000 |\n"
+            "| Rebound | Vast budget per plaats | € 610.000 | € 650.000 |\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "financien", "verdeling")

@@ -16,6 +16,7 @@ import html
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 import docx
@@ -137,6 +138,19 @@ def render_docx(blocks, path: Path, header_text: str, footer_text: str, title: s
         else:
             raise ValueError(kind)
     d.save(str(path))
+    _normalize_zip(path)
+
+
+def _normalize_zip(path: Path):
+    """Rewrite the .docx with fixed timestamps so that reruns are byte-identical."""
+    with zipfile.ZipFile(path) as zin:
+        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for fname, data in items:
+            zi = zipfile.ZipInfo(fname, date_time=(2026, 2, 1, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, data)
 
 
 def render_html(blocks, path: Path, site_name: str, footer_text: str, title: str):
