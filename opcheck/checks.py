@@ -133,7 +133,7 @@ _DEFERRED = _gated(
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
     ("wordt worden",
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"
-     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd|voorbereid)\b"),
+     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd|voorbereid|geformuleerd|herformuleerd)\b"),
     ("tijd ontwikkeling voorbereiding voorlopig herziening vaststelling regeling moment",
      r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
@@ -227,6 +227,13 @@ _DEFERRED = _gated(
     # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
     ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
     ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # "In het jaarplan 2026 werken wij een communicatieplan uit, ..."
+    ("jaarplan* werkplan* jaarbegroting*",
+     r"\bin (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w*( 20\d\d)?\b[^.]{0,20}\b(werken|werkt|stellen|stelt|leggen|legt|maken|maakt|beschrijven|beschrijft)\b"),
+    # "Over leerlingen die thuis dreigen te zitten maken wij nadere afspraken met de gemeenten."
+    ("nadere", r"\b(maken|maakt) (we |wij |het \w+ |de \w+ )?nadere afspraken\b"),
+    # "... een regionale aanpak wordt in overleg met de gemeenten uitgewerkt."
+    ("uitgewerkt", r"\b(wordt|worden)\b(?![^.,;]{0,60}\b(hieronder|hierna|hierboven|in (paragraaf|hoofdstuk|bijlage))\b)[^.,;]{0,60}\buitgewerkt\s*[.;]?\s*$"),
     # "... worden uitgewerkt nadat de Wet versterking positie ouders en leerlingen in werking is getreden."
     ("nadat zodra", r"\b(wordt|worden)\b[^.]{0,20}\b(uitgewerkt|vastgesteld|ingericht|ingevuld|bepaald|beschreven)\b[^.]{0,10}\b(nadat|zodra)\b"),
     # "Een analyse of het aanbod dekkend is, staat voor 2027 op de planning."
@@ -1590,7 +1597,7 @@ _PERIPHERAL = re.compile(
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"onderzoeken|leren|digitalisering|leerlingenvervoer|vervoer|uit de praktijk|praktijkvoorbeeld\w*|een voorbeeld|voorbeeld uit de praktijk|casus|"
+    r"onderzoeken|leren|digitalisering|leerlingenvervoer|vervoer|onderwijshuisvesting|uit de praktijk|praktijkvoorbeeld\w*|een voorbeeld|voorbeeld uit de praktijk|casus|"
     r"reactie van de (opr|ondersteuningsplanraad|raad)|digitale (ontwikkelingen|middelen)|waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|(tien|vijf|\d+) jaar passend onderwijs|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
 
 
