@@ -1071,7 +1071,7 @@ _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|co
                        r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
-                       r"aanleiding|ten geleide|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
+                       r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"

@@ -335,6 +335,7 @@ COUNTS = [
     "Het bestuur herziet het verdeelmodel jaarlijks bij de begroting.",
     "De commissie besluit vóór 1 april over de aanvraag.",
     "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
+    "De procedure wordt hieronder uitgewerkt.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -531,6 +532,10 @@ DEFERS_TOO = [
     "Hoe wij de voortgang gaan volgen, beschrijven wij in een nieuw kwaliteitskader.",
     "De wijze waarop wij ouders informeren, wordt uitgewerkt nadat de wet in werking is getreden.",
     "Voor de resultaten van het samenwerkingsverband verwijzen wij naar het meest recente jaarverslag op onze website.",
+    "In het jaarplan 2026 werken wij een communicatieplan uit, waarin ook de informatievoorziening aan ouders een plek krijgt.",
+    "Over leerlingen die thuis dreigen te zitten maken wij nadere afspraken met de gemeenten.",
+    "Over thuiszitters rapporteren wij in het jaarverslag; een regionale aanpak wordt in overleg met de gemeenten uitgewerkt.",
+    "De nieuwe criteria worden op dit moment door de CvT opnieuw geformuleerd.",
 ]
 
 
@@ -1540,3 +1545,9 @@ def test_a_budget_row_with_its_key_to_the_boards_shows_allocation(tmp_path):
             "| Schoolbudget | € 120 per leerling (1 oktober) naar het bestuur | € 1.000.000 | € 990.000 |\n"
             "| Rebound | Vast budget per plaats | € 610.000 | € 650.000 |\n")
     assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "financien", "verdeling")
+
+
+def test_an_introduction_mentions_in_passing(tmp_path):
+    body = ("## 1 Inleiding\n\nGoede resultaten voor leerlingen bereiken we alleen samen, met ouders als onmisbare "
+            "gesprekspartners, en de gesprekken met ouders, gemeenten en jeugdhulp zijn opener geworden.\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders").status == MISSING
