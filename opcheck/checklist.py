@@ -76,6 +76,9 @@ class Criterion:
     # True: a sentence with a percentage in it is not excluded by `exclude` ("ten minste 85 procent van de kinderen
     # bereikt de doelen in het groeidocument" is a target, where "de doelen in het groeidocument" alone is not)
     percentage_beats_exclude: bool = False
+    # True: the plan putting off only the details ("De concrete invulling van deze ondergrens werken we uit ...") does
+    # not undo this criterion (an agreed level stands; its content is another criterion)
+    stands_before_details: bool = False
     # A procedure has parts (who applies, who decides, within what term, with what file): the matched sentences
     # together must touch at least min_aspects of these groups, or one stray "de commissie" would do.
     aspects: list[TermSet] = field(default_factory=list)
@@ -263,6 +266,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
                 exclude_under=_termset(path, node, cwhere + ["exclude_under"], rc.get("exclude_under")),
                 percentage_beats_exclude=bool(rc.get("percentage_beats_exclude", False)),
+                stands_before_details=bool(rc.get("stands_before_details", False)),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
                 min_aspects=int(rc.get("min_aspects", 0))))
         required = CANONICAL_CORE.get(raw["id"])

@@ -97,7 +97,7 @@ _DEFERRED = _gated(
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|per (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd)\b"),
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -171,6 +171,8 @@ _DEFERRED = _gated(
     ("zal zullen", r"\b(zal|zullen)\b (dan |daarna |later |straks )?(ingaan op|beschrijven|uitwerken|behandelen|aangeven|invullen)\b"),
     ("addendum aanvulling toegevoegd gehecht katern",
      r"\b(als|in een|via een) (afzonderlijk\w* |apart\w* )?(addendum|katern|aanvulling op dit plan)\b|\b(wordt|worden)\b[^.]{0,60}\baan dit (ondersteunings)?plan (toegevoegd|gehecht)\b"),
+    ("voortgangsrapportage* actualisatie herziening versie",
+     r"\b(nemen|neemt)\b[^.]{0,40}\bop in (de|het|een) (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update|voortgangsrapportage|jaarplan)\b"),
     ("volgende nieuwe eerste versie actualisatie herziening update",
      r"\b(in|bij) (een|de) (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update) van (dit|het) (ondersteunings)?plan\b"
      r"|\b(verwerkt|opgenomen) in de (volgende|nieuwe|eerste) (versie|actualisatie|herziening|update|voortgangsrapportage|voortgangsparagraaf)\b"),
@@ -227,6 +229,8 @@ _DEFERRED = _gated(
     # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
     ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
     ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # "... dat het onderwerp thuiszitters in 2026 gezamenlijk wordt opgepakt."
+    ("wordt worden", r"\bin 20\d\d\b[^.]{0,40}\b(wordt|worden) (opgepakt|uitgewerkt|opgesteld|vastgesteld|ingericht|ontwikkeld)\b"),
     # "In het jaarplan 2026 werken wij een communicatieplan uit, ..."
     ("jaarplan* werkplan* jaarbegroting*",
      r"\bin (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w*( 20\d\d)?\b[^.]{0,20}\b(werken|werkt|stellen|stelt|leggen|legt|maken|maakt|beschrijven|beschrijft)\b"),
@@ -265,7 +269,7 @@ _DEFERRED = _gated(
     ("werken", r"^\W*(wij|we) werken aan (een|de oprichting van|het opzetten van)\b[^.]{0,40}(steunpunt|loket|monitor|kader|protocol|regeling|verdeelmodel|communicatieplan)\W*$"),
     ("verwachting", r"\b(start|starten|begint|beginnen|opent|open|operationeel) (naar verwachting|waarschijnlijk|vermoedelijk)\b"),
     # under revision: "Het inhoudelijke toetsingskader van de CvT is in herziening."
-    ("herziening voorbereiding maak revisie", r"\b(is|zijn|staat|staan)\b[^.]{0,20}\bin (herziening|voorbereiding|de maak|revisie)\b"),
+    ("herziening voorbereiding maak revisie bewerking ontwikkeling", r"\b(is|zijn|staat|staan)\b[^.]{0,20}\bin (herziening|voorbereiding|de maak|revisie|bewerking|ontwikkeling)\b"),
     # "Het samenwerkingsverband herziet op dit moment het verdeelmodel."
     ("herziet herzien herijkt herijken herschrijft herschrijven actualiseert actualiseren",
      r"\b(herziet|herzien|herijkt|herijken|herschrijft|herschrijven|actualiseert|actualiseren)\b (op dit moment|momenteel|nu)\b"),
@@ -487,7 +491,7 @@ _REFERRAL = _gated(
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
-                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina)\b"
+                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina|ouderpagina)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
@@ -551,7 +555,7 @@ _REFERRAL = _gated(
     ("maakt maken", r"\b(maakt|maken) (onderdeel|deel) uit van (het|de|een|ons|onze) ([\w-]+ )?" + _DOC_NOUN),
     # published elsewhere: "gepubliceerd op de website bij de jaarstukken"
     ("gepubliceerd gepubliceerd bekendgemaakt",
-     r"\b(gepubliceerd|bekendgemaakt) (op|in|via|bij) (de|het|onze|ons)\b"),
+     r"\b(gepubliceerd|bekendgemaakt) (op|in|via|bij) (de|het|onze|ons|www\.|https?:)"),
     # someone else's documents: "worden verantwoord in hun eigen jaarverslagen"
     ("eigen",
      r"\bin (hun|haar|de|het|zijn) eigen (jaarverslag|jaarstuk|schoolgids|schoolplan|schoolondersteuningsprofiel|sop|beleid|begroting|administratie)\w*"),
@@ -718,7 +722,8 @@ class _Index:
         return found
 
 
-_DOCUMENT_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?(bijlagen|downloads?|(andere|overige|bijbehorende|aanvullende|onderliggende|relevante) documenten)\W*$")
+_DOCUMENT_LIST_HEADING = re.compile(r"^\W*([\d.]+\s*)?(overzicht (van )?(de )?)?(bijlagen|downloads?|(andere|overige|bijbehorende|aanvullende|onderliggende|relevante) documenten)"
+                                    r"( en (bijlagen|downloads?|documenten|links))?\W*$")
 ANNEX_TITLE_WORDS = 12
 
 
@@ -1177,7 +1182,9 @@ _BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])
 
 
 # "Deel C – Financieel kader: verdeelmodel en meerjarenbegroting (afzonderlijk document)"
-_SEPARATE_DOC = re.compile(r"\((afzonderlijk|apart)\w* (document|stuk|deel|publicatie)\)", re.IGNORECASE)
+_SEPARATE_DOC = re.compile(r"\((afzonderlijk|apart)\w* (document|stuk|deel|publicatie)\)"
+                           # a download link: "Verdeelmodel ondersteuningsmiddelen (pdf)"
+                           r"|\((pdf|docx?|xlsx?)\b[^)]{0,20}\)\s*$", re.IGNORECASE)
 
 
 def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
@@ -1259,9 +1266,9 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
                                                                       else _item_words(p))
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
-    if (criterion.exclude_under and criterion.exclude_under.hit(p.h_headings)
-            and not (element.headings and element.headings.hit(p.h_headings))):
-        return False
+    if criterion.exclude_under and (criterion.exclude_under.hit(p.h_near) or (
+            criterion.exclude_under.hit(p.h_headings) and not (element.headings and element.headings.hit(p.h_headings)))):
+        return False   # (the nearest heading decides: "2.1 Terugblik op het vorige plan" under a results chapter too)
     if criterion.exclude:
         if ((criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context))
                 and not (criterion.percentage_beats_exclude and _excluded_by_own_words_only(p, criterion.exclude)
@@ -1328,7 +1335,7 @@ def _announces_deferral(p: Passage) -> bool:
     return (words <= ANNOUNCEMENT_WORDS and shared) or (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None)
 
 
-_HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|in de vorige planperiode|de eerste jaren|rechtsvoorganger\w*|(de )?(twee|drie|vier) oude (verbanden|samenwerkingsverbanden|loketten)|"
+_HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|(in )?de vorige planperiode|de eerste jaren|de vorige (criteria|afspraken|regels|regeling|werkwijze|procedure|verdeelmodel)|rechtsvoorganger\w*|(de )?(twee|drie|vier) oude (verbanden|samenwerkingsverbanden|loketten)|"
                       r"tot (en met )?(het )?(schooljaar |de zomer van |augustus |juli )?20\d\d)\b", re.IGNORECASE)
 # an arrangement that ends: "Deze route vervalt per 1 augustus 2026."
 _LAPSES = re.compile(r"\b(vervalt|vervallen|komt te vervallen|komen te vervallen|houdt op te bestaan)\b[^.]{0,40}\b(per|vanaf|na|met ingang van|in)\b",
@@ -1448,10 +1455,11 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken
                       re.IGNORECASE)
 
 
-def _still_to_make(p: Passage) -> bool:
+def _still_to_make(p: Passage, details_count: bool = True) -> bool:
     """The plan says the thing itself is yet to be written ("Het terugplaatsingsbeleid zelf ... leggen we in het eerste
-    planjaar vast in een afzonderlijke notitie"), not that an existing one will be revised."""
-    return (p.deferred and _TO_BE_MADE.search(p.text) is not None and _ITS_DETAILS.match(p.text) is None
+    planjaar vast in een afzonderlijke notitie"), not that an existing one will be revised. details_count: False when
+    putting off only the details ("De concrete invulling van deze ondergrens ...") leaves the thing standing."""
+    return (p.deferred and _TO_BE_MADE.search(p.text) is not None and (details_count or _ITS_DETAILS.match(p.text) is None)
             and (_REVISED.search(p.text) is None or _ITSELF.search(p.text) is not None))
 
 
@@ -1459,8 +1467,9 @@ _TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgeste
                          r"vast te (stellen|leggen)|uit te werken|op te stellen)\b", re.IGNORECASE)
 _ITSELF = re.compile(r"^\W*(het|de|ons|onze) \w+ zelf\b", re.IGNORECASE)   # "Het terugplaatsingsbeleid zelf ..."
 # its details still to come, the thing itself agreed: "De concrete invulling van deze ondergrens ... werken we uit in ..."
-_ITS_DETAILS = re.compile(r"^\W*(de|een) (concrete |nadere |verdere |precieze |inhoudelijke )?(invulling|uitwerking|inhoud|details|detaillering|concretisering) van\b",
-                          re.IGNORECASE)
+_ITS_DETAILS = re.compile(r"^\W*(de|een) (concrete |nadere |verdere |precieze |inhoudelijke )?(invulling|uitwerking|inhoud|details|detaillering|concretisering) van\b"
+                          # "Welke voorzieningen en interventies daar precies onder vallen, leggen we in 2026-2027 vast ..."
+                          r"|^\W*(welke|wat)\b[^,.]{0,80}\b(precies|concreet|in detail)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(herzien|herzie\w*|herijk\w*|geactualiseerd|actualiser\w*|geevalueerd|geëvalueerd|evalu\w*|bijgesteld|opnieuw)\b",
                       re.IGNORECASE)
 
@@ -1524,7 +1533,8 @@ def _said_absent(criterion: Criterion, index: _Index, in_context: list[Passage])
     """The plan says the thing does not exist yet, in the element's context or in a section where the element is
     discussed ("4 Ondersteuning in de school": "Een afgesproken ondergrens ... is er daarom nog niet.")."""
     def says_absent(p: Passage) -> bool:
-        return criterion.absent_when_said.hit(p.h_window) and (_ABSENCE.search(p.text) is not None or _still_to_make(p))
+        return criterion.absent_when_said.hit(p.h_window) and (
+            _ABSENCE.search(p.text) is not None or _still_to_make(p, details_count=not criterion.stands_before_details))
 
     if any(says_absent(p) for p in in_context):
         return True

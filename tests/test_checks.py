@@ -536,6 +536,12 @@ DEFERS_TOO = [
     "Over leerlingen die thuis dreigen te zitten maken wij nadere afspraken met de gemeenten.",
     "Over thuiszitters rapporteren wij in het jaarverslag; een regionale aanpak wordt in overleg met de gemeenten uitgewerkt.",
     "De nieuwe criteria worden op dit moment door de CvT opnieuw geformuleerd.",
+    "Voor onafhankelijk advies en ondersteuning verwijzen wij ouders naar de ouderpagina van onze website.",
+    "De verdeling van deze middelen wordt ieder jaar vastgesteld en daarna gepubliceerd op www.hunzedal-po.nl/middelen.",
+    "Hoe de terugplaatsing stap voor stap verloopt, is nog in bewerking.",
+    "De uitkomsten van deze inventarisatie nemen wij op in de eerste voortgangsrapportage bij dit plan.",
+    "In het OOGO is afgesproken dat het onderwerp thuiszitters in 2026 gezamenlijk wordt opgepakt.",
+    "Verdeelmodel ondersteuningsmiddelen (pdf)",
 ]
 
 
@@ -1186,6 +1192,8 @@ NOT_THE_PLANS_OWN = [
     "Elk van de drie oude verbanden had een eigen manier van kijken naar thuiszitters en wachtlijsten.",
     "Verantwoorden betekent dat we laten zien wat er met de middelen gebeurt.",
     "Ten eerste vraagt de raad om de evaluatie van het verdeelmodel uiterlijk in maart 2027 af te ronden.",
+    "De vorige planperiode stond in het teken van drie veranderingen.",
+    "De vorige criteria waren te veel gericht op diagnoses.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
@@ -1551,3 +1559,18 @@ def test_an_introduction_mentions_in_passing(tmp_path):
     body = ("## 1 Inleiding\n\nGoede resultaten voor leerlingen bereiken we alleen samen, met ouders als onmisbare "
             "gesprekspartners, en de gesprekken met ouders, gemeenten en jeugdhulp zijn opener geworden.\n")
     assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders").status == MISSING
+
+
+def test_an_agreed_level_with_its_details_still_to_come_stands(tmp_path):
+    body = ("## 3 Basisondersteuning\n\nDe besturen hebben afgesproken dat het niveau van basisondersteuning voor iedere "
+            "vestiging gelijk is en dat geen school eronder mag zakken.\n\nWelke voorzieningen en interventies daar precies "
+            "onder vallen, leggen scholen en samenwerkingsverband in de loop van schooljaar 2026-2027 vast in de gezamenlijke "
+            "Standaard Basisondersteuning.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions(sector="vo"))
+    assert _met(report, "basisondersteuning", "niveau") and not _met(report, "basisondersteuning", "inhoud")
+
+
+def test_the_previous_plans_aims_in_a_look_back_are_no_intended_results(tmp_path):
+    body = ("## 2 Resultaten\n\n### 2.1 Terugblik op het vorige plan\n\nDe ambitie was dat op termijn meer kinderen met "
+            "een beperking samen met andere kinderen naar school gaan; het aantal thuiszitters daalt naar nul.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
