@@ -37,6 +37,10 @@ class _Gated:
 
     __slots__ = ("patterns", "_always", "_mask_of", "_gate_ids")
 
+    @property
+    def gate_ids(self) -> frozenset[int]:
+        return self._gate_ids
+
     def __init__(self, gates: tuple[frozenset[int] | None, ...], patterns: tuple[re.Pattern, ...]):
         """gates: the term ids per alternative (None: always try)."""
         self.patterns = patterns
@@ -59,12 +63,11 @@ class _Gated:
         for term_id in self._gate_ids.intersection(hits):
             mask |= mask_of[term_id]
         patterns = self.patterns
-        k = 0
-        while mask:
-            if mask & 1 and patterns[k].search(text):
+        while mask:   # (set bits only: a sentence wakes a few of a hundred alternatives)
+            low = mask & -mask
+            if patterns[low.bit_length() - 1].search(text):
                 return True
-            mask >>= 1
-            k += 1
+            mask ^= low
         return False
 
 
@@ -641,7 +644,7 @@ class Passage:
             cache = self.flags_cache if self.flags_cache is not None else {}
             flags = cache.get(stripped)
             if flags is None:
-                flags = cache[stripped] = _text_flags(stripped, self.h_window | self.h_context)
+                flags = cache[stripped] = _text_flags(stripped, self.h_window)   # (h_window holds the sentence's own words)
             self._flags = flags
         return self._flags
 
@@ -1190,6 +1193,8 @@ _SEPARATE_DOC = re.compile(r"\((afzonderlijk|apart)\w* (document|stuk|deel|publi
 def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     """What a sentence does besides its content (defer, refer, hedge, ask, recite). build_passages caches it
     per document, because plans repeat sentences (list lead-ins, table headers, boilerplate)."""
+    if hits is not None:
+        hits = _GATE_IDS.intersection(hits)   # once, so the many gated tests below intersect a handful of ids
     has_annex = "ijlage" in stripped or "ppendix" in stripped
     annex_refs = tuple(m.group(1).lower() for m in _ANNEX_REF.finditer(stripped)) if has_annex else ()
     annex_title = has_annex and bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
@@ -1200,6 +1205,10 @@ def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
                 or ("(" in stripped and (_BARE_ANNEX.search(stripped) is not None or _SEPARATE_DOC.search(stripped) is not None)))
     return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"), _is_recital(stripped),
             annex_refs)
+
+
+# every term id a flag test is gated on
+_GATE_IDS = frozenset().union(_DEFERRED.gate_ids, _REFERRAL.gate_ids, _FUTURE_GATE, _VAGUE_GATE)
 
 
 def _in_element_context(p: Passage, element: Element) -> bool:

@@ -13,7 +13,7 @@ _PO = re.compile(r"\b(primair onderwijs|basisonderwijs|basisscholen|basisschool|
                  r"|swv po|po \d{2}[-.]\d{2}|samenwerkingsverband po|passend primair onderwijs|groep [1-8]|wpo|kleuters?)\b")
 _VO = re.compile(r"\b(voortgezet onderwijs|vso|\(v\)so|v\(so\)|lwoo|leerwegondersteunend\w*|praktijkonderwijs|vmbo|havo|vwo"
                  r"|swv vo|vo \d{2}[-.]\d{2}|samenwerkingsverband vo|brugklas|opdc|rebound\w*|wvo|mbo|isk)\b")
-_SWV = re.compile(r"\b(samenwerkingsverband(en)?|swv|ondersteuningsplanraad|opr|oogo|op overeenstemming gericht overleg"
+_SWV = re.compile(r"\b(?=[sopatdp])(samenwerkingsverband(en)?|swv|ondersteuningsplanraad|opr|oogo|op overeenstemming gericht overleg"
                   r"|planperiode|aangesloten (school)?besturen|deelnemende (school)?besturen|toelaatbaarheidsverklaring\w*"
                   r"|passend onderwijs)\b")
 _PLAN_WORD = re.compile(r"\bondersteuningsplan\b")
@@ -26,8 +26,54 @@ _ANNUAL = re.compile(r"\b(jaarverslag|jaarrekening|bestuursverslag|verslagjaar|i
 # Counted in one scan (their words never overlap; _SWV does overlap "samenwerkingsverband po" and is scanned apart).
 # Each pattern is \b(...)\b; the word boundaries are hoisted out of the alternation, so a position inside a
 # word fails once instead of once per pattern (2-3x faster on a whole plan, same matches).
-_COUNTED = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pattern.pattern[2:-2]})" for name, pattern in (
-    ("po", _PO), ("vo", _VO), ("plan", _PLAN_WORD), ("care", _CARE), ("school", _SCHOOL), ("annual", _ANNUAL))) + r")\b")
+_COUNTED_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern.pattern[2:-2]})" for name, pattern in (
+    ("po", _PO), ("vo", _VO), ("plan", _PLAN_WORD), ("care", _CARE), ("school", _SCHOOL), ("annual", _ANNUAL)))
+
+
+def _first_chars(parsed) -> set[str] | None:
+    """The characters a match of a parsed pattern can start with; None when that is not simply known."""
+    from re import _constants as c   # (the standard library's own parser; on any surprise: no shortcut)
+    out: set[str] = set()
+    for op, av in parsed:
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            return out | {chr(av)}
+        if op is c.IN:
+            for item_op, item in av:
+                if item_op is c.LITERAL:
+                    out.add(chr(item))
+                elif item_op is c.RANGE:
+                    out.update(chr(x) for x in range(item[0], item[1] + 1))
+                else:
+                    return None
+            return out
+        if op is c.BRANCH:
+            for branch in av[1]:
+                found = _first_chars(branch)
+                if not found:
+                    return None
+                out |= found
+            return out
+        if op is c.SUBPATTERN:
+            found = _first_chars(av[-1])
+            return None if not found else out | found
+        return None
+    return None
+
+
+def _counted_pattern() -> re.Pattern:
+    # a lookahead on the letters a term can start with lets the scan skip most word starts at once (2x faster)
+    try:
+        from re import _parser
+        firsts = _first_chars(_parser.parse(_COUNTED_ALTERNATIVES))
+    except Exception:
+        firsts = None
+    lookahead = "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" if firsts else ""
+    return re.compile(r"\b" + lookahead + "(?:" + _COUNTED_ALTERNATIVES + r")\b")
+
+
+_COUNTED = _counted_pattern()
 
 
 def _count(text: str) -> Counter:

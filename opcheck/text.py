@@ -36,12 +36,17 @@ def clean(text: str) -> str:
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+_SPACES = re.compile(r"\s+")
+_ASCII_SPACE_RUNS = ("  ", "\t", "\n", "\r", "\x0b", "\x0c")
+
+
 @lru_cache(maxsize=4096)
 def fold_keep_case(text: str) -> str:
     if text.isascii():
-        return re.sub(r"\s+", " ", text)
+        # (most sentences have single spaces only: a few substring tests beat a regex pass)
+        return _SPACES.sub(" ", text) if any(run in text for run in _ASCII_SPACE_RUNS) else text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    return re.sub(r"\s+", " ", _COMBINING.sub("", decomposed))
+    return _SPACES.sub(" ", _COMBINING.sub("", decomposed))
 
 
 def fold(text: str) -> str:
