@@ -293,9 +293,9 @@ def _mark_toc(blocks: list[Block]) -> None:
 
 def _next_content(blocks: list[Block], i: int) -> Block | None:
     """The next block after i that is not running header or footer."""
-    for block in blocks[i + 1:]:
-        if block.zone not in (HEADER, FOOTER):
-            return block
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].zone not in (HEADER, FOOTER):
+            return blocks[j]
     return None
 
 
