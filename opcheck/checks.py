@@ -232,6 +232,8 @@ _DEFERRED = _gated(
     # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
     ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
     ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # whether, to be decided: "Of deze voorzieningen het gezamenlijke minimumniveau worden, besluiten de besturen nadat ..."
+    ("of", r"^\W*of\b[^,]{3,160},\s*(besluit|besluiten|bepaalt|bepalen|beslist|beslissen|beoordelen|bekijken)\b"),
     # "... dat het onderwerp thuiszitters in 2026 gezamenlijk wordt opgepakt."
     ("wordt worden", r"\bin 20\d\d\b[^.]{0,40}\b(wordt|worden) (opgepakt|uitgewerkt|opgesteld|vastgesteld|ingericht|ontwikkeld)\b"),
     # "In het jaarplan 2026 werken wij een communicatieplan uit, ..."
@@ -962,7 +964,7 @@ _POLICY_VERB = re.compile(
     r"|\b(herziet|herzie)\b|\b(laat|laten)\b[^.]{0,80}\b(maken|opstellen|uitvoeren|uitwerken|onderzoeken)\b"
     r"|\b(analyse|plan|overzicht|inventarisatie|keuze|afspraken|nulmeting|verkenning)\w* (\w+ )?(maken|uitvoeren|opstellen)\b|\bin gesprek\b"
     r"|\b(maken|maakt|maak)\b[^.]{0,60}\b(aanpak|plan|afspraken|regeling|overzicht|analyse|protocol|kader|model)\w*\b"
-    r"|\b(praten|overleggen|spreken) (we|wij)\b"
+    r"|\b(praten|overleggen|spreken) (we|wij)\b|\b(besluit|besluiten) (het|de) (bestuur|besturen|algemene vergadering|raad)\b"
     # "Met ingang van 1 augustus 2027 werkt Kempenrand met een nieuw verdeelmodel." (and says no more about it)
     r"|\b(werkt|werken) (\w+ ){0,2}met (een )?nieuwe? [\w-]+\s*\.?\s*$"
     # "Een analyse van witte vlekken ... maken wij in 2027."
@@ -1347,8 +1349,9 @@ def _announces_deferral(p: Passage) -> bool:
 _HISTORY = re.compile(r"\b(voormalig\w*|vroeger|destijds|in het verleden|tot de fusie|voor de fusie|vóór de fusie|(in )?de vorige planperiode|de eerste jaren|de vorige (criteria|afspraken|regels|regeling|werkwijze|procedure|verdeelmodel)|rechtsvoorganger\w*|(de )?(twee|drie|vier) oude (verbanden|samenwerkingsverbanden|loketten)|"
                       r"tot (en met )?(het )?(schooljaar |de zomer van |augustus |juli )?20\d\d)\b", re.IGNORECASE)
 # an arrangement that ends: "Deze route vervalt per 1 augustus 2026."
-_LAPSES = re.compile(r"\b(vervalt|vervallen|komt te vervallen|komen te vervallen|houdt op te bestaan)\b[^.]{0,40}\b(per|vanaf|na|met ingang van|in)\b",
-                     re.IGNORECASE)
+_LAPSES = re.compile(r"\b(vervalt|vervallen|komt te vervallen|komen te vervallen|houdt op te bestaan)\b[^.]{0,40}\b(per|vanaf|na|met ingang van|in)\b"
+                     # "Het verdeelmodel uit de vorige planperiode loopt op 31 juli 2026 af."
+                     r"|\b(loopt|lopen)\b[^.]{0,40}\b(op|per) (\d{1,2} \w+ )?20\d\d af\b", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(had|hadden|was|waren|moest|moesten|verschilde|verschilden|kende|kenden|gold|golden|werkte|werkten|"
                           r"hanteerde|hanteerden|gebruikte|gebruikten|bestond|bestonden|ging|gingen|kreeg|kregen|stond|stonden|lag|lagen)\b"
                           r"|\b(is|zijn|werd|werden)\b[^.]{0,60}\b(gestoken|geïnvesteerd|geinvesteerd|bereikt|opgebouwd)\b", re.IGNORECASE)
@@ -1364,7 +1367,9 @@ _INDIRECT_SUBJECT = re.compile(r"^\W*(hoe|wat|welke|wanneer|waarom|wie)\b[^.?,]{
 _OLD_TEXT = re.compile(r"^\W*nieuw (zijn|is|in dit plan)\b|\b(in|uit) (het|ons) vorige (ondersteunings)?plan\b[^.]{0,30}\b(stond|stonden|was|waren|werd|werden)\b"
                        r"|\b(is|zijn) (niet meer actueel|verouderd|achterhaald)\b"
                        # "... dat de afspraken uit 2018 niet meer goed aansluiten bij wat scholen in de praktijk doen"
-                       r"|\bniet meer (goed )?(aansluit|aansluiten)\b|\b(sluit|sluiten) ([\w-]+ ){0,3}niet meer (goed )?aan\b", re.IGNORECASE)
+                       r"|\bniet meer (goed )?(aansluit|aansluiten)\b|\b(sluit|sluiten) ([\w-]+ ){0,3}niet meer (goed )?aan\b"
+                       # "Het huidige thuiszittersprotocol dateert uit 2017 en voldoet niet meer."
+                       r"|\b(voldoet|voldoen) niet meer\s*[.;]", re.IGNORECASE)
 # what was heard in the consultations: "Tot slot hoorden wij dat scholen de samenwerking met de gemeenten als ingewikkeld
 # ervaren", "ouders gaven aan dat ..."
 _HEARD = re.compile(r"\b(hoorden|hoorde) (wij|we|het \w+)\b|\b(wij|we) hoorden\b|\bgaven (\w+ ){0,3}aan dat\b|\bvertelden (ons |de \w+ )?dat\b", re.IGNORECASE)
@@ -1382,9 +1387,9 @@ _NOT_OWN = _gated(
      _NATIONAL.pattern),
     ("hoe wat welke wanneer waarom wie", _INDIRECT_SUBJECT.pattern),
     ("vraag vragen", _ABOUT_THE_QUESTION.pattern),
-    ("vervalt vervallen bestaan", _LAPSES.pattern),
+    ("vervalt vervallen bestaan loopt lopen", _LAPSES.pattern),
     ("onderwerpen thema* aandachtspunten gespreksonderwerpen", _TOPIC_LIST.pattern),
-    ("nieuw vorige actueel verouderd achterhaald aansluit aansluiten sluit sluiten", _OLD_TEXT.pattern),
+    ("nieuw vorige actueel verouderd achterhaald aansluit aansluiten sluit sluiten voldoet voldoen", _OLD_TEXT.pattern),
     ("hoorden hoorde gaven vertelden", _HEARD.pattern),
     ("betekent", _CREDO.pattern),
     # the council's request: "Ten eerste vraagt de raad om de evaluatie van het verdeelmodel uiterlijk in maart 2027 af te ronden"

@@ -336,6 +336,7 @@ COUNTS = [
     "De commissie besluit vóór 1 april over de aanvraag.",
     "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
     "De procedure wordt hieronder uitgewerkt.",
+    "Elk jaar in november besluit het bestuur over de verdeling.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -542,6 +543,8 @@ DEFERS_TOO = [
     "De uitkomsten van deze inventarisatie nemen wij op in de eerste voortgangsrapportage bij dit plan.",
     "In het OOGO is afgesproken dat het onderwerp thuiszitters in 2026 gezamenlijk wordt opgepakt.",
     "Verdeelmodel ondersteuningsmiddelen (pdf)",
+    "Of deze voorzieningen voor alle scholen het gezamenlijke minimumniveau worden, besluiten de besturen nadat de landelijke norm is vastgesteld.",
+    "Over de inrichting van een ouder- en jeugdsteunpunt besluit het bestuur in de loop van het schooljaar 2026-2027.",
 ]
 
 
@@ -1194,6 +1197,8 @@ NOT_THE_PLANS_OWN = [
     "Ten eerste vraagt de raad om de evaluatie van het verdeelmodel uiterlijk in maart 2027 af te ronden.",
     "De vorige planperiode stond in het teken van drie veranderingen.",
     "De vorige criteria waren te veel gericht op diagnoses.",
+    "Het verdeelmodel uit de vorige planperiode loopt op 31 juli 2026 af.",
+    "Het huidige thuiszittersprotocol dateert uit 2017 en voldoet niet meer.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",
