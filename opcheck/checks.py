@@ -577,6 +577,8 @@ _REFERRAL = _gated(
     ("hand", r"\baan de hand van (het|de) (?=(?-i:[A-Z]))\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
     # "Dit ondersteuningsplan beschrijft die toewijzing niet opnieuw."
     ("beschrijft beschrijven herhaalt herhalen", r"\b(beschrijft|beschrijven|herhaalt|herhalen)\b[^.]{0,40}\bniet (opnieuw|nogmaals)\b"),
+    # "Ook de aanpak van thuiszitters wordt daarin meegenomen." (in the document or analysis just named)
+    ("meegenomen opgenomen verwerkt", r"\b(wordt|worden)\b[^.]{0,20}\b(daarin|hierin)\b[^.]{0,10}\b(meegenomen|opgenomen|verwerkt)\b"),
     # "Voor een verlenging geldt het Reglement Toelaatbaarheid."
     ("geldt gelden", r"\b(geldt|gelden) (het|de) (?=(?-i:[A-Z]))\w*(reglement|protocol|kader|regeling|handboek|wijzer)\b"),
     # the rules of a named document: "hanteert de commissie de criteria uit het Afwegingskader Toelaatbaarheid"
@@ -1078,7 +1080,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
-                       r"landelijke ontwikkelingen|landelijke context|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
+                       r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
                        r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
@@ -1392,6 +1394,8 @@ _NOT_OWN = _gated(
     ("nieuw vorige actueel verouderd achterhaald aansluit aansluiten sluit sluiten voldoet voldoen", _OLD_TEXT.pattern),
     ("hoorden hoorde gaven vertelden", _HEARD.pattern),
     ("betekent", _CREDO.pattern),
+    # thanks: "Wij danken de leden voor hun kritische bijdragen; ... de hoofdstukken over toewijzing en over geld."
+    ("danken dank", r"\b(wij|we) danken\b|^\W*(onze )?dank (aan|gaat)\b"),
     # the council's request: "Ten eerste vraagt de raad om de evaluatie van het verdeelmodel uiterlijk in maart 2027 af te ronden"
     ("raad opr ondersteuningsplanraad", r"\b(vraagt|vroeg|verzoekt|verzocht|adviseert|adviseerde) de (raad|opr|ondersteuningsplanraad)\b"),
 )
@@ -1621,7 +1625,7 @@ _PERIPHERAL = re.compile(
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"
     r"inspectie|toezicht|(toezicht|verantwoording) (door|aan) de inspectie|(intern|extern) toezicht|"
-    r"onderzoeken|leren|digitalisering|leerlingenvervoer|vervoer|onderwijshuisvesting|uit de praktijk|praktijkvoorbeeld\w*|een voorbeeld|voorbeeld uit de praktijk|casus|"
+    r"onderzoeken|leren|digitalisering|leerlingenvervoer|vervoer|onderwijshuisvesting|(digitale )?dossiers?|dossiervorming|uit de praktijk|praktijkvoorbeeld\w*|een voorbeeld|voorbeeld uit de praktijk|casus|"
     r"reactie van de (opr|ondersteuningsplanraad|raad)|digitale (ontwikkelingen|middelen)|waar (we|wij) vandaan komen|(onze )?geschiedenis|historie|ontstaansgeschiedenis|(tien|vijf|\d+) jaar passend onderwijs|kennisdeling|kennis delen|innovatie|onderzoek|wie (zijn|zijn wij|zijn we|wij zijn|we zijn)|wie doet wat|wat doet het samenwerkingsverband|over ons|onze taken|onze rol|taken en rollen|rollen en taken)\b")
 
 

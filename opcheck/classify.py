@@ -124,7 +124,7 @@ _OTHER_TITLE = re.compile(r"^\W*(?:((regionaal|regionale|lokaal|lokale|integraal
                           r"verantwoording|\w*brochure|\w*folder|flyer|informatieboekje|ouderinformatie|nieuwsbrief|factsheet|"
                           r"(educatieve )?agenda|lea|nota|beleidsnota|beleidsnotitie|visiedocument|kwaliteitsrapport|\w*rapport|"
                           r"analyse|uitvoeringsplan|werkplan|jaarprogramma|plan van aanpak|reglement|huishoudelijk reglement|"
-                          r"statuten|protocol|toetsingskader|notulen|besluitenlijst|advies|presentatie)\b"
+                          r"statuten|protocol|toetsingskader|notulen|besluitenlijst|advies|presentatie|\w*besluit|instemmingsbrief|brief|reactie|zienswijze)\b"
                           # "Verantwoording over de uitvoering van het ondersteuningsplan", "Bijlage bij het ondersteuningsplan":
                           # the plan is the title's complement, not its subject
                           # (an amendment is the plan itself, updated: "Aanvulling op het Ondersteuningsplan 2024-2028", "Actualisatie 2027")

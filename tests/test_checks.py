@@ -545,6 +545,7 @@ DEFERS_TOO = [
     "Verdeelmodel ondersteuningsmiddelen (pdf)",
     "Of deze voorzieningen voor alle scholen het gezamenlijke minimumniveau worden, besluiten de besturen nadat de landelijke norm is vastgesteld.",
     "Over de inrichting van een ouder- en jeugdsteunpunt besluit het bestuur in de loop van het schooljaar 2026-2027.",
+    "Ook de aanpak van thuiszitters wordt daarin meegenomen.",
 ]
 
 
@@ -1199,6 +1200,7 @@ NOT_THE_PLANS_OWN = [
     "De vorige criteria waren te veel gericht op diagnoses.",
     "Het verdeelmodel uit de vorige planperiode loopt op 31 juli 2026 af.",
     "Het huidige thuiszittersprotocol dateert uit 2017 en voldoet niet meer.",
+    "Wij danken de leden voor hun bijdragen; opmerkingen leidden tot aanpassingen in de hoofdstukken over toewijzing en over geld.",
 ]
 THE_PLANS_OWN = [
     "Hoe lang een TLV geldt, is afhankelijk van de ondersteuningsbehoefte: meestal twee schooljaren.",

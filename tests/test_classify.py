@@ -142,3 +142,14 @@ def test_a_cover_naming_the_plan_in_execution_does_not_make_an_annual_report_a_p
                 Block(PARAGRAPH, "Ondersteuningsplan 2022-2026 in uitvoering", zone=COVER),
                 Block(PARAGRAPH, PLAN_BODY)], title="Jaarverslag 2024")
     assert classify(doc).looks_like_plan is False
+
+
+def test_a_councils_consent_decision_on_the_plan_is_no_plan(tmp_path):
+    from opcheck.engine import check_paths, CheckOptions
+    path = tmp_path / "besluit.md"
+    path.write_text("# Instemmingsbesluit OPR VO Rijnstreek-West ondersteuningsplan 2026-2030\n\n"
+                    "Op 15 januari 2026 ontving de ondersteuningsplanraad (OPR) van het samenwerkingsverband het verzoek om in te "
+                    "stemmen met het concept-ondersteuningsplan 2026-2030. De OPR geeft per onderwerp zijn bevindingen: "
+                    "basisondersteuning, toelaatbaarheid tot het vso, terugplaatsing, financiën en de planperiode.\n",
+                    encoding="utf-8")
+    assert not check_paths([path], CheckOptions()).plan.looks_like_plan
