@@ -232,6 +232,10 @@ _DEFERRED = _gated(
     # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
     ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
     ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # "Het kwaliteitskader wordt ter instemming aan de ondersteuningsplanraad voorgelegd."
+    ("instemming vaststelling goedkeuring", r"\b(wordt|worden)\b[^.]{0,30}\bter (instemming|vaststelling|goedkeuring)\b[^.]{0,40}\bvoorgelegd\b"),
+    # "Hoe leerlingen vanuit het vso terugkeren naar het regulier vo, wordt besproken in het Regionaal Overleg VSO."
+    ("hoe wat welke wanneer", r"^\W*(hoe|wat|welke|wanneer)\b[^.]{3,120}\b(wordt|worden) (besproken|bepaald|uitgewerkt|afgesproken|bekeken) (in|door|met)\b"),
     # whether, to be decided: "Of deze voorzieningen het gezamenlijke minimumniveau worden, besluiten de besturen nadat ..."
     ("of", r"^\W*of\b[^,]{3,160},\s*(besluit|besluiten|bepaalt|bepalen|beslist|beslissen|beoordelen|bekijken)\b"),
     # "... dat het onderwerp thuiszitters in 2026 gezamenlijk wordt opgepakt."
@@ -1083,7 +1087,7 @@ _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|co
                        r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
-                       r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
+                       r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|wat is er veranderd|wat verandert er|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
@@ -1093,7 +1097,9 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
                             # "Het samenwerkingsverband heeft vier wettelijke taken: ..."
                             r"|\b(heeft|hebben|kent|kennen) (\w+ )?(de )?wettelijke (taken|taak|opdracht)\b"
                             # "Met de Wet versterking positie ouders en leerlingen krijgt ieder samenwerkingsverband een steunpunt."
-                            r"|\bwet\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten) (ieder|elk|alle) \w+\b"
+                            r"|\b(wet|wetsvoorstel|wetswijziging)\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten|verplicht|verplichten) (ieder|elk|alle) \w+\b"
+                            # "Het moet onder meer beschrijven welke voorzieningen er zijn, ..." (the plan, named before)
+                            r"|^\W*het (moet|dient)\b[^.]{0,30}\b(bevatten|beschrijven|omvatten)\b"
                             # "Vanaf 2025 moet elk samenwerkingsverband een ouder- en jeugdsteunpunt hebben."
                             r"|\b(moet|moeten) (ieder|elk|alle) samenwerkingsverband(en)?\b|\b(ieder|elk) samenwerkingsverband (moet|dient)\b"
                             r"|\bhet (ondersteunings)?plan (moet|dient)\b[^.]{0,80}\b(bevatten|beschrijven|omvatten)\b"
@@ -1339,6 +1345,8 @@ def _announces_deferral(p: Passage) -> bool:
     shared = bool(p.h_self and after.h_self and p.h_self & after.h_self)
     if not after.deferred and words <= NAMED_THING_WORDS and _NOT_AGAIN.search(after.text):
         return True   # "Het verband geeft TLV's af. Dit plan beschrijft die toewijzing niet opnieuw."
+    if words <= ANNOUNCEMENT_WORDS and shared and _ITS_DETAILS.match(after.text):
+        return True   # "Alle scholen bieden basisondersteuning. Wat daar precies onder valt, leggen de besturen vast in ..."
     if not after.deferred:
         # who adopts it, with the thing itself elsewhere: "De begroting en het verdeelmodel worden jaarlijks vastgesteld door
         # de raad van toezicht. De begroting 2026 en de meerjarenraming staan als afzonderlijke documenten op de website."
@@ -1416,7 +1424,8 @@ def _not_the_plans_own(text: str, hits: frozenset[int] | None = None) -> bool:
 
 ANNOUNCEMENT_WORDS = 8
 _NOT_AGAIN = re.compile(r"\bniet (opnieuw|nogmaals)\b", re.IGNORECASE)
-_ADOPTED = re.compile(r"\b(vastgesteld|goedgekeurd|gepubliceerd|bekendgemaakt|opgesteld|geactualiseerd)\b", re.IGNORECASE)
+_ADOPTED = re.compile(r"\b(vastgesteld|goedgekeurd|gepubliceerd|bekendgemaakt|opgesteld|geactualiseerd)\b|\b(stelt|stellen)\b[^.]{0,80}\bvast\b",
+                      re.IGNORECASE)
 NAMED_THING_WORDS = 16
 _DEMONSTRATIVE_NOUN = re.compile(r"^\W*(dit|deze|dat|die) \w*(kader|protocol|reglement|regeling|plan|document|notitie|"
                                  r"criteria|afspraken|werkwijze|procedure|model|overzicht|lijst|beleid|aanpak|route)\b", re.IGNORECASE)

@@ -546,6 +546,8 @@ DEFERS_TOO = [
     "Of deze voorzieningen voor alle scholen het gezamenlijke minimumniveau worden, besluiten de besturen nadat de landelijke norm is vastgesteld.",
     "Over de inrichting van een ouder- en jeugdsteunpunt besluit het bestuur in de loop van het schooljaar 2026-2027.",
     "Ook de aanpak van thuiszitters wordt daarin meegenomen.",
+    "Het kwaliteitskader wordt ter instemming aan de ondersteuningsplanraad voorgelegd.",
+    "Hoe leerlingen vanuit het vso terugkeren naar het reguliere voortgezet onderwijs wordt besproken in het Regionaal Overleg VSO.",
 ]
 
 
@@ -1581,3 +1583,16 @@ def test_the_previous_plans_aims_in_a_look_back_are_no_intended_results(tmp_path
     body = ("## 2 Resultaten\n\n### 2.1 Terugblik op het vorige plan\n\nDe ambitie was dat op termijn meer kinderen met "
             "een beperking samen met andere kinderen naar school gaan; het aantal thuiszitters daalt naar nul.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+
+
+@pytest.mark.parametrize("sentence", ["Het wetsvoorstel versterking positie ouders en leerlingen verplicht ieder samenwerkingsverband een ouder- en jeugdsteunpunt in te richten.",
+                                      "Het moet onder meer beschrijven welke voorzieningen er zijn en hoe de middelen worden verdeeld."])
+def test_what_a_bill_or_the_law_asks_of_the_plan_is_a_recital(sentence):
+    from opcheck.checks import _text_flags
+    assert _text_flags(sentence)[4]
+
+
+def test_a_bare_claim_whose_details_are_laid_down_elsewhere_sets_no_level(tmp_path):
+    body = ("## 3.1 Basisondersteuning\n\nAlle scholen in het samenwerkingsverband bieden basisondersteuning. Wat daar "
+            "precies onder valt, leggen de besturen vast in een nieuw Referentiekader basisondersteuning VO.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "basisondersteuning", "niveau")
