@@ -1596,3 +1596,12 @@ def test_a_bare_claim_whose_details_are_laid_down_elsewhere_sets_no_level(tmp_pa
     body = ("## 3.1 Basisondersteuning\n\nAlle scholen in het samenwerkingsverband bieden basisondersteuning. Wat daar "
             "precies onder valt, leggen de besturen vast in een nieuw Referentiekader basisondersteuning VO.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "basisondersteuning", "niveau")
+
+
+def test_the_support_structure_under_basic_support_is_basic_support(tmp_path):
+    body = ("## 4 Basisondersteuning\n\nBasisondersteuning is de ondersteuning die alle elf vestigingen bieden; het niveau "
+            "is door de besturen samen vastgesteld en voor iedere school gelijk.\n\nOndersteuningsstructuur. Elke school heeft "
+            "een mentor voor elke klas, een ondersteuningscoördinator en een ondersteuningsteam dat vijf keer per jaar bijeenkomt.\n\n"
+            "Leerlingbegeleiding. Elke school biedt huiswerkbegeleiding, een faalangsttraining en dyslexiebegeleiding met "
+            "faciliteiten zoals extra tijd.\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "basisondersteuning").status == PRESENT
