@@ -27,9 +27,12 @@ NUMBER_WORDS = ("een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|de
                 "|zestien|twintig|dertig|veertig|vijftig|honderd")
 
 
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+
+
 def clean(text: str) -> str:
     """Repair typography without changing meaning (for quotes shown to users)."""
-    return re.sub(r"[ \t\u00a0]+", " ", text.translate(_LIGATURES)).strip()
+    return _BLANKS.sub(" ", text.translate(_LIGATURES)).strip()
 
 
 # The combining-mark blocks of Unicode: removing them after NFKD drops the diacritics (é -> e) at C speed.
