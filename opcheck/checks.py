@@ -232,6 +232,11 @@ _DEFERRED = _gated(
     # "Hoe we dit gaan meten, moeten we nog afspreken met het bestuur.", "Er wordt gewerkt aan een monitor; daarover later meer."
     ("moet moeten", r"\b(moet|moeten) (we|wij|het \w+|de \w+)? ?nog\b[^.]{0,60}\b(afspreken|bepalen|regelen|uitwerken|vaststellen|besluiten|kiezen|uitzoeken|onderzoeken|opstellen|maken)\b"),
     ("gewerkt", r"\ber wordt (nog |momenteel |op dit moment )?gewerkt aan\b"),
+    # the thing first, still to be made: "Een uitgewerkt stappenplan voor terugplaatsing ... stellen we samen met de scholen op."
+    ("stellen werken leggen",
+     r"^\W*(een|het|de)\b[^.]{0,40}(stappenplan|protocol|kader|plan|notitie|regeling|werkwijze|aanpak)\b[^.]{0,120}\b(stellen|werken|leggen) (we|wij)\b[^.]{0,60}\b(op|uit|vast)\s*[.;]?\s*$"),
+    # "... nemen we mee in een analyse die we in 2027 uitvoeren."
+    ("nemen", r"\bnemen (we|wij) mee in (een|de) (analyse|inventarisatie|evaluatie|verkenning|notitie)\b"),
     # "Het kwaliteitskader wordt ter instemming aan de ondersteuningsplanraad voorgelegd."
     ("instemming vaststelling goedkeuring", r"\b(wordt|worden)\b[^.]{0,30}\bter (instemming|vaststelling|goedkeuring)\b[^.]{0,40}\bvoorgelegd\b"),
     # "Hoe leerlingen vanuit het vso terugkeren naar het regulier vo, wordt besproken in het Regionaal Overleg VSO."
@@ -500,7 +505,7 @@ _REFERRAL = _gated(
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
-                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar de (website|site|webpagina|ouderpagina)\b"
+                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar (de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
@@ -583,6 +588,9 @@ _REFERRAL = _gated(
     ("beschrijft beschrijven herhaalt herhalen", r"\b(beschrijft|beschrijven|herhaalt|herhalen)\b[^.]{0,40}\bniet (opnieuw|nogmaals)\b"),
     # "Ook de aanpak van thuiszitters wordt daarin meegenomen." (in the document or analysis just named)
     ("meegenomen opgenomen verwerkt", r"\b(wordt|worden)\b[^.]{0,20}\b(daarin|hierin)\b[^.]{0,10}\b(meegenomen|opgenomen|verwerkt)\b"),
+    # "De doelen die wij nastreven, worden elk jaar in het jaarplan geformuleerd."
+    ("jaarplan* werkplan* jaarbegroting*",
+     r"\b(worden|wordt)\b[^.]{0,30}\bin (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w*\b[^.]{0,20}\b(geformuleerd|vastgesteld|opgenomen|uitgewerkt|beschreven)\b"),
     # "Voor een verlenging geldt het Reglement Toelaatbaarheid."
     ("geldt gelden", r"\b(geldt|gelden) (het|de) (?=(?-i:[A-Z]))\w*(reglement|protocol|kader|regeling|handboek|wijzer)\b"),
     # the rules of a named document: "hanteert de commissie de criteria uit het Afwegingskader Toelaatbaarheid"

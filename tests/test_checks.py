@@ -548,6 +548,10 @@ DEFERS_TOO = [
     "Ook de aanpak van thuiszitters wordt daarin meegenomen.",
     "Het kwaliteitskader wordt ter instemming aan de ondersteuningsplanraad voorgelegd.",
     "Hoe leerlingen vanuit het vso terugkeren naar het reguliere voortgezet onderwijs wordt besproken in het Regionaal Overleg VSO.",
+    "Voor onafhankelijke ondersteuning verwijzen wij ouders naar de informatie op onze website.",
+    "Een uitgewerkt stappenplan voor terugplaatsing, met de rollen van school, ouders en Loket, stellen we samen met de sbo- en so-scholen op.",
+    "Ook de vraag waar in de regio nog voorzieningen ontbreken, nemen we mee in een analyse die we in 2027 uitvoeren.",
+    "De doelen die wij voor leerlingen met extra ondersteuning nastreven, worden elk jaar in het jaarplan geformuleerd.",
 ]
 
 
