@@ -5,9 +5,12 @@ Deterministic, no network. Output goes to the folder above this script's folder.
 PDFs are rendered from temporary .docx files with LibreOffice (soffice --headless).
 """
 import html
+import json
 import shutil
 import subprocess
 import tempfile
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import yaml
@@ -53,7 +56,24 @@ def render_docx(blocks, path, header_text=None, footer_text=None):
             doc.add_paragraph("")
         elif kind == "pagebreak":
             doc.add_page_break()
+    cp = doc.core_properties
+    cp.author = "Bureau samenwerkingsverband"
+    cp.created = cp.modified = datetime(2026, 4, 1, 9, 0, 0)
+    cp.last_modified_by = "Bureau samenwerkingsverband"
+    cp.revision = 1
     doc.save(str(path))
+    _normalize_zip(path)
+
+
+def _normalize_zip(path):
+    """Rewrite the .docx zip with fixed timestamps so reruns give identical bytes."""
+    with zipfile.ZipFile(path) as zin:
+        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2026, 4, 1, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, data)
 
 
 def render_html(blocks, path, title):
@@ -170,7 +190,7 @@ def write_label(name, documents, sector, criteria, advisory, notes):
     lines.append("notes:")
     for e in ELEMENTS:
         if e in notes:
-            lines.append(f"  {e}: {yaml.safe_dump(notes[e], allow_unicode=True, width=10000).strip().removesuffix('...').strip()}")
+            lines.append(f"  {e}: {json.dumps(notes[e], ensure_ascii=False)}")
     (OUT / f"{name}.expected.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -319,6 +339,156 @@ def kengetallen(regio, n_lln, n_scholen, extra_rows):
     ]
 
 
+def leeswijzer_wet(swv, sector):
+    art = "artikel 18a van de Wet op het primair onderwijs" if sector == "po" else \
+        "artikel 17a van de Wet op het voortgezet onderwijs (thans de artikelen 2.47 en verder van de WVO 2020)"
+    speciaal = "het speciaal basisonderwijs en het speciaal onderwijs" if sector == "po" else \
+        "het voortgezet speciaal onderwijs, het lwoo en het praktijkonderwijs"
+    return [
+        ("h1", "Leeswijzer en wettelijk kader"),
+        ("p", f"Ieder samenwerkingsverband stelt ten minste eens in de vier jaar een ondersteuningsplan vast. De "
+              f"inhoud is voorgeschreven in {art}. Volgens de wet beschrijft het plan onder meer de "
+              f"basisondersteuning, de procedure en criteria voor toelaatbaarheid tot {speciaal}, het beleid "
+              f"voor terugplaatsing, de verdeling en besteding van de middelen, de beoogde en bereikte resultaten "
+              f"en de wijze waarop ouders worden geïnformeerd. Het plan wordt voor 1 mei aan de Inspectie "
+              f"gezonden."),
+        ("p", f"Dit plan van {swv} volgt niet precies de volgorde van de wet. We hebben gekozen voor een indeling "
+              "die aansluit bij de vragen die scholen ons het vaakst stellen. Hoofdstukken die vooral voor "
+              "bestuurders en toezichthouders bedoeld zijn, staan achterin. Woorden die vaak terugkomen, zoals "
+              "arrangement, TLV, OPP en zorgplicht, worden uitgelegd in de begrippenlijst. Waar in dit plan "
+              "gesproken wordt over ouders, bedoelen we ook verzorgers en voogden."),
+    ]
+
+
+def ontwikkelingen():
+    return [
+        ("h1", "Ontwikkelingen die op ons afkomen"),
+        ("p", "Passend onderwijs staat landelijk opnieuw in de belangstelling. Na de evaluatie van 2020 heeft het "
+              "kabinet een verbeteraanpak ingezet met een groot aantal maatregelen. Voor samenwerkingsverbanden "
+              "zijn vooral de afspraken over het terugdringen van verzuim, de versterking van de positie van "
+              "ouders en leerlingen en de voorgenomen landelijke norm voor basisondersteuning van belang. De "
+              "Wet versterking positie ouders en leerlingen verplicht ieder samenwerkingsverband bovendien om "
+              "een ouder- en jeugdsteunpunt in te richten. Hoe die ontwikkelingen precies uitpakken, is bij "
+              "het schrijven van dit plan nog niet in alle opzichten duidelijk."),
+        ("p", "Daarnaast zien we regionale ontwikkelingen. Het lerarentekort is in onze regio minder groot dan in "
+              "de Randstad, maar ook hier zijn vacatures voor intern begeleiders en specialisten lastig te "
+              "vervullen. De vraag naar jeugdhulp blijft stijgen, terwijl gemeenten moeten bezuinigen. Het aantal "
+              "kinderen met een migratieachtergrond neemt toe, net als het aantal gezinnen dat in armoede leeft. "
+              "Scholen geven aan dat de problematiek in de klas zwaarder en veelzijdiger wordt, terwijl de "
+              "leerlingaantallen dalen."),
+        ("p", "Tot slot verandert de manier waarop we met elkaar samenwerken. Besturen werken vaker bovenschools "
+              "samen, bijvoorbeeld in gezamenlijke scholingsprogramma's en in de inzet van invalpools. Het "
+              "samenwerkingsverband wil daarin een verbindende rol spelen, zonder de verantwoordelijkheid van "
+              "de besturen over te nemen. Dit plan is daarom bewust op hoofdlijnen geschreven waar het gaat om "
+              "de organisatie van het bureau."),
+    ]
+
+
+def totstandkoming(datum):
+    return [
+        ("h1", "Hoe dit plan tot stand kwam"),
+        ("p", "Het schrijven van dit plan begon in september 2025 met een evaluatie door het bureau en een "
+              "werkgroep van schoolleiders en intern begeleiders. In oktober en november volgden vier "
+              "werksessies per deelregio, waarin ongeveer 140 professionals meedachten. Een redactiegroep heeft "
+              "de opbrengst verwerkt tot een eerste concept, dat in januari 2026 is besproken met het "
+              "bestuurlijk overleg en de raad van toezicht."),
+        ("p", f"Het tweede concept is voorgelegd aan de gemeenten in het OOGO en aan het samenwerkingsverband "
+              f"voor het andere onderwijstype in de regio, waarmee het wettelijk verplichte overleg is gevoerd. "
+              f"Na instemming van de ondersteuningsplanraad is het plan op {datum} door het bestuur vastgesteld. "
+              "Het plan wordt in de komende jaren aangevuld met jaarlijkse voortgangsparagrafen."),
+    ]
+
+
+def huisvesting_vervoer():
+    return [
+        ("h1", "Huisvesting en leerlingenvervoer"),
+        ("p", "Huisvesting en leerlingenvervoer zijn taken van de gemeenten. Toch raken ze passend onderwijs "
+              "direct: een kind dat twee uur per dag in een taxibus zit, komt moe op school, en een school zonder "
+              "ruimte voor een prikkelarme werkplek kan minder bieden. In het OOGO hebben we daarom afgesproken "
+              "dat de gemeenten het samenwerkingsverband betrekken bij hun integrale huisvestingsplannen en bij "
+              "de aanbesteding van het leerlingenvervoer. De maximale reistijd is een onderwerp van gesprek; "
+              "de gemeenten stellen die zelf vast in hun verordening."),
+    ]
+
+
+def kennisdeling():
+    return [
+        ("h1", "Kennisdeling en innovatie"),
+        ("p", "Kennis die op één school is opgebouwd, moet ook andere scholen helpen. Het samenwerkingsverband "
+              "organiseert daarom drie keer per jaar een kennismarkt waar scholen laten zien wat werkt. Er is "
+              "een digitale kennisbank met praktijkvoorbeelden, handreikingen en filmpjes. Ook ondersteunen we "
+              "kleinschalige innovatieprojecten van scholen met een vaste bijdrage en begeleiding door een "
+              "beleidsmedewerker; de projecten worden aan het eind van het schooljaar gepresenteerd."),
+        ("p", "We werken samen met de regionale hogeschool en met een universitaire werkplaats. Studenten doen "
+              "praktijkonderzoek op de scholen en de uitkomsten worden gedeeld in de netwerken. In de planperiode "
+              "willen we meer aandacht geven aan het delen van kennis tussen het speciaal en het regulier "
+              "onderwijs, zodat leraren van elkaar kunnen leren."),
+    ]
+
+
+def risicos_uitvoering():
+    return [
+        ("h1", "Risico's bij de uitvoering"),
+        ("p", "Bij de uitvoering van dit plan zien we vier risico's. Ten eerste het personeelstekort, waardoor "
+              "afspraken over inzet van specialisten niet altijd kunnen worden nagekomen. Ten tweede de "
+              "afhankelijkheid van jeugdhulp, waarvan de beschikbaarheid per gemeente verschilt. Ten derde de "
+              "complexiteit van de regelgeving, die veel vraagt van schoolleiders. Ten vierde de vervanging van "
+              "het dossiersysteem. Per risico is in het jaarplan een beheersmaatregel en een eigenaar benoemd. "
+              "Het bestuur bespreekt de risico's twee keer per jaar."),
+        ("h1", "Tot slot"),
+        ("p", "Dit plan is een gezamenlijke belofte van de besturen. Het is niet af: de praktijk zal ons nieuwe "
+              "vragen stellen. We nodigen iedereen uit om ons te laten weten wat beter kan. Samen maken we het "
+              "verschil voor kinderen en jongeren die iets extra's nodig hebben."),
+    ]
+
+
+def jaarcyclus():
+    return [
+        ("h1", "Bestuurlijke jaarcyclus"),
+        ("p", "Het samenwerkingsverband werkt met een vaste bestuurlijke jaarcyclus. In september bespreekt het "
+              "bestuurlijk overleg de speerpunten voor het komende kalenderjaar. In het najaar worden het jaarplan "
+              "en de jaarbegroting opgesteld en in december vastgesteld. In het voorjaar volgen het jaarverslag "
+              "en de jaarrekening, die voor 1 juli openbaar worden gemaakt. Tussen die momenten door vergadert het "
+              "bestuurlijk overleg zes keer per jaar en de directeur-bestuurder voert twee keer per jaar een "
+              "bestuursgesprek met ieder aangesloten schoolbestuur."),
+        ("p", "De vergaderstukken worden uiterlijk een week voor de vergadering verspreid. Besluiten worden "
+              "genomen bij meerderheid van stemmen, waarbij iedere bestuurder een aantal stemmen heeft naar rato "
+              "van de omvang van het bestuur. Het reglement van het bestuurlijk overleg staat op de website. De "
+              "besluitenlijsten zijn openbaar, met uitzondering van besluiten over personele zaken."),
+    ]
+
+
+def communicatie_scholen():
+    return [
+        ("h1", "Contact met scholen en partners"),
+        ("p", "Scholen kunnen op werkdagen tussen 8.30 en 16.30 uur bij het bureau terecht. Iedere school heeft "
+              "een vaste contactpersoon. Zes keer per jaar verschijnt een digitale nieuwsbrief voor "
+              "schoolleiders, intern begeleiders en ondersteuningscoördinatoren, met nieuws uit de regio, "
+              "uitnodigingen voor bijeenkomsten en wijzigingen in formulieren. Partners zoals de GGD, "
+              "leerplicht en de jeugdhulpaanbieders ontvangen de nieuwsbrief ook."),
+        ("p", "Het bureau is gehuisvest in een verduurzaamd kantoorpand dat wordt gedeeld met andere maatschappelijke "
+              "organisaties. Vergaderruimtes kunnen door scholen kosteloos worden gebruikt voor overleggen en "
+              "scholingsbijeenkomsten. Medewerkers werken deels op de scholen en deels op kantoor; het bureau "
+              "stimuleert reizen met het openbaar vervoer en de fiets."),
+    ]
+
+
+def integriteit():
+    return [
+        ("h1", "Integriteit en goed bestuur"),
+        ("p", "Het samenwerkingsverband volgt de Code Goed Bestuur in het primair onderwijs. De "
+              "directeur-bestuurder en de leden van de raad van toezicht melden hun nevenfuncties; die worden "
+              "jaarlijks in het bestuursverslag gepubliceerd. Er is een integriteitscode voor medewerkers en een "
+              "klokkenluidersregeling. Medewerkers kunnen vermoedens van misstanden melden bij een externe "
+              "vertrouwenspersoon voor personeel, die rapporteert aan de voorzitter van de raad van toezicht."),
+        ("p", "Bij de inkoop van diensten hanteren we een inkoopbeleid met drempelbedragen; boven die bedragen "
+              "vragen we meerdere offertes op. Relatiegeschenken boven een bescheiden waarde worden geregistreerd. "
+              "Eens per jaar bespreekt de raad van toezicht met de accountant de bevindingen uit de "
+              "managementletter en de opvolging daarvan. Zo willen we laten zien dat publiek geld zorgvuldig "
+              "wordt beheerd."),
+    ]
+
+
 def begrippen(items):
     return [("h1", "Begrippenlijst en afkortingen"), ("table", [["Begrip", "Betekenis"]] + items)]
 
@@ -344,6 +514,9 @@ def plan_a():
               "Bijlage: begrippenlijst"])
     b += voorwoord(swv, "Kempenland-Oost", "2026-2030", "primair onderwijs")
     b += visie_missie("Ons samenwerkingsverband", "kind")
+    b += leeswijzer_wet("Kempenland-Oost", "po")
+    b += ontwikkelingen()
+    b += totstandkoming("23 april 2026")
     b += kengetallen("Kempenland-Oost", "11.840", "52 (47 basisscholen, 3 sbo-locaties, 2 so-locaties)",
                      [["Aantal schoolbesturen", "9"], ["Aantal gemeenten", "4"]])
     b += [
@@ -468,6 +641,11 @@ def plan_a():
     b += oogo("Oostwijk, Bergeijk-Noord, Valkenhorst en Riethoven", "19 maart 2026")
     b += personeel("21,4")
     b += ict_privacy()
+    b += huisvesting_vervoer()
+    b += kennisdeling()
+    b += jaarcyclus()
+    b += communicatie_scholen()
+    b += risicos_uitvoering()
     b += planning("1 augustus 2026 tot en met 31 juli 2030",
                   [("2026-2027", "Start nieuw dossiersysteem, nulmeting"), ("2027-2028", "Tussenevaluatie"),
                    ("2028-2029", "Herijking verdeling"), ("2029-2030", "Voorbereiding nieuw plan")])
@@ -513,6 +691,9 @@ def plan_b():
               "Bijlage A Begrippen", "Bijlage B Informatie voor ouders (volgt)"])
     b += voorwoord(swv, "Zuidoever", "2026-2030", "voortgezet onderwijs en het mbo")
     b += visie_missie("Samenwerkingsverband Zuidoever", "jongere")
+    b += leeswijzer_wet("Zuidoever", "vo")
+    b += ontwikkelingen()
+    b += totstandkoming("16 april 2026")
     b += kengetallen("Zuidoever", "14.310", "21 (17 vo-scholen, 2 vso-scholen, 2 scholen voor praktijkonderwijs)",
                      [["Thuiszitters langer dan 4 weken (peildatum 1 oktober 2025)", "37"],
                       ["Deelname vso (1 oktober 2025)", "3,4%"]])
@@ -608,6 +789,11 @@ def plan_b():
     b += oogo("Havenstad, Lekkerdam en Oudemeer", "5 maart 2026")
     b += personeel("34,8")
     b += ict_privacy()
+    b += huisvesting_vervoer()
+    b += kennisdeling()
+    b += jaarcyclus()
+    b += communicatie_scholen()
+    b += risicos_uitvoering()
     b += planning("2026-2030", [("2026-2027", "Start havo-vwo-groep"), ("2027-2028", "Kwaliteitskader"),
                                 ("2028-2029", "Evaluatie verdeelmodel"), ("2029-2030", "Nieuw plan")])
     b += begrippen([["Basisondersteuning", "Preventieve en licht curatieve interventies die iedere school biedt."],
@@ -657,6 +843,9 @@ def plan_c():
               "Personeel", "ICT en privacy", "Planning", "Begrippenlijst"])
     b += voorwoord(swv, "De Kromme Aa", "2026-2030", "primair onderwijs")
     b += visie_missie("De Kromme Aa", "kind")
+    b += leeswijzer_wet("De Kromme Aa", "po")
+    b += ontwikkelingen()
+    b += totstandkoming("17 april 2026")
     b += kengetallen("De Kromme Aa", "8.215", "38 (35 basisscholen, 2 sbo-scholen, 1 so-school)",
                      [["Aantal schoolbesturen", "6"], ["Aantal gemeenten", "3"]])
     b += [
@@ -730,10 +919,15 @@ def plan_c():
               "in onze regio is ingericht."),
     ]
     b += governance("De Kromme Aa", 6, 38, "raad van toezicht")
+    b += integriteit()
     b += opr("10 april 2026", 10)
     b += oogo("Sint-Aadorp, Nijnsel en Boxmeerveld", "26 februari 2026")
     b += personeel("11,2")
     b += ict_privacy()
+    b += kennisdeling()
+    b += jaarcyclus()
+    b += communicatie_scholen()
+    b += risicos_uitvoering()
     b += planning("2026-2030", [("2026-2027", "Herijking TLV-criteria"), ("2027-2028", "Jaarplan met "
                                 "overzicht aanbod"), ("2028-2029", "Tussenevaluatie"), ("2029-2030", "Nieuw plan")])
     b += begrippen([["Dekkend aanbod", "Voor ieder kind is er een passende plek binnen de regio."],
@@ -761,3 +955,421 @@ def plan_c():
         "ouders": "'Ouders informeren': schoolgids, website, inloopcafe, folder (informatie); steunpunt deferred ('volgt zodra ... is ingericht'); OJSP/Onderwijsconsulenten only in begrippenlijst.",
     }
     return b, crit, adv, notes
+
+
+# ---------------------------------------------------------------------------
+# Plan D: VO, .pdf (rendered from .docx)
+# ---------------------------------------------------------------------------
+
+D_HEADER = "Ondersteuningsplan VO Maasdelta-Zuid 2026-2030 - basisondersteuning, financien en meerjarenbegroting"
+D_FOOTER = "SWV VO Maasdelta-Zuid (VO 33-08) - www.swv-maasdelta-zuid.example"
+
+
+def plan_d():
+    swv = "Samenwerkingsverband Voortgezet Onderwijs Maasdelta-Zuid (VO 33-08)"
+    b = [("title", "Koers op passend onderwijs: ondersteuningsplan 2026-2030"),
+         ("p", swv),
+         ("p", "Basisondersteuning - toewijzing - financien - resultaten")]
+    b += toc(["1 Voorwoord", "2 Visie", "3 Terugblik 2022-2026", "4 Basisondersteuning", "5 Toewijzing vso, "
+              "lwoo en pro", "6 Terug naar het regulier", "7 Geen jongere thuis", "8 Doelen en monitoring",
+              "9 Samen met ouders en jongeren", "10 Geld", "11 Organisatie", "12 OPR", "13 OOGO",
+              "14 Personeel", "15 ICT", "16 Planning", "17 Begrippen"])
+    b += voorwoord(swv, "Maasdelta-Zuid", "2026-2030", "voortgezet onderwijs")
+    b += visie_missie("Maasdelta-Zuid", "jongere")
+    b += leeswijzer_wet("Maasdelta-Zuid", "vo")
+    b += ontwikkelingen()
+    b += totstandkoming("22 april 2026")
+    b += kengetallen("Maasdelta-Zuid", "9.640", "15 (12 vo-scholen, 2 vso-scholen, 1 praktijkschool)",
+                     [["Aantal schoolbesturen", "5"], ["Aantal gemeenten", "3"]])
+    b += [
+        ("h1", "Terugblik 2022-2026"),
+        ("p", "In het vorige plan stonden drie doelen centraal. Het aantal jongeren dat langer dan vier weken "
+              "thuiszat, daalde van 41 (oktober 2022) naar 23 (oktober 2025); het doel was 20. De gemiddelde "
+              "doorlooptijd van een TLV-aanvraag daalde van 44 naar 27 werkdagen; het doel van 30 werkdagen is "
+              "gehaald. Het percentage vso-leerlingen dat uitstroomt naar werk, mbo of dagbesteding die aansluit "
+              "bij het ontwikkelingsperspectief, steeg van 78 naar 86 procent. In kwalitatieve zin zien we dat "
+              "schoolleiders de consulenten vaker vroeg inschakelen."),
+        ("h1", "Basisondersteuning"),
+        ("p", "Het niveau van de basisondersteuning wordt in schooljaar 2026-2027 met de schoolleiders opnieuw "
+              "vastgesteld, in afwachting van de landelijke norm. Tot die tijd blijft de werkwijze van de scholen "
+              "ongewijzigd."),
+        ("h1", "Toewijzing vso, lwoo en pro"),
+        ("p", "De aanvraagprocedure, de termijnen en de samenstelling van de toewijzingscommissie zijn beschreven "
+              "in de Handreiking Toewijzing op de website van het samenwerkingsverband."),
+        ("p", "Een jongere is toelaatbaar tot het vso wanneer (a) zijn ondersteuningsbehoefte op twee of meer "
+              "domeinen (leren, gedrag, communicatie, fysiek-medisch) zo groot is dat een reguliere vo-school "
+              "ook met een arrangement geen passend onderwijs kan bieden; (b) er een ontwikkelingsperspectief is "
+              "waarin ten minste twee evaluaties laten zien dat de doelen in het regulier niet haalbaar zijn; en "
+              "(c) er voor vso cluster 3 sprake is van een verstandelijke of lichamelijke beperking of langdurige "
+              "ziekte, of voor cluster 4 van ernstige gedrags- of psychiatrische problematiek. Een TLV geldt "
+              "twee schooljaren."),
+        ("p", "Voor praktijkonderwijs gelden de landelijke criteria: een IQ tussen 55 en 80 en een "
+              "leerachterstand van ten minste drie jaar op twee of meer domeinen, waarvan één begrijpend lezen "
+              "of inzichtelijk rekenen. Maasdelta-Zuid hanteert voor lwoo eigen criteria (opting out): een "
+              "leerachterstand van anderhalf tot drie jaar op ten minste één domein, of sociaal-emotionele "
+              "problematiek die het leren belemmert, vastgesteld door een orthopedagoog. Een aanwijzing lwoo "
+              "geldt voor de gehele opleiding."),
+        ("h1", "Terug naar het regulier"),
+        ("p", "Voor iedere vso-leerling met een TLV die afloopt, geldt het volgende tijdpad. In september van het "
+              "laatste TLV-jaar evalueert de vso-school het ontwikkelingsperspectief met de jongere en zijn "
+              "ouders. In oktober neemt de commissie van begeleiding van de vso-school een voorlopig besluit: "
+              "verlenging, terugplaatsing of overplaatsing. Bij terugplaatsing neemt de vso-school voor 1 december "
+              "contact op met de beoogde vo-school en de consulent van het samenwerkingsverband; de consulent "
+              "organiseert een overdrachtsgesprek. Bij verlenging dient de vso-school voor 1 februari een nieuwe "
+              "aanvraag in. De toewijzingscommissie besluit voor 1 april, zodat de jongere per 1 augustus op de "
+              "juiste plek zit."),
+        ("p", "Onze visie op terugplaatsing en de ondersteuning na terugkeer werken we in 2027 uit in een "
+              "beleidsnotitie."),
+        ("h1", "Geen jongere thuis"),
+        ("p", "Maasdelta-Zuid accepteert niet dat jongeren zonder onderwijs thuiszitten. Elke school meldt een "
+              "dreigende thuiszitter binnen tien schooldagen bij de consulent. De consulent, de "
+              "leerplichtambtenaar en het jeugdteam vormen samen het thuiszittersoverleg, dat iedere twee weken "
+              "bijeenkomt en voor iedere jongere binnen vier weken een plan voor terugkeer maakt. Lukt het niet "
+              "om binnen drie maanden een plek te vinden, dan besluit de directeur-bestuurder met "
+              "doorzettingsmacht welke school de jongere plaatst."),
+        ("p", "Jaarlijks in januari maakt het samenwerkingsverband met de gemeenten een analyse van de "
+              "jongeren voor wie geen passend aanbod bestond. Uit de analyse van 2025 bleek dat plekken voor "
+              "hoogbegaafde jongeren met faalangst en voor jongeren met een combinatie van autisme en "
+              "somatische klachten ontbraken. Voor beide groepen start in 2026-2027 een pilot; het bestuur "
+              "besluit in juni 2027 over voortzetting."),
+        ("h1", "Doelen en monitoring"),
+        ("p", "Voor jongeren die extra ondersteuning nodig hebben, willen we in 2030 het volgende bereiken:"),
+        ("table", [["Doel", "Nulmeting", "Streefwaarde 2030"],
+                   ["Jongeren langer dan 4 weken thuis (1 oktober)", "23", "ten hoogste 10"],
+                   ["Vso-leerlingen met passende uitstroom", "86%", "90%"],
+                   ["Lwoo-leerlingen met diploma binnen de nominale duur", "71%", "80%"],
+                   ["Tevredenheid ouders over de consulent (rapportcijfer)", "7,2", "7,8"]]),
+        ("p", "De monitoring gebeurt met het dashboard van het samenwerkingsverband, dat maandelijks wordt gevuld "
+              "met gegevens uit het dossiersysteem, de leerplichtregistratie en DUO. Elk kwartaal bespreekt het "
+              "managementteam de stand van zaken; in het jaarverslag rapporteren we per doel de bereikte waarde "
+              "en een toelichting. De OPR ontvangt het dashboard twee keer per jaar. Halverwege de planperiode "
+              "laten we een externe evaluatie uitvoeren."),
+        ("h1", "Samen met ouders en jongeren"),
+        ("p", "Ouders en jongeren moeten weten waar ze aan toe zijn. Het samenwerkingsverband informeert hen via "
+              "een eigen website met een ouderpagina en een jongerenpagina, via korte animatiefilmpjes over "
+              "extra ondersteuning, toewijzing en het OPDC, en via de mentoren en ondersteuningscoördinatoren "
+              "van de scholen, die hiervoor elk jaar een informatiepakket ontvangen. In maart en oktober "
+              "organiseren we een ouderavond in iedere gemeente."),
+        ("p", "Wie onafhankelijk advies zoekt, kan terecht bij het Ouder- en Jongerensteunpunt Maasdelta, dat "
+              "los van het samenwerkingsverband en de scholen werkt en gevestigd is bij de regionale "
+              "cliëntondersteuning. Het steunpunt helpt bij gesprekken met school, bij bezwaar en bij klachten, "
+              "en bundelt signalen van ouders en jongeren voor het bestuur. Daarnaast kunnen ouders de "
+              "Onderwijsconsulenten inschakelen."),
+        ("p", "Jongeren hebben hoorrecht bij het opstellen van hun ontwikkelingsperspectief; twee leerlingen "
+              "nemen deel aan de OPR."),
+        ("h1", "Geld"),
+        ("p", "De verdeling van de ondersteuningsmiddelen en de meerjarenbegroting worden vastgesteld in de "
+              "afzonderlijke begrotingsnotitie 2026 (bijlage 5)."),
+    ]
+    b += governance("Maasdelta-Zuid", 5, 15, "raad van toezicht")
+    b += opr("8 april 2026", 10)
+    b += oogo("Zuiderhaven, Maasbroek en Wielingen", "12 maart 2026")
+    b += personeel("16,0")
+    b += ict_privacy()
+    b += huisvesting_vervoer()
+    b += kennisdeling()
+    b += jaarcyclus()
+    b += communicatie_scholen()
+    b += risicos_uitvoering()
+    b += planning("1 augustus 2026 - 31 juli 2030", [("2026-2027", "Vaststelling basisniveau"), ("2027-2028",
+                  "Beleidsnotitie terugplaatsing"), ("2028-2029", "Externe evaluatie"), ("2029-2030", "Nieuw plan")])
+    b += begrippen([["Basisondersteuning", "Het door het samenwerkingsverband afgesproken niveau van ondersteuning "
+                     "dat alle scholen bieden, zoals een mentor, een ondersteuningscoördinator en een dyslexiecoach."],
+                    ["Continuüm", "Het samenhangende geheel van ondersteuningsvoorzieningen binnen en tussen scholen."],
+                    ["Meerjarenbegroting", "Begroting voor vier jaar."],
+                    ["OPDC", "Orthopedagogisch-didactisch centrum."],
+                    ["Verdeelmodel", "De regels waarmee de middelen over de besturen worden verdeeld."]])
+    crit = {c: True for c in CORE}
+    crit["basisondersteuning.niveau"] = False
+    crit["basisondersteuning.inhoud"] = False
+    crit["plaatsing.procedure"] = False
+    crit["terugstroom.beleid"] = False
+    crit["financien.verdeling"] = False
+    crit["financien.besteding"] = False
+    crit["dekkend-aanbod.continuum"] = False
+    adv = {"plaatsing": ["duur-categorie"], "dekkend-aanbod": ["ketenpartners"],
+           "resultaten": ["meetbaar"], "ouders": ["betrokkenheid"]}
+    notes = {
+        "basisondersteuning": "Chapter only defers ('wordt in 2026-2027 opnieuw vastgesteld'); definition with examples only in begrippenlijst and running header.",
+        "plaatsing": "Criteria for vso, pro (landelijk) and lwoo (opting out) given; procedure/termijnen/commissie only referred to Handreiking on the website.",
+        "terugstroom": "'Terug naar het regulier' gives the timeline and deciders (procedure); vision and support after return deferred to a 2027 beleidsnotitie.",
+        "financien": "Chapter 'Geld' only refers to a separate begrotingsnotitie (bijlage 5, absent); verdeelmodel/meerjarenbegroting only in header/begrippenlijst.",
+        "dekkend-aanbod": "'Geen jongere thuis': thuiszittersoverleg, doorzettingsmacht, yearly gap analysis with pilots (lacunes); no description of the support continuum (only in begrippenlijst).",
+        "resultaten": "'Terugblik 2022-2026' achieved figures + 'Doelen en monitoring' target table and dashboard/jaarverslag cycle.",
+        "ouders": "'Samen met ouders en jongeren': website, films, ouderavonden (informatie); independent Ouder- en Jongerensteunpunt, Onderwijsconsulenten (steunpunt); hoorrecht.",
+    }
+    return b, crit, adv, notes
+
+
+# ---------------------------------------------------------------------------
+# Plan E: PO, .html (web version)
+# ---------------------------------------------------------------------------
+
+def plan_e():
+    swv = "Stichting Passend Onderwijs Brakelstroom (PO 26-19)"
+    b = [("title", "Ondersteuningsplan 2026-2030 - webversie"),
+         ("p", f"{swv}. Deze webversie bevat de volledige tekst van het ondersteuningsplan. De pdf-versie kunt u "
+               f"downloaden onderaan deze pagina.")]
+    b += toc(["Voorwoord", "Visie en missie", "De regio in cijfers", "Wat scholen bieden",
+              "Van basis naar speciaal: het aanbod", "Geen kind zonder plek", "Toelaatbaarheid",
+              "Weer naar een school in de buurt", "Wat willen we over vier jaar kunnen laten zien?",
+              "Zo houden we de vinger aan de pols", "Geld", "Voor ouders", "Organisatie", "OPR", "OOGO",
+              "Personeel", "ICT", "Planning", "Begrippenlijst"])
+    b += voorwoord(swv, "Brakelstroom", "2026-2030", "primair onderwijs")
+    b += visie_missie("Brakelstroom", "kind")
+    b += leeswijzer_wet("Brakelstroom", "po")
+    b += ontwikkelingen()
+    b += totstandkoming("24 april 2026")
+    b += kengetallen("Brakelstroom", "13.020", "61 (55 basisscholen, 4 sbo-scholen, 2 so-scholen)",
+                     [["Aantal schoolbesturen", "11"], ["Aantal gemeenten", "5"]])
+    b += [
+        ("h1", "Wat scholen bieden"),
+        ("p", "Iedere school heeft haar basisondersteuning beschreven in het schoolondersteuningsprofiel. Een "
+              "inventarisatie van alle profielen in 2025 laat zien dat de basisondersteuning op de scholen "
+              "bestaat uit: een intern begeleider en een ondersteuningsteam; signalering met het leerlingvolgsysteem "
+              "en groepsbesprekingen; een dyslexieprotocol en begeleiding bij dyscalculie; een programma voor "
+              "sociale veiligheid; preventieve begeleiding door de schoolmaatschappelijk werker; en een "
+              "verrijkingsaanbod voor kinderen die meer aankunnen."),
+        ("p", "Een gezamenlijke afspraak over het niveau dat iedere school minimaal moet bieden, maken de besturen "
+              "in 2027, wanneer de landelijke norm basisondersteuning bekend is. Tot dan verschilt het niveau per "
+              "school."),
+        ("h1", "Van basis naar speciaal: het aanbod"),
+        ("p", "Het aanbod in Brakelstroom kent vijf treden. Trede 1 is de ondersteuning in de eigen groep. Trede 2 "
+              "is extra ondersteuning op de eigen school met een arrangement van het samenwerkingsverband, zoals "
+              "een ambulant begeleider of een onderwijsassistent voor een groepje leerlingen. Trede 3 zijn de "
+              "zes bovenschoolse voorzieningen: twee observatieklassen, de Kangoeroeklas voor meer- en "
+              "hoogbegaafde kinderen, de taalklas voor nieuwkomers in Brakeldorp, de onderwijs-zorggroep De "
+              "Stroming voor jonge kinderen met een ontwikkelingsvraag en de tijdelijke opvangplek voor kinderen "
+              "in crisis. Trede 4 is het speciaal basisonderwijs, trede 5 het speciaal onderwijs. Een kind kan "
+              "op iedere trede instappen en ook weer terugstappen; de consulent van het samenwerkingsverband "
+              "begeleidt de school daarbij."),
+        ("h1", "Geen kind zonder plek"),
+        ("p", "Elk kwartaal inventariseren de consulenten samen met leerplicht welke kinderen thuiszitten, op een "
+              "wachtlijst staan of onderwijs krijgen dat niet past. In 2025 ging het om 18 kinderen. Voor ieder "
+              "kind stelt het casusoverleg binnen drie weken een plan op met een eigenaar. Blijkt een voorziening "
+              "structureel te ontbreken, dan legt de directeur-bestuurder een voorstel voor aan het bestuur. Zo "
+              "ontstond in 2024 De Stroming, nadat bleek dat jonge kinderen met een ontwikkelingsvraag te lang "
+              "op een plek wachtten."),
+        ("h1", "Toelaatbaarheid"),
+        ("p", "Alles over de toelaatbaarheidsverklaring vindt u op de pagina Toelaatbaarheid van deze website."),
+        ("h1", "Weer naar een school in de buurt"),
+        ("p", "Voor ons is het speciaal (basis)onderwijs geen eindstation. Een kind hoort weer naar een "
+              "basisschool in de eigen buurt te gaan zodra het daar met ondersteuning kan leren en zich veilig "
+              "voelt. Daarom geldt voor ieder kind in sbo en so: bij iedere jaarlijkse evaluatie van het "
+              "ontwikkelingsperspectief wordt de vraag gesteld of terugkeer mogelijk is, en uiterlijk zes maanden "
+              "voordat de toelaatbaarheidsverklaring afloopt, bespreekt de sbo- of so-school in een overleg met "
+              "ouders, de consulent en een mogelijke ontvangende school of het kind kan terugkeren. De "
+              "directeur van de sbo- of so-school doet een voorstel; de consulent van het samenwerkingsverband "
+              "besluit over het bijbehorende arrangement. Is terugkeer (nog) niet verantwoord, dan vraagt de "
+              "school tijdig een nieuwe verklaring aan."),
+        ("p", "Kinderen die terugkeren krijgen een 'overstapbudget' van zes maanden voor begeleiding door de "
+              "sbo- of so-school op de nieuwe school, met een evaluatie na drie maanden. Een proefplaatsing van "
+              "maximaal acht weken is mogelijk. In 2024-2025 keerden 23 kinderen terug naar een basisschool."),
+        ("h1", "Wat willen we over vier jaar kunnen laten zien?"),
+        ("bul", ["Het aantal kinderen zonder passende plek (thuiszitters en wachtlijst) daalt van 18 naar ten "
+                 "hoogste 5.",
+                 "Het aantal kinderen dat uit sbo of so terugkeert naar een basisschool stijgt naar 35 per jaar.",
+                 "Ten minste 85 procent van de arrangementen op trede 2 bereikt de doelen uit het "
+                 "ontwikkelingsperspectief.",
+                 "Ouders waarderen de samenwerking met het samenwerkingsverband met ten minste een 7,5."]),
+        ("h1", "Zo houden we de vinger aan de pols"),
+        ("p", "Ieder arrangement wordt na afloop geëvalueerd door de school en de consulent; de uitkomsten komen "
+              "in het dossiersysteem. Twee keer per jaar maakt het bureau een kwaliteitsrapportage met de "
+              "cijfers per doel, die het bestuur en de OPR bespreken. Eens per jaar houden we een "
+              "oudertevredenheidspeiling. In het jaarverslag verantwoorden we per doel wat is bereikt en wat het "
+              "heeft gekost."),
+        ("h1", "Geld"),
+        ("p", "Hoe de middelen over de besturen worden verdeeld, herzien we in het schooljaar 2026-2027; het nieuwe "
+              "verdeelmodel volgt. De begroting voor de komende jaren ziet er als volgt uit."),
+        ("table", [["Lasten (x € 1.000)", "2026", "2027", "2028", "2029"],
+                   ["Arrangementen trede 2", "2.140", "2.180", "2.200", "2.200"],
+                   ["Bovenschoolse voorzieningen trede 3", "1.460", "1.500", "1.520", "1.540"],
+                   ["Overstapbudgetten terugkeer", "160", "190", "220", "250"],
+                   ["Consulenten en casusoverleg", "690", "700", "710", "720"],
+                   ["Bureau, bestuur en OPR", "310", "312", "315", "318"],
+                   ["Totaal", "4.760", "4.882", "4.965", "5.028"]]),
+        ("p", "De reserve van het samenwerkingsverband bedraagt 6 procent van de baten en blijft binnen de "
+              "signaleringswaarde."),
+        ("h1", "Voor ouders"),
+        ("p", "Hoe we ouders informeren over het ondersteuningsaanbod, beschrijven we in het communicatieplan dat "
+              "in het najaar van 2026 verschijnt."),
+        ("p", "Heeft u een vraag of bent u het niet eens met de school of met ons? Dan kunt u kosteloos en "
+              "onafhankelijk advies krijgen bij Steunpunt Ouders Brakelstroom, ondergebracht bij de "
+              "cliëntondersteuning van de vijf gemeenten (maandag tot en met donderdag bereikbaar), en bij de "
+              "Onderwijsconsulenten. Voor geschillen over toelating, verwijdering of het ontwikkelingsperspectief "
+              "kunt u terecht bij de Geschillencommissie passend onderwijs."),
+    ]
+    b += governance("Brakelstroom", 11, 61, "raad van toezicht")
+    b += opr("16 april 2026", 14)
+    b += oogo("Brakeldorp, Heerlo, Ommerzand, Velthuizen en Kaldenberg", "4 maart 2026")
+    b += personeel("27,5")
+    b += ict_privacy()
+    b += huisvesting_vervoer()
+    b += kennisdeling()
+    b += jaarcyclus()
+    b += communicatie_scholen()
+    b += risicos_uitvoering()
+    b += planning("2026-2030", [("2026-2027", "Nieuw verdeelmodel, communicatieplan"), ("2027-2028",
+                                "Afspraak basisniveau"), ("2028-2029", "Evaluatie treden"), ("2029-2030", "Nieuw plan")])
+    b += begrippen([["Arrangement", "Afspraak over extra ondersteuning voor een leerling of groep."],
+                    ["CvT", "Commissie van Toelaatbaarheid."],
+                    ["Ouderpagina", "Pagina op de website met informatie voor ouders over ondersteuning."],
+                    ["TLV", "Toelaatbaarheidsverklaring voor sbo of so."],
+                    ["Verdeelmodel", "De regels voor de verdeling van de middelen."]])
+    crit = {c: True for c in CORE}
+    crit["basisondersteuning.niveau"] = False
+    crit["plaatsing.procedure"] = False
+    crit["plaatsing.criteria"] = False
+    crit["financien.verdeling"] = False
+    crit["ouders.informatie"] = False
+    adv = {"terugstroom": ["monitoring"], "financien": ["reserves"], "dekkend-aanbod": ["ketenpartners"],
+           "resultaten": ["meetbaar"]}
+    notes = {
+        "basisondersteuning": "'Wat scholen bieden' lists the content found in the SOPs (inhoud) but says an agreed minimum for every school only comes in 2027 (niveau not addressed).",
+        "plaatsing": "Only a link-style reference to the 'Toelaatbaarheid' web page; TLV/CvT otherwise only in nav menu, TOC, begrippenlijst.",
+        "terugstroom": "'Weer naar een school in de buurt': yearly OPP question, 6 months before TLV end, proposer/decider (procedure); aim + overstapbudget + proefplaatsing (beleid); 23 returns.",
+        "financien": "'Geld': verdeelmodel deferred ('volgt'); a 4-year lasten table with amounts (besteding) and reserve.",
+        "dekkend-aanbod": "'Van basis naar speciaal' five treden (continuum); 'Geen kind zonder plek' quarterly inventory, casusoverleg, new provision (lacunes).",
+        "resultaten": "Unusual headings 'Wat willen we over vier jaar kunnen laten zien?' (targets) and 'Zo houden we de vinger aan de pols' (monitoring).",
+        "ouders": "'Voor ouders': informing parents deferred to a communicatieplan (najaar 2026); Steunpunt Ouders Brakelstroom + Onderwijsconsulenten (steunpunt).",
+    }
+    return b, crit, adv, notes
+
+
+# ---------------------------------------------------------------------------
+# Near miss: a school-level ondersteuningsplan of one basisschool
+# ---------------------------------------------------------------------------
+
+def near_miss():
+    b = [("title", "Ondersteuningsplan 2025-2026"),
+         ("p", "OBS De Wilgenhoek, Oostwijk - onderdeel van Stichting Openbaar Onderwijs Kempenland"),
+         ("p", "Vastgesteld door het team en de medezeggenschapsraad op 30 september 2025")]
+    b += toc(["1 Inleiding", "2 Onze visie op ondersteuning", "3 De basisondersteuning op De Wilgenhoek",
+              "4 Zorgniveaus en groepsbesprekingen", "5 Extra ondersteuning en het samenwerkingsverband",
+              "6 Toelaatbaarheid en terugplaatsing", "7 Ouders", "8 Middelen en formatie",
+              "9 Resultaten en kwaliteitszorg", "10 Jaarplanning"])
+    b += [
+        ("h1", "1 Inleiding"),
+        ("p", "Dit ondersteuningsplan beschrijft hoe OBS De Wilgenhoek de ondersteuning aan haar 312 leerlingen "
+              "organiseert in het schooljaar 2025-2026. Het plan is bedoeld voor het team, de intern begeleiders "
+              "en de ouders. Het sluit aan bij ons schoolondersteuningsprofiel en bij het ondersteuningsplan van "
+              "het samenwerkingsverband Passend Primair Onderwijs, waarbij onze school is aangesloten. Het plan "
+              "wordt ieder jaar in september geactualiseerd."),
+        ("h1", "2 Onze visie op ondersteuning"),
+        ("p", "Op De Wilgenhoek geloven we dat ieder kind gezien wordt. We werken handelingsgericht: we kijken "
+              "naar wat een kind nodig heeft en niet naar wat het mankeert. Leerkrachten zijn eigenaar van de "
+              "ondersteuning in hun groep; de intern begeleider coacht en bewaakt de lijn."),
+        ("h1", "3 De basisondersteuning op De Wilgenhoek"),
+        ("p", "Onze school biedt de basisondersteuning die binnen het samenwerkingsverband is afgesproken. "
+              "Concreet betekent dat op onze school: twee intern begeleiders (samen 1,0 fte), een "
+              "dyslexiespecialist, een rekencoördinator, een gedragsspecialist, de methode Kwink voor "
+              "sociaal-emotioneel leren, een plusgroep op dinsdagmiddag en een taalklasje voor nieuwkomers."),
+        ("h1", "4 Zorgniveaus en groepsbesprekingen"),
+        ("p", "We werken met vijf zorgniveaus. Niveau 1: goed lesgeven in de groep voor alle leerlingen. Niveau "
+              "2: extra instructie in de groep door de leerkracht. Niveau 3: specifieke interventies na overleg "
+              "met de intern begeleider, zoals pre-teaching of een individueel handelingsplan. Niveau 4: "
+              "ondersteuning met inzet van externe deskundigen, besproken in het ondersteuningsteam. Niveau 5: "
+              "het kind heeft een ontwikkelingsperspectief en er wordt met ouders gesproken over een "
+              "arrangement of een andere school."),
+        ("p", "Drie keer per jaar, in oktober, februari en juni, houdt de intern begeleider met iedere leerkracht "
+              "een groepsbespreking. Daarin bespreken we de toetsresultaten van het leerlingvolgsysteem, het "
+              "welbevinden en de groepsplannen. Na de groepsbespreking volgen zo nodig leerlingbesprekingen. De "
+              "leerkracht legt de afspraken vast in het leerlingdossier."),
+        ("table", [["Maand", "Activiteit", "Wie"],
+                   ["September", "Startgesprekken met ouders en kind", "Leerkracht"],
+                   ["Oktober", "Groepsbespreking 1", "IB en leerkracht"],
+                   ["Januari", "Toetsweek midden", "Leerkracht"],
+                   ["Februari", "Groepsbespreking 2", "IB en leerkracht"],
+                   ["Juni", "Groepsbespreking 3 en overdracht", "IB, leerkrachten"]]),
+        ("h1", "5 Extra ondersteuning en het samenwerkingsverband"),
+        ("p", "Als de ondersteuning op school niet genoeg is, vraagt de intern begeleider via het "
+              "ondersteuningsteam een arrangement aan bij het samenwerkingsverband. Bij ons komt de consulent van "
+              "het samenwerkingsverband vier keer per jaar in het ondersteuningsteam. In 2024-2025 hadden 9 "
+              "leerlingen van onze school een arrangement, meestal in de vorm van extra begeleiding door een "
+              "onderwijsassistent."),
+        ("h1", "6 Toelaatbaarheid en terugplaatsing"),
+        ("p", "Soms is een andere school beter voor een kind. Dan vraagt het schoolbestuur bij het "
+              "samenwerkingsverband een toelaatbaarheidsverklaring aan voor het sbo of het so. De procedure en de "
+              "criteria daarvoor staan in het ondersteuningsplan van het samenwerkingsverband. De intern "
+              "begeleider bereidt het dossier voor en bespreekt dit met de ouders. Vorig schooljaar zijn twee "
+              "leerlingen naar het sbo gegaan. Als een kind van het sbo terugkomt naar onze school, maken we een "
+              "overdrachtsgesprek en plannen we na zes weken een evaluatie met ouders."),
+        ("h1", "7 Ouders"),
+        ("p", "Ouders zijn onze belangrijkste partners. We informeren ouders via de schoolgids, de nieuwsbrief en "
+              "Parro. Bij zorgen over hun kind nemen we altijd eerst contact op met ouders. Ouders kunnen bij "
+              "vragen ook terecht bij de intern begeleider of de directeur. Voor onafhankelijk advies verwijzen "
+              "we ouders naar het ouder- en jeugdsteunpunt van de regio. Bij klachten geldt de klachtenregeling "
+              "van de stichting."),
+        ("h1", "8 Middelen en formatie"),
+        ("p", "De school ontvangt van het samenwerkingsverband via het bestuur een schoolbudget voor ondersteuning "
+              "van € 285 per leerling. Dat budget zetten we in voor de formatie van de intern begeleiders en de "
+              "onderwijsassistenten. De ouderbijdrage wordt niet gebruikt voor ondersteuning."),
+        ("table", [["Inzet schoolbudget 2025-2026", "Bedrag"],
+                   ["Intern begeleiders (deel)", "€ 48.000"],
+                   ["Onderwijsassistent 0,6 fte", "€ 31.000"],
+                   ["Scholing team", "€ 9.900"]]),
+        ("h1", "9 Resultaten en kwaliteitszorg"),
+        ("p", "We evalueren de ondersteuning twee keer per jaar in een trendanalyse van de toetsresultaten. Ons "
+              "doel is dat ten minste 95 procent van de leerlingen aan het einde van groep 8 het fundamentele "
+              "niveau 1F voor lezen en rekenen haalt. In 2024-2025 was dat 93 procent. De resultaten bespreken "
+              "we met het team en met de medezeggenschapsraad."),
+        ("h1", "10 Jaarplanning"),
+        ("p", "In dit schooljaar werken we aan drie verbeterpunten: de kwaliteit van de groepsplannen, het "
+              "aanbod voor meerbegaafde leerlingen en de samenwerking met de kinderopvang in ons gebouw. De "
+              "intern begeleiders rapporteren in juni aan de directie."),
+    ]
+    notes = ("School-level 'ondersteuningsplan' of one basisschool (zorgniveaus, groepsbesprekingen, school "
+             "budget, 1F-resultaten) that refers to the samenwerkingsverband's plan; not a plan of an SWV "
+             "(no OPR, OOGO, planperiode of 4 years, no SWV-wide policy).")
+    return b, notes
+
+
+def main():
+    made = []
+    # Plan A -> docx
+    b, crit, adv, notes = plan_a()
+    render_docx(b, OUT / "po-kempenland-oost-op-2026-2030.docx",
+                header_text="Ondersteuningsplan 2026-2030 - SWV PO Kempenland-Oost",
+                footer_text="basisondersteuning | toelaatbaarheid | terugplaatsing | resultaten")
+    write_label("po-kempenland-oost-op-2026-2030", ["po-kempenland-oost-op-2026-2030.docx"], "po", crit, adv, notes)
+    made.append(("A", word_count(b)))
+    # Plan B -> docx
+    b, crit, adv, notes = plan_b()
+    render_docx(b, OUT / "vo-zuidoever-ondersteuningsplan-concept.docx",
+                header_text="CONCEPT - Ondersteuningsplan Zuidoever - ouders, resultaten en financien",
+                footer_text="SWV VO Zuidoever - versie 0.9")
+    write_label("vo-zuidoever-ondersteuningsplan-concept", ["vo-zuidoever-ondersteuningsplan-concept.docx"], "vo",
+                crit, adv, notes)
+    made.append(("B", word_count(b)))
+    # Plan C -> pdf
+    b, crit, adv, notes = plan_c()
+    docx_to_pdf(b, OUT / "po-kromme-aa-ondersteuningsplan.pdf", C_HEADER, C_FOOTER)
+    write_label("po-kromme-aa-ondersteuningsplan", ["po-kromme-aa-ondersteuningsplan.pdf"], "po", crit, adv, notes)
+    made.append(("C", word_count(b)))
+    # Plan D -> pdf
+    b, crit, adv, notes = plan_d()
+    docx_to_pdf(b, OUT / "vo-maasdelta-zuid-koers-2026-2030.pdf", D_HEADER, D_FOOTER)
+    write_label("vo-maasdelta-zuid-koers-2026-2030", ["vo-maasdelta-zuid-koers-2026-2030.pdf"], "vo", crit, adv, notes)
+    made.append(("D", word_count(b)))
+    # Plan E -> html
+    b, crit, adv, notes = plan_e()
+    render_html(b, OUT / "po-brakelstroom-ondersteuningsplan.html", "Ondersteuningsplan 2026-2030 - Brakelstroom")
+    write_label("po-brakelstroom-ondersteuningsplan", ["po-brakelstroom-ondersteuningsplan.html"], "po",
+                crit, adv, notes)
+    made.append(("E", word_count(b)))
+    # Near miss -> docx
+    b, note = near_miss()
+    render_docx(b, OUT / "obs-wilgenhoek-ondersteuningsplan-2025-2026.docx",
+                header_text="OBS De Wilgenhoek - ondersteuningsplan school")
+    lines = ["documents: [obs-wilgenhoek-ondersteuningsplan-2025-2026.docx]", "sector: po",
+             "looks_like_plan: false", "elements: {}", "criteria: {}", "advisory_addressed: {}", "notes:",
+             "  document: " + json.dumps(note, ensure_ascii=False)]
+    (OUT / "obs-wilgenhoek-ondersteuningsplan-2025-2026.expected.yaml").write_text("\n".join(lines) + "\n",
+                                                                                     encoding="utf-8")
+    made.append(("near-miss", word_count(b)))
+    for name, n in made:
+        print(f"{name}: {n} words")
+
+
+if __name__ == "__main__":
+    main()
