@@ -70,8 +70,9 @@ class Criterion:
     # Under these headings (a vision chapter's "ambities") a sentence counts only with a figure in it: a
     # percentage, a count, an amount or a year, which separates a target from an organisation's aspiration.
     measurable_under: TermSet | None = None
-    # Under these headings (anywhere in the section path) a sentence does not count unless a heading there also names
-    # the element: the municipalities' chapter lists school social work, which is no content of basic support.
+    # Under these headings a sentence does not count: always under the nearest heading, under a higher one unless a
+    # heading in the path names the element (the municipalities' chapter lists school social work, which is no content
+    # of basic support; "2.1 Terugblik op het vorige plan" holds no intended results even in a results chapter).
     exclude_under: TermSet | None = None
     # True: a sentence with a percentage in it is not excluded by `exclude` ("ten minste 85 procent van de kinderen
     # bereikt de doelen in het groeidocument" is a target, where "de doelen in het groeidocument" alone is not)

@@ -30,9 +30,9 @@ _COUNTED_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern.pattern[2:-2]})" for name
     ("po", _PO), ("vo", _VO), ("plan", _PLAN_WORD), ("care", _CARE), ("school", _SCHOOL), ("annual", _ANNUAL)))
 
 
-def _first_chars(parsed) -> set[str] | None:
-    """The characters a match of a parsed pattern can start with; None when that is not simply known."""
-    from re import _constants as c   # (the standard library's own parser; on any surprise: no shortcut)
+def _first_chars(parsed, c) -> set[str] | None:
+    """The characters a match of a parsed pattern can start with; None when that is not simply known. c: the
+    constants of the standard library's own regex parser."""
     out: set[str] = set()
     for op, av in parsed:
         if op is c.AT:
@@ -50,13 +50,13 @@ def _first_chars(parsed) -> set[str] | None:
             return out
         if op is c.BRANCH:
             for branch in av[1]:
-                found = _first_chars(branch)
+                found = _first_chars(branch, c)
                 if not found:
                     return None
                 out |= found
             return out
         if op is c.SUBPATTERN:
-            found = _first_chars(av[-1])
+            found = _first_chars(av[-1], c)
             return None if not found else out | found
         return None
     return None
@@ -65,9 +65,9 @@ def _first_chars(parsed) -> set[str] | None:
 def _word_scan(alternatives: str) -> re.Pattern:
     """\\b(?:alternatives)\\b for scanning a whole plan, with a lookahead on the letters an alternative can start with:
     the scan then skips most word starts at once (2x faster, same matches)."""
-    try:
-        from re import _parser
-        firsts = _first_chars(_parser.parse(alternatives))
+    try:   # (on any surprise from these internals: no shortcut, the same matches)
+        from re import _constants, _parser
+        firsts = _first_chars(_parser.parse(alternatives), _constants)
     except Exception:
         firsts = None
     lookahead = "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" if firsts else ""
