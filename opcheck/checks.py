@@ -99,8 +99,8 @@ _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
-     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|per (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt)\b"),
+     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|(per|op|vóór|voor|na) (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -502,10 +502,10 @@ _REFERRAL = _gated(
      r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere |digitale |online )?['‘\"“]?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
-    ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) (onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b"),
+    ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b|www\.)"),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
-                  r"|\bverwijzen (we|wij) (ouders |hen |u )?naar (de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b"
+                  r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor \w+ )?(ouders |hen |u )?naar (de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
@@ -522,6 +522,10 @@ _REFERRAL = _gated(
     # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
     ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden ondergebracht",
      r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden|ondergebracht) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
+    # the how as subject, another document as its home: "Hoe we witte vlekken in beeld brengen, maakt onderdeel uit van
+    # dat actieplan." (not "... maakt deel uit van dit plan")
+    ("onderdeel deel", r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,150},\s*(maakt|maken|is|vormt|wordt)\s+(een )?(onderdeel|deel)\b"
+                       r"(\s+uit)?\s+van\s+(?!(dit|deze|het|ons|onze) (ondersteunings)?(plan|hoofdstuk|paragraaf|document)\b)"),
     # a lead-in naming the documents that complete this one: "Dit plan wordt aangevuld met:"
     ("aangevuld", r"\b(dit|het) (ondersteunings)?plan (wordt|is) aangevuld met\b"),
     # "De bijlagen bevatten een lijst met afkortingen, ... en informatie over ouders en leerlingen."
@@ -1499,6 +1503,7 @@ def _still_to_make(p: Passage, details_count: bool = True) -> bool:
 
 
 _TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgesteld|geformuleerd|ontwikkeld|ontwikkelen|formuleren|"
+                         r"maken|maakt|gemaakt|te maken|"
                          r"vast te (stellen|leggen)|uit te werken|op te stellen)\b", re.IGNORECASE)
 _ITSELF = re.compile(r"^\W*(het|de|ons|onze) \w+ zelf\b", re.IGNORECASE)   # "Het terugplaatsingsbeleid zelf ..."
 # its details still to come, the thing itself agreed: "De concrete invulling van deze ondergrens ... werken we uit in ..."

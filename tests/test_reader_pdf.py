@@ -389,6 +389,22 @@ def test_a_word_broken_in_a_narrow_table_cell_is_joined():
     assert "Rijksbijdrage lichte en zware ondersteuning" in labels   # a line that merely wraps keeps its space
 
 
+def test_a_long_fragment_of_a_broken_word_is_joined_when_the_document_knows_the_word():
+    doc = read_paths([SAMPLES / "holdout157" / "vo-kustzone-2026.pdf"])
+    budget = next(b for b in doc.blocks if b.kind == TABLE and "7.940.000" in b.text)
+    assert budget.rows[0][0] == "Meerjarenbegroting (bedragen in €)"   # "Meerjarenbe" / "groting (bedragen in €)"
+    keys = next(b for b in doc.blocks if b.kind == TABLE and "Verdeelsleutel" in b.text)
+    assert keys.rows[0][0] == "Verdeling ondersteuningsmiddelen"        # "ondersteuningsmiddel" / "en"
+    assert keys.rows[1][0] == "Schoolbudget basis- en extra ondersteuning"   # two words that merely wrap
+
+
+def test_a_fragment_no_word_opens_with_continues_the_word_before():
+    from opcheck.readers.pdf import _no_word_start
+    assert _no_word_start("ngsmiddelen") and _no_word_start("rrangementen") and _no_word_start("dgetten")
+    assert not _no_word_start("groting") and not _no_word_start("strategie") and not _no_word_start("vmbo")
+    assert not _no_word_start("enten")
+
+
 def test_a_tocs_entry_heading_repeated_below_is_where_the_body_begins():
     doc = read_paths([SAMPLES / "holdout56" / "po-heuvelland-2026-2030.pdf"])
     heading = next(b for b in doc.blocks if b.kind == HEADING and b.text == "Waarom dit plan?")

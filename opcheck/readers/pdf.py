@@ -516,10 +516,16 @@ in is je jij ja kan me mee men met mij moet na nee niet nog nu of om on ons ook 
 we wel wie wij wil zal ze zij zijn zo bij aan dan dat die mag ben bent was a jou eer iets""".split())
 
 
+# Joins a cell line that may continue a broken word; resolved once the whole document is read (_resolve_breaks).
+_MAYBE_BROKEN = "\ue000"
+
+
 def _unbreak_words(lines: list[_Line], left: float, right: float) -> list[str]:
-    """A word too long for a narrow cell is broken without a hyphen ("ondersteunin" / "g", "Toelaatbaarh" / "eid"): a
-    line that is one long word reaching the cell's right padding, followed by a line that opens with a fragment of
-    at most three lower-case letters that is no Dutch word, continues that word."""
+    """A word too long for a narrow cell is broken without a hyphen ("ondersteunin" / "g", "Meerjarenbe" / "groting"):
+    a line that is one long word reaching the cell's right padding continues in the next line when that opens with a
+    lower-case fragment. A fragment of at most three letters that is no Dutch word is joined at once; a longer one
+    (or a short word such as "en", "ten") may as well start the next word, so the two are marked and joined only
+    when the document uses the joined word elsewhere."""
     texts: list[str] = []
     previous: _Line | None = None
     for ln in lines:
@@ -527,13 +533,57 @@ def _unbreak_words(lines: list[_Line], left: float, right: float) -> list[str]:
         fragment = text.strip().split(" ", 1)[0].rstrip(".,;:)")
         last = previous.text.strip() if previous is not None else ""
         if (previous is not None and texts and " " not in last and len(last) >= 6 and last[-1:].isalpha()
-                and 1 <= len(fragment) <= 3 and fragment.isalpha() and fragment.islower() and fragment not in _SHORT_WORDS
+                and fragment.isalpha() and fragment.islower()
                 and right - previous.x1 <= max(previous.x0 - left, 0.0) + 0.8 * max(previous.size, 1.0)):
-            texts[-1] = texts[-1].rstrip() + text.lstrip()
+            glue = "" if len(fragment) <= 3 and fragment not in _SHORT_WORDS else _MAYBE_BROKEN
+            texts[-1] = texts[-1].rstrip() + glue + text.lstrip()
         else:
             texts.append(text)
         previous = ln
     return texts
+
+
+_WORD_PARTS = re.compile(r"(\w+)" + _MAYBE_BROKEN + r"(\w+)")
+
+
+_VOWELS = frozenset("aeiouyáéíóúäëïöüàèìòùâêîôû")
+# Two consonants that can open a Dutch (or borrowed) word; any other pair only occurs inside a word ("ngen", "tten").
+_ONSETS = frozenset("""bl br ch cl cr dr dw fl fr gl gn gr kl kn kr kw ph pl pr ps rh sc sh sj sk sl sm sn sp st sw th tj
+tr ts tw vl vr wr zw""".split())
+
+
+def _no_word_start(fragment: str) -> bool:
+    """A lower-case fragment of five letters or more that opens with a consonant pair no word opens with."""
+    head = fragment[:2].casefold()
+    return (len(fragment) >= 5 and len(head) == 2 and head[0] not in _VOWELS and head[1] not in _VOWELS
+            and head not in _ONSETS)
+
+
+def _resolve_breaks(pages: list["_Page"]) -> None:
+    """Decide the marked joins of table cells: a join stands when the joined word occurs in the document's own text
+    ("Meerjarenbegroting" in the prose), otherwise the two lines were two words ("Schoolbudget" / "basis")."""
+    cells = [(row, k) for page in pages for ln in page.lines if ln.table is not None
+             for row in ln.table.rows for k, cell in enumerate(row) if _MAYBE_BROKEN in cell]
+    if not cells:
+        return
+    vocabulary: set[str] = set()
+    for page in pages:
+        for ln in page.lines:
+            if ln.table is None:
+                vocabulary.update(w.casefold() for w in re.findall(r"\w{6,}", ln.text))
+            else:
+                for row in ln.table.rows:
+                    for cell in row:
+                        vocabulary.update(w.casefold() for w in re.findall(r"\w{6,}", cell.replace(_MAYBE_BROKEN, " ")))
+
+    def join(m: re.Match) -> str:
+        whole = m.group(1) + m.group(2)
+        if whole.casefold() in vocabulary or _no_word_start(m.group(2)):
+            return whole
+        return m.group(1) + " " + m.group(2)
+
+    for row, k in cells:
+        row[k] = _WORD_PARTS.sub(join, row[k]).replace(_MAYBE_BROKEN, " ")
 
 
 def _build_lines(runs: list[_Run]) -> list[_Line]:
@@ -1339,6 +1389,7 @@ def _read(pdf, path: Path, options: ReadOptions, started: float, skip=frozenset(
     source.unreadable_pages = sorted(set(source.unreadable_pages))
 
     _mark_running(pages)
+    _resolve_breaks(pages)
     labels_from_pdf = _pdf_labels(pdf, len(pages))
     for page in pages:
         body = [ln for ln in page.lines if ln.zone == BODY]
