@@ -113,7 +113,7 @@ _DEFERRED = _gated(
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
     ("volgt volgen komt komen",
-     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|in (het|de|een) (jaarplan|volgende|nieuwe|vervolg|definitieve|uiteindelijke))\b"
+     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|in (het|de|een) (jaarplan|volgende|eerstvolgende|nieuwe|vervolg|definitieve|uiteindelijke|actualisatie|herziening|aanvulling))\b"
      r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"),
     ("",
      r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
@@ -124,6 +124,16 @@ _DEFERRED = _gated(
     ("gaat gaan zal zullen",
      r"\b(gaat|gaan|zal|zullen)\b[^.]{0,80}\b(onderzoeken|verkennen|uitzoeken|bekijken|nagaan|nadenken over) (hoe|of|welke|wat|waar|wanneer)\b"),
     ("afhankelijk", r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
+    # "Het algemeen bestuur besluit in de loop van 2027 over de nieuwe verdeelsleutel"
+    ("besluit besluiten beslist beslissen",
+     r"\b(besluit|besluiten|beslist|beslissen) (uiterlijk )?(in de loop van|in|vóór|voor|per) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d\b"),
+    # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
+    ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
+    # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
+    # publieksversie van dit plan, die na de vaststelling verschijnt"
+    ("versie *versie samenvatting *samenvatting",
+     r"\b(volgt|volgen|komt|komen|verschijnt|verschijnen|onder in)\b[^.]{0,40}\b(\w*versie|\w*samenvatting)\b"
+     r"|\b(\w+versie|\w*samenvatting)\b[^.]{0,80}\b(verschijnt|verschijnen|volgt|volgen)\b"),
     ("werken werkt stellen stelt leggen legt",
      r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
      r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,40}\bin (het|de|een|dat|dit|ons|onze) \w*(plan|notitie|kader|protocol|handboek|document)\b[^.]{0,20}\b(uit|vast|op)\b"
@@ -502,7 +512,9 @@ _REFERRAL = _gated(
      r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere |digitale |online )?['‘\"“]?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
-    ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b|www\.)"),
+    ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|pagina|ouderpagina|ouderportaal)\b|www\.)"
+                          # "Scholen vinden de stappen ... in het handboek op het schoolportaal"
+                          r"|\b(vinden|vindt|vind)\b[^.]{0,100}\bin (het|de|ons|onze) " + _DOC_NOUN),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
                   r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor \w+ )?(ouders |hen |u )?naar (de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b"
@@ -517,7 +529,7 @@ _REFERRAL = _gated(
     ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
     ("geen buiten opgenomen",
      r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
-     r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze|het) (\w*plan|\w*document|publicatie)\b"
+     r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze|het) (\w*plan|\w*document|publicatie|versie)\b"
      r"|\bniet opgenomen in (dit|deze) (\w*plan|document|publicatie)\b|\b(is|zijn) niet in (dit|deze) \w*(plan|document|publicatie) opgenomen\b"),
     # a named document: "staat in het Toetsingskader TLV", "opgenomen in de Ondersteuningsroute", "vastgelegd in de Standaard ..."
     ("staat staan beschreven vastgelegd opgenomen uitgewerkt uitgeschreven opgeschreven geregeld vinden ondergebracht",
@@ -1138,6 +1150,11 @@ def _is_preamble_heading(heading: str, nested: bool = False) -> bool:
 
 
 _WEB = re.compile(r"\b(website|site|webpagina|ouderpagina|ouderportaal|www\.\S+|\S+\.nl)\b", re.IGNORECASE)
+# described in a document that is itself on the website ("is beschreven in ons communicatieplan, dat op de website staat"):
+# the website is where the document is, not the channel
+_IN_A_DOCUMENT = re.compile(r"\b(beschreven|vastgelegd|uitgewerkt|opgenomen|staat|staan|te vinden|na te lezen) in (het|de|ons|onze|een) "
+                            r"(apart\w* |afzonderlijk\w* )?\w*(plan|notitie|protocol|document|kader|handboek|regeling|reglement)\b",
+                            re.IGNORECASE)
 _CHAPTER_REF = re.compile(r"\b(hoofdstuk|paragraaf|§)\s*\d+", re.IGNORECASE)
 _READING_GUIDE = re.compile(r"^\W*(in )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\s+(gaat|gaan|beschrijft|beschrijven|behandelt|bevat|staat|staan|over|komt|komen|wordt|worden)\b",
                             re.IGNORECASE)
@@ -1284,7 +1301,7 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False   # (a row with its key, "Schoolbudget | € 120 per leerling naar het bestuur | € 1.000.000", does say how)
     if not criterion.figure_rows_count and p.block.kind == TABLE and _is_figures_row(p.text):
         return False
-    if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text)
+    if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text) or _IN_A_DOCUMENT.search(p.text)
                        or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS \
             and not _names_own_section(p):
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
@@ -1499,7 +1516,7 @@ def _still_to_make(p: Passage, details_count: bool = True) -> bool:
     planjaar vast in een afzonderlijke notitie"), not that an existing one will be revised. details_count: False when
     putting off only the details ("De concrete invulling van deze ondergrens ...") leaves the thing standing."""
     return (p.deferred and _TO_BE_MADE.search(p.text) is not None and (details_count or _ITS_DETAILS.match(p.text) is None)
-            and (_REVISED.search(p.text) is None or _ITSELF.search(p.text) is not None))
+            and (_REVISED.search(_QUESTION_CLAUSE.sub(" ", p.text)) is None or _ITSELF.search(p.text) is not None))
 
 
 _TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgesteld|geformuleerd|ontwikkeld|ontwikkelen|formuleren|"
@@ -1510,6 +1527,9 @@ _ITSELF = re.compile(r"^\W*(het|de|ons|onze) \w+ zelf\b", re.IGNORECASE)   # "He
 _ITS_DETAILS = re.compile(r"^\W*(de|een) (concrete |nadere |verdere |precieze |inhoudelijke )?(invulling|uitwerking|inhoud|details|detaillering|concretisering) van\b"
                           # "Welke voorzieningen en interventies daar precies onder vallen, leggen we in 2026-2027 vast ..."
                           r"|^\W*(welke|wat)\b[^,.]{0,80}\b(precies|concreet|in detail)\b", re.IGNORECASE)
+# what the promised text will answer ("Hoe de terugplaatsing verloopt, wie het initiatief neemt, op welke momenten wordt
+# geëvalueerd en wie beslist, werken wij ... uit"): its evaluation is part of the question, no revision of something existing
+_QUESTION_CLAUSE = re.compile(r"\b(wie|wanneer|welke|hoe|waar)\b[^,;:–—()]*", re.IGNORECASE)
 _REVISED = re.compile(r"\b(herzien|herzie\w*|herijk\w*|geactualiseerd|actualiser\w*|geevalueerd|geëvalueerd|evalu\w*|bijgesteld|opnieuw)\b",
                       re.IGNORECASE)
 

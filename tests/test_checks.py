@@ -265,6 +265,18 @@ DEFERS_OR_REFERS = [
     "Het samenwerkingsverband gaat de komende periode onderzoeken hoe een sluitende aanpak voor thuiszitters eruit kan zien.",
     "Iedere school beschrijft in het eigen schoolondersteuningsprofiel welke ondersteuning zij biedt.",
     "Wij gaan daarover het gesprek aan, onder meer in het OOGO en in bijeenkomsten met maatschappelijke partners.",
+    "De gemeenten publiceren jaarlijks een thuiszittersmonitor; we verwijzen daarvoor naar de website van de gemeenten.",
+    "Ouders die onafhankelijk advies zoeken, vinden de contactgegevens van de betreffende organisaties op www.swvlingebetuwe.nl/ouders.",
+    "Hoe we witte vlekken in het aanbod in beeld brengen, maakt onderdeel uit van dat actieplan.",
+    "De tekst over de informatievoorziening aan ouders wordt na het gesprek met de OPR op 14 april 2026 toegevoegd.",
+    "Informatie voor ouders over de ondersteuningsmogelijkheden brengen wij onder in een publieksversie van dit plan, die na de vaststelling verschijnt.",
+    "Informatie voor ouders over het ondersteuningsaanbod in de regio volgt in een aparte ouderversie van dit plan.",
+    "Een eigen ouder- en jeugdsteunpunt staat op onze agenda.",
+    "Ouders die onafhankelijk advies zoeken, vinden de gegevens van de organisaties op de pagina 'Hulp voor ouders' van onze website.",
+    "De financiële paragraaf van dit ondersteuningsplan maakt geen deel uit van deze versie.",
+    "Het algemeen bestuur besluit in de loop van 2027 over de nieuwe verdeelsleutel en de criteria voor toekenning.",
+    "Scholen vinden de stappen, termijnen en formulieren voor een aanvraag in het handboek op het schoolportaal.",
+    "Een aanpak voor thuiszitters werken wij samen met de gemeenten uit; dit deel volgt in de eerstvolgende actualisatie van dit plan.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -337,6 +349,8 @@ COUNTS = [
     "De verdeling gebeurt volgens het verdeelmodel dat de AV in 2025 heeft vastgesteld: iedere school ontvangt € 135 per leerling.",
     "De procedure wordt hieronder uitgewerkt.",
     "Elk jaar in november besluit het bestuur over de verdeling.",
+    "Hoe we witte vlekken in het aanbod in beeld brengen, maakt deel uit van dit plan.",
+    "De nieuwe versie volgt de lijn van het vorige plan.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -1609,3 +1623,34 @@ def test_the_support_structure_under_basic_support_is_basic_support(tmp_path):
             "Leerlingbegeleiding. Elke school biedt huiswerkbegeleiding, een faalangsttraining en dyslexiebegeleiding met "
             "faciliteiten zoals extra tijd.\n")
     assert element(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "basisondersteuning").status == PRESENT
+
+
+# --- session 9 -------------------------------------------------------------------------------------------------
+
+def test_a_return_procedure_said_to_be_written_later_is_not_there(tmp_path):
+    steps = ("Wij willen dat kinderen terugkeren naar een basisschool zodra dat kan. Voorwaarden zijn dat het kind de "
+             "doelen uit het OPP heeft gehaald en dat de ouders de terugkeer steunen. Tijdens de eerste periode blijft het "
+             "kind ingeschreven en kan het, als de terugkeer niet slaagt, zonder nieuwe TLV terug.")
+    later = ("Hoe de terugplaatsing in stappen verloopt, wie het initiatief neemt, op welke momenten wordt geëvalueerd en "
+             "wie beslist, werken wij in schooljaar 2026-2027 uit in een protocol terugplaatsing.")
+    body = f"## 8 Terugplaatsing\n\n{steps} {later}\n"
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _met(report, "terugstroom", "beleid") and not _met(report, "terugstroom", "procedure")
+    # the same steps described, with only their revision announced, stand
+    body = ("## 8 Terugplaatsing\n\nIeder jaar bespreekt de sbo-school in het ondersteuningsteam met de ouders of "
+            "terugplaatsing mogelijk is; de commissie beslist. Het stappenplan wordt in 2027 geëvalueerd.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "terugstroom", "procedure")
+
+
+def test_a_method_described_in_a_document_on_the_website_is_no_channel_for_parents(tmp_path):
+    body = ("## 10 Ouders\n\nHoe wij ouders informeren over het ondersteuningsaanbod, is beschreven in ons "
+            "communicatieplan, dat op de website staat.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie")
+    body = "## 10 Ouders\n\nOuders vinden alle informatie over de ondersteuning op de ouderpagina van onze website.\n"
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "informatie")
+
+
+def test_a_dispute_between_school_boards_is_no_help_for_parents(tmp_path):
+    body = ("## 9 Geschillen tussen besturen\n\nBesturen leggen een geschil eerst voor aan de algemene vergadering; lukt "
+            "een oplossing niet, dan wordt het geschil voorgelegd aan de landelijke geschillencommissie passend onderwijs.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")
