@@ -77,6 +77,10 @@ class Criterion:
     # True: a sentence with a percentage in it is not excluded by `exclude` ("ten minste 85 procent van de kinderen
     # bereikt de doelen in het groeidocument" is a target, where "de doelen in het groeidocument" alone is not)
     percentage_beats_exclude: bool = False
+    # Excluded like `exclude`, but only where none of `exclude_unless` stands beside them: a return from "het vso of het
+    # OPDC" is a return from special education, where one from the OPDC alone is not
+    exclude_alone: TermSet | None = None
+    exclude_unless: TermSet | None = None
     # True: the plan putting off only the details ("De concrete invulling van deze ondergrens werken we uit ...") does
     # not undo this criterion (an agreed level stands; its content is another criterion)
     stands_before_details: bool = False
@@ -188,6 +192,29 @@ def load(name_or_path: str) -> Checklist:
     return _load_path(str(path.resolve()), path.stat().st_mtime)
 
 
+@lru_cache(maxsize=1)
+def _unique_key_loader() -> Any:
+    """The safe loader (the C one where there is one) that refuses a key given twice in one mapping: YAML would keep
+    the last one silently, so a second `exclude_sentence:` under a criterion would drop the first list unseen."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class UniqueKeyLoader(base):  # type: ignore[misc, valid-type]
+        def construct_mapping(self, node, deep=False):
+            seen: set = set()
+            for key_node, _ in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                if key is not None and key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key '{key}' occurs twice in one mapping (sleutel '{key}' staat er twee keer)",
+                        key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    return UniqueKeyLoader
+
+
 @lru_cache(maxsize=16)
 def _load_path(path_str: str, _mtime: float) -> Checklist:
     import jsonschema
@@ -198,7 +225,7 @@ def _load_path(path_str: str, _mtime: float) -> Checklist:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"Kan checklist {path} niet lezen: {exc}.", f"Cannot read checklist {path}: {exc}.") from exc
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _unique_key_loader()
     try:
         data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
@@ -267,6 +294,8 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
                 exclude_under=_termset(path, node, cwhere + ["exclude_under"], rc.get("exclude_under")),
                 percentage_beats_exclude=bool(rc.get("percentage_beats_exclude", False)),
+                exclude_alone=_termset(path, node, cwhere + ["exclude_alone"], rc.get("exclude_alone")),
+                exclude_unless=_termset(path, node, cwhere + ["exclude_unless"], rc.get("exclude_unless")),
                 stands_before_details=bool(rc.get("stands_before_details", False)),
                 aspects=[_termset(path, node, cwhere + ["aspects", ai], g) for ai, g in enumerate(rc.get("aspects", []))],
                 min_aspects=int(rc.get("min_aspects", 0))))

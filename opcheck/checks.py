@@ -538,6 +538,13 @@ _REFERRAL = _gated(
     # dat actieplan." (not "... maakt deel uit van dit plan")
     ("onderdeel deel", r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,150},\s*(maakt|maken|is|vormt|wordt)\s+(een )?(onderdeel|deel)\b"
                        r"(\s+uit)?\s+van\s+(?!(dit|deze|het|ons|onze) (ondersteunings)?(plan|hoofdstuk|paragraaf|document)\b)"),
+    # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"
+    ("beschrijft bevat behandelt regelt",
+     r"^\W*(het |de |ons |onze )?" + _DOC_NOUN + r"[^.]{0,30}\b(beschrijft|bevat|behandelt|regelt)\b"),
+    # "De financiële paragraaf ... is onderdeel van Deel 2."
+    ("onderdeel", r"\b(is|zijn|vormt|vormen) (een )?onderdeel van (het |de )?" + _DOC_NOUN),
+    # the document first: "In het jaarverslag van het samenwerkingsverband vindt u informatie over onze activiteiten."
+    ("vindt vind leest lees", r"^\W*in (het|de|ons|onze) ([\w-]+ ){0,2}(jaarverslag\w*|" + _DOC_NOUN + r")[^.]{0,60}\b(vindt|vind|leest|lees) (u|je|jij)\b"),
     # a lead-in naming the documents that complete this one: "Dit plan wordt aangevuld met:"
     ("aangevuld", r"\b(dit|het) (ondersteunings)?plan (wordt|is) aangevuld met\b"),
     # "De bijlagen bevatten een lijst met afkortingen, ... en informatie over ouders en leerlingen."
@@ -1325,6 +1332,11 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         # A heading about something else (e.g. thuiszitters) excludes, unless it also names this element.
         if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
             return False
+    alone, unless = criterion.exclude_alone, criterion.exclude_unless
+    if alone and any(alone.hit(words) and not (unless and unless.hit(words)) for words in (p.h_window, p.h_context)):
+        return False
+    if alone and alone.hit(p.h_near) and not (unless and unless.hit(p.h_near)) and not (element.headings and element.headings.hit(p.h_near)):
+        return False
     return True
 
 

@@ -88,7 +88,7 @@ def _count(text: str) -> Counter:
 _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het |ons )?(swv|samenwerkingsverband)"
                             r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|\|\s*aangesloten bij"
                             r"|\b(het|eigen) ondersteuningsplan van (het |ons )?(swv|samenwerkingsverband)"
-                            r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (is )?aangesloten\b|\bonze school is aangesloten\b"
+                            r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (bij |aan )?(is )?aangesloten\b|\bonze school is aangesloten\b"
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
                             r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b", re.M)
 _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")
@@ -199,8 +199,9 @@ def _is_school_plan(text: str, doc: Document) -> bool:
     # ondersteuningsplanraad (OPR) van het samenwerkingsverband" names the council from outside)
     if any(not _from_outside(text, m.start()) for m in _VERBAND_BODY.finditer(text)):
         return False
-    margins = fold(" \n ".join(b.text for b in doc.blocks[:2000] if b.zone in (COVER, HEADER, FOOTER)))
-    return bool(_MEMBER_SCHOOL.search(text) or _MEMBER_SCHOOL.search(margins)) and bool(_SCHOOL_BODY.search(text))
+    # (each margin line on its own: "Aangesloten bij Samenwerkingsverband PO ..." opens its line on a title page)
+    margins = (fold(b.text) for b in doc.blocks[:2000] if b.zone in (COVER, HEADER, FOOTER))
+    return bool(_MEMBER_SCHOOL.search(text) or any(_MEMBER_SCHOOL.search(m) for m in margins)) and bool(_SCHOOL_BODY.search(text))
 
 
 def classify(doc: Document) -> Classification:

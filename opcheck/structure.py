@@ -48,8 +48,9 @@ def finalize(doc: Document) -> Document:
 # A paragraph that opens with a short title of its own, "Afloop van de TLV. Terugkeer naar het regulier onderwijs is
 # ...", "Bezwaar. Ouders die het niet eens zijn ...": the title is a subheading for that paragraph only. (A colon
 # opens a statement as often as a title: "Basisondersteuning: iedere school biedt een stevige basis.")
-_RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][^.,:;!?()\d]{1,50}?)\s*\.\s+(?=\S)")
+_RUN_IN = re.compile(r"^\s*(?P<number>\d{1,2}(\.\d{1,2}){1,3}\.?\s+)?(?P<label>[A-Z][^.,:;!?()\d]{1,50}?)\s*\.\s+(?=\S)")
 RUN_IN_MAX_WORDS = 4
+RUN_IN_NUMBERED_MAX_WORDS = 7   # a paragraph number ("6.2 Terug naar het regulier vo. ...") marks a title by itself
 RUN_IN_MIN_REST_WORDS = 8
 # a verb, pronoun or adverb makes the opening a sentence ("Dat is belangrijk.", "Wij vinden dat:"), an abbreviation
 # ("Bijv. ...") or a pointer ("Zie ...") no title
@@ -75,7 +76,8 @@ def _run_in_title(text: str) -> str | None:
         if not m:
             return None
         words = m.group("label").split()
-        if len(words) > RUN_IN_MAX_WORDS or any(w.lower() in _NOT_A_TITLE for w in words):
+        longest = RUN_IN_NUMBERED_MAX_WORDS if m.group("number") else RUN_IN_MAX_WORDS
+        if len(words) > longest or any(w.lower() in _NOT_A_TITLE for w in words):
             return None
         if any(len(w) > 3 and w.endswith("t") and not w.isupper() for w in words[1:]):
             return None   # a finite verb after the subject: "Onze regio verandert.", "Elk kind hoort erbij."

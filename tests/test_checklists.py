@@ -44,6 +44,10 @@ BROKEN = [
      3, "onbekend"),
     ("id: x\nextended: true\nelements:\n  - id: a\n    title: A\n    criteria:\n      - {id: c, tier: kern, patterns: [{require: [[woord]]}]}\n",
      7, "kern"),
+    # a key given twice would silently drop the first list
+    ("id: x\nextended: true\nelements:\n  - id: a\n    title: A\n    criteria:\n      - id: c\n        tier: core\n"
+     "        exclude_sentence: [een]\n        patterns: [{require: [[woord]]}]\n        exclude_sentence: [twee]\n",
+     11, "exclude_sentence"),
 ]
 
 

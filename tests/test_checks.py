@@ -277,6 +277,9 @@ DEFERS_OR_REFERS = [
     "Het algemeen bestuur besluit in de loop van 2027 over de nieuwe verdeelsleutel en de criteria voor toekenning.",
     "Scholen vinden de stappen, termijnen en formulieren voor een aanvraag in het handboek op het schoolportaal.",
     "Een aanpak voor thuiszitters werken wij samen met de gemeenten uit; dit deel volgt in de eerstvolgende actualisatie van dit plan.",
+    "Deel 2 beschrijft het ondersteuningsaanbod en de financiële paragraaf met meerjarenbegroting.",
+    "De financiële paragraaf, met de verdeling van de middelen en de meerjarenbegroting, is onderdeel van Deel 2.",
+    "In het jaarverslag van het samenwerkingsverband vindt u informatie over onze activiteiten.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -351,6 +354,8 @@ COUNTS = [
     "Elk jaar in november besluit het bestuur over de verdeling.",
     "Hoe we witte vlekken in het aanbod in beeld brengen, maakt deel uit van dit plan.",
     "De nieuwe versie volgt de lijn van het vorige plan.",
+    "De basisondersteuning is onderdeel van het schoolondersteuningsprofiel.",
+    "Het ondersteuningsteam bevat een orthopedagoog.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -1654,3 +1659,27 @@ def test_a_dispute_between_school_boards_is_no_help_for_parents(tmp_path):
     body = ("## 9 Geschillen tussen besturen\n\nBesturen leggen een geschil eerst voor aan de algemene vergadering; lukt "
             "een oplossing niet, dan wordt het geschil voorgelegd aan de landelijke geschillencommissie passend onderwijs.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")
+
+
+def test_a_return_from_the_vso_or_the_opdc_is_a_return_from_special_education(tmp_path):
+    # exclude_alone / exclude_unless: the OPDC alone is no special education, beside the vso it does not exclude
+    body = ("## 6 Terugplaatsing\n\nHet verband wil dat geen leerling langer in het vso of op het OPDC blijft dan nodig. "
+            "Terugplaatsing naar het regulier voortgezet onderwijs is een volwaardig doel; een leerling die terugkeert krijgt "
+            "het eerste jaar een begeleidingsarrangement van het verband.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "terugstroom", "beleid")
+    body = ("## 6 Terugplaatsing\n\nHet verband wil dat geen leerling langer op het OPDC blijft dan nodig. Een leerling "
+            "die vanuit het OPDC terugkeert naar de eigen school krijgt het eerste jaar een begeleidingsarrangement.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "terugstroom", "beleid")
+
+
+def test_a_numbered_run_in_title_names_its_paragraph(tmp_path):
+    body = ("## 6 Doorlopende lijnen\n\n6.2 Terug naar het regulier vo. Het verband ziet het vso niet als eindstation. "
+            "Ons beleid is dat iedere vso-leerling met een reëel perspectief op een diploma in het regulier vo die kans krijgt.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "terugstroom", "beleid")
+
+
+def test_the_verband_meeting_the_municipalities_is_no_cooperation_on_pupils(tmp_path):
+    # "samenwerkingsverband" is no "samenwerking"
+    body = ("## 12 Gemeenten\n\nHet samenwerkingsverband voert op overeenstemming gericht overleg (OOGO) met de colleges "
+            "van burgemeester en wethouders van de drie gemeenten.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "ketenpartners")

@@ -124,6 +124,17 @@ def test_a_school_that_sends_a_delegate_to_the_opr_is_still_one_school():
     assert classify(doc).looks_like_plan is False
 
 
+def test_a_school_that_says_only_on_its_title_page_which_verband_it_belongs_to_is_one_school():
+    body = ("Dit ondersteuningsplan beschrijft hoe CBS De Akkerwinde de ondersteuning aan haar 112 leerlingen organiseert. "
+            "Het plan sluit aan bij de afspraken van het samenwerkingsverband. De intern begeleider bespreekt leerlingen; "
+            "een toelaatbaarheidsverklaring vraagt de school aan. De medezeggenschapsraad heeft het plan besproken. ") * 8
+    doc = _doc([Block(PARAGRAPH, "Ondersteuningsplan 2025-2026", zone=COVER),
+                Block(PARAGRAPH, "CBS De Akkerwinde, Nieuw-Buinen-Oost", zone=COVER),
+                Block(PARAGRAPH, "Aangesloten bij Samenwerkingsverband PO Veenkoloniën-Noord", zone=COVER),
+                Block(PARAGRAPH, body)])
+    assert classify(doc).looks_like_plan is False
+
+
 def test_a_summary_that_points_to_the_full_plan_is_not_the_plan():
     summary = _doc([Block(HEADING, "Ons ondersteuningsplan 2026-2030 in één oogopslag", level=1, zone=COVER),
                     Block(PARAGRAPH, "Dit is een samenvatting. Het volledige ondersteuningsplan staat op onze website. Aan deze "
