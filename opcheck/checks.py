@@ -84,9 +84,9 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
 
 
 # "... heeft Noordoever op dit moment niet.", "Lindeweide heeft zo'n steunpunt nog niet."
-_HAS_NOT_NOW = r"\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.!;]?\s*$"
+_HAS_NOT_NOW = r"\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*(:|[.!;]?\s*$)"
 # "Een afgesproken ondergrens ... is er daarom nog niet.", "Een onafhankelijk steunpunt is er in het Heuvelland nog niet."
-_IS_NOT_THERE_YET = r"\b(is|zijn) er\b[^.;]{0,40}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*[.!;]?\s*$"
+_IS_NOT_THERE_YET = r"\b(is|zijn) er\b[^.;]{0,40}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*(:|[.!;]?\s*$)"
 # one character of a clause that says nothing routine ("elk jaar opnieuw vastgesteld" is the yearly cycle, no deferral)
 _NOT_ROUTINE = r"(?:(?!\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b)[^.])"
 # documents a sentence can say content will follow in (the full list, _DOC_NOUN, serves references below)
@@ -124,9 +124,15 @@ _DEFERRED = _gated(
     ("gaat gaan zal zullen",
      r"\b(gaat|gaan|zal|zullen)\b[^.]{0,80}\b(onderzoeken|verkennen|uitzoeken|bekijken|nagaan|nadenken over) (hoe|of|welke|wat|waar|wanneer)\b"),
     ("afhankelijk", r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
+    # "Welke resultaten wij beogen, met welke indicatoren we die volgen ..., is een van de eerste opdrachten uit het jaarplan"
+    ("opdracht opdrachten taak taken actiepunt actiepunten",
+     r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,250},\s*(is|zijn|wordt|worden|vormt|vormen) (een van )?(de |een )?(eerste |belangrijke |belangrijkste )?"
+     r"(opdracht|opdrachten|taak|taken|actiepunt|actiepunten)\b"),
     # "Het algemeen bestuur besluit in de loop van 2027 over de nieuwe verdeelsleutel"
     ("besluit besluiten beslist beslissen",
-     r"\b(besluit|besluiten|beslist|beslissen) (uiterlijk )?(in de loop van|in|vóór|voor|per) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d\b"),
+     r"\b(besluit|besluiten|beslist|beslissen) (uiterlijk )?(in de loop van|in|vóór|voor|per) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d\b"
+     # "het nieuwe verdeelmodel waarover het algemeen bestuur in het voorjaar van 2027 besluit"
+     r"|\b(in de loop van|in|vóór|voor) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d(\s?[-–/]\s?(20)?\d\d)? (besluit|besluiten|beslist|beslissen)\b"),
     # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
     ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
     # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
@@ -517,7 +523,7 @@ _REFERRAL = _gated(
                           r"|\b(vinden|vindt|vind)\b[^.]{0,100}\bin (het|de|ons|onze) " + _DOC_NOUN),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
-                  r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor \w+ )?(ouders |hen |u )?naar (de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b"
+                  r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor \w+ )?(ouders |hen |u )?naar ((de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b|www\.)"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
@@ -538,6 +544,11 @@ _REFERRAL = _gated(
     # dat actieplan." (not "... maakt deel uit van dit plan")
     ("onderdeel deel", r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,150},\s*(maakt|maken|is|vormt|wordt)\s+(een )?(onderdeel|deel)\b"
                        r"(\s+uit)?\s+van\s+(?!(dit|deze|het|ons|onze) (ondersteunings)?(plan|hoofdstuk|paragraaf|document)\b)"),
+    # "De resultaten van de vorige periode komen aan bod in het jaarverslag 2025."
+    ("bod orde", r"\b(komt|komen) (\w+ )?aan (de )?(bod|orde) in (het|de|ons|onze|een) ([\w-]+ ){0,2}(jaarverslag\w*|" + _DOC_NOUN + ")"),
+    # "Omdat het handboek jaarlijks wordt bijgewerkt, herhalen we de criteria hier niet."
+    ("herhalen herhaald", r"\b(herhalen|herhaal) (we|wij)\b[^.]{0,40}\b(hier|in dit plan|op deze plaats) niet\b"
+                          r"|\b(hier|in dit plan) niet (herhaald|opnieuw opgenomen)\b"),
     # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"
     ("beschrijft bevat behandelt regelt",
      r"^\W*(het |de |ons |onze )?" + _DOC_NOUN + r"[^.]{0,30}\b(beschrijft|bevat|behandelt|regelt)\b"),
@@ -1514,7 +1525,11 @@ def _rank(p: Passage, element: Element) -> tuple:
 
 # "... is nog niet afgesproken.", "... is bewust geen gezamenlijk niveau vastgelegd;" -- the participle ends the clause
 # ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
-_ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
+_ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|per school|per vestiging|per bestuur|apart)\b)"
+                      r"[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
+                      # ("wordt niet per school opnieuw bepaald." says the level is fixed for all)
+                      # "Wat we nog niet hebben, is een afgesproken niveau dat voor alle acht scholen geldt"
+                      r"|^\W*wat (we|wij) (nog )?(niet|nog niet|nog steeds niet) hebben\b"
                       # "Een vastgesteld niveau ... heeft Noordoever op dit moment niet."
                       r"|" + _HAS_NOT_NOW +
                       r"|" + _IS_NOT_THERE_YET +

@@ -218,7 +218,11 @@ def _names_later_heading(block: Block, headings: set[str], heading_counts: dict[
     if not text or len(text) > 100 or text.endswith((".", ":", ";")):
         return False
     bare = re.sub(r"^(\d+(\.\d+)*\.?|hoofdstuk \d+:?|bijlage \w+:?)\s*", "", text)
-    return bool(bare) and (bare in headings or text in headings)
+    if bare and (bare in headings or text in headings):
+        return True
+    # an entry that tells what the chapter holds: "4 Ondersteuning: basisondersteuning, toelaatbaarheid, ..."
+    head = text.split(":", 1)[0].strip()
+    return ":" in text and len(head) >= 4 and (head in headings or re.sub(r"^\d+(\.\d+)*\.?\s*", "", head) in headings)
 
 
 def _short_line(block: Block) -> bool:
@@ -230,7 +234,18 @@ def _is_entry(block: Block, titled: bool, headings: set[str], heading_counts: di
     if _looks_like_toc_entry(block) or (block.kind == PARAGRAPH and len(block.text) <= 5000
                                          and len(_LEADER_NUMBER.findall(block.text)) >= 3):
         return True
-    return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings, heading_counts))
+    return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings, heading_counts)
+                             or _table_of_headings(block, headings))
+
+
+def _table_of_headings(block: Block, headings: set[str]) -> bool:
+    """A titled TOC read as a table ("1    Voorwoord" aligned in columns): most rows name a later heading."""
+    if block.kind != TABLE or not block.rows or len(block.rows) < 3:
+        return False
+    named = sum(1 for row in block.rows
+                if any(fold(cell.strip()) in headings or re.sub(r"^\d+(\.\d+)*\.?\s*", "", fold(cell.strip())) in headings
+                       for cell in row if cell.strip()))
+    return named * 5 >= len(block.rows) * 3
 
 
 TOC_GAP_LINES = 3

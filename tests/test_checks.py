@@ -280,6 +280,11 @@ DEFERS_OR_REFERS = [
     "Deel 2 beschrijft het ondersteuningsaanbod en de financiële paragraaf met meerjarenbegroting.",
     "De financiële paragraaf, met de verdeling van de middelen en de meerjarenbegroting, is onderdeel van Deel 2.",
     "In het jaarverslag van het samenwerkingsverband vindt u informatie over onze activiteiten.",
+    "De resultaten van de vorige periode komen aan bod in het jaarverslag 2025.",
+    "Omdat het handboek jaarlijks wordt bijgewerkt, herhalen we de criteria hier niet.",
+    "Voor informatie over onafhankelijke ondersteuning verwijzen we ouders naar www.swvkempenrand.nl/onafhankelijk-advies.",
+    "Hoe de middelen worden verdeeld, bepaalt het nieuwe verdeelmodel waarover het algemeen bestuur in het voorjaar van 2027 besluit.",
+    "Welke resultaten wij beogen en met welke indicatoren we die volgen, is een van de eerste opdrachten uit het jaarplan 2025-2026.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -1683,3 +1688,29 @@ def test_the_verband_meeting_the_municipalities_is_no_cooperation_on_pupils(tmp_
     body = ("## 12 Gemeenten\n\nHet samenwerkingsverband voert op overeenstemming gericht overleg (OOGO) met de colleges "
             "van burgemeester en wethouders van de drie gemeenten.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "dekkend-aanbod", "ketenpartners")
+
+
+def test_a_level_not_set_again_per_school_is_a_level(tmp_path):
+    body = ("## 4 Wat elke school waarmaakt\n\nEr is een vaste ondergrens die alle 41 schoolvestigingen van de zes besturen "
+            "waarmaken. Die ondergrens is door de besturen samen vastgelegd en wordt niet per school opnieuw bepaald.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau")
+    body = ("## 4 Basisondersteuning\n\nAlle scholen bieden een intern begeleider en een dyslexieprotocol. Een "
+            "gemeenschappelijke ondergrens die voor alle vestigingen geldt, is er op dit moment niet: het bestuur laat de "
+            "profielen eerst evalueren.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "basisondersteuning", "niveau")
+
+
+def test_monitoring_said_to_be_set_later_is_not_there(tmp_path):
+    body = ("## 6 Kwaliteit\n\n### Wat we willen bereiken\n\n| Ambitie | Nu | Streefwaarde 2030 |\n|---|---|---|\n"
+            "| Scholen die bij de audit volledig aan de ondergrens voldoen | 34 van 41 | alle 41 |\n\n"
+            "### Monitoring en verantwoording\n\nHoe en wanneer we de voortgang op deze ambities meten en aan wie we daarover "
+            "rapporteren, leggen we vast zodra het nieuwe registratiesysteem beschikbaar is.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "monitoring")
+
+
+def test_a_wish_to_help_parents_is_no_steunpunt(tmp_path):
+    body = ("## 7 Ouders\n\nOok ouders die een onafhankelijk steunpunt zoeken, willen we goed helpen. Zodra de wet het "
+            "ouder- en jeugdsteunpunt verplicht stelt, richten we dat in.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")
+    body = "## 7 Ouders\n\nWij willen dat ouders weten dat zij terecht kunnen bij het Ouder- en Jeugdsteunpunt Zuid.\n"
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")

@@ -304,3 +304,15 @@ def test_text_pasted_from_a_pdf_keeps_its_headings():
     assert _find(doc, "Iedere school biedt").section[-1] == "2 Basisondersteuning"
     # a wrapped line that happens to start with a number is no heading
     assert "12 scholen" not in " ".join(headings)
+
+
+def test_a_piped_header_over_a_rule_is_a_table_not_a_heading():
+    from opcheck.readers.text import parse_plain
+    text = ("7. TOEWIJZING\n-------------\n\nIn dit plan beschrijven we de criteria.\n\n"
+            "Voorziening | Criteria | Geldigheid\n------------------------------------\n"
+            "Vso | Structurele ondersteuningsbehoefte | max. 2 schooljaren\n"
+            "Praktijkonderwijs | IQ 55-80 en leerachterstand | duur van de opleiding\n")
+    blocks, _ = parse_plain(text, "plan.txt")
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.rows[0] == ["Voorziening", "Criteria", "Geldigheid"] and len(table.rows) == 3
+    assert not any(b.kind == "heading" and "Voorziening" in b.text for b in blocks)

@@ -39,3 +39,31 @@ def test_numberless_toc_whose_lines_repeat_later_headings():
     doc = _doc(blocks)
     assert [b.zone for b in doc.blocks[:5]] == [TOC] * 5
     assert all(b.kind == HEADING and b.zone != TOC for b in doc.blocks[5:10])
+
+
+def test_a_toc_entry_that_tells_what_the_chapter_holds_is_a_toc_entry(tmp_path):
+    from opcheck.readers import read_paths
+    md = ("# Ondersteuningsplan 2026-2030\n\n## Inhoud\n\n- 1 Voorwoord\n- 2 Ondersteuning: basisondersteuning, "
+          "toelaatbaarheid, terugplaatsing\n- 3 Ouders: informatie en onafhankelijke ondersteuning\n\n## Voorwoord\n\n"
+          "Tekst.\n\n## 2 Ondersteuning\n\nTekst.\n\n## 3 Ouders\n\nTekst.\n")
+    path = tmp_path / "plan.md"
+    path.write_text(md, encoding="utf-8")
+    doc = read_paths([path])
+    entries = [b for b in doc.blocks if b.text.startswith(("2 Ondersteuning:", "3 Ouders:"))]
+    assert len(entries) == 2 and all(b.zone == "toc" for b in entries)
+
+
+def test_a_toc_read_as_a_table_of_numbers_and_titles_is_a_toc(tmp_path):
+    from opcheck.readers import read_paths
+    titles = ["Voorwoord", "Inleiding", "Basisondersteuning", "Toewijzing", "Financien"]
+    toc = "\n".join(f"{i}    {t}" for i, t in enumerate(titles, 1))
+    body = "\n\n".join(f"{i}. {t.upper()}\n{'-' * (len(t) + 3)}\n\nDe tekst van dit hoofdstuk staat hier in een zin."
+                         for i, t in enumerate(titles, 1))
+    path = tmp_path / "plan.txt"
+    path.write_text(f"ONDERSTEUNINGSPLAN 2026-2030\n\nINHOUD\n\n{toc}\n     Begrippenlijst\n\n{body}\n\nBEGRIPPENLIJST\n\nTLV: verklaring.\n",
+                    encoding="utf-8")
+    doc = read_paths([path])
+    listing = next(b for b in doc.blocks if "Toewijzing" in b.text and "Voorwoord" in b.text)
+    assert listing.zone == "toc"
+    chapter = next(b for b in doc.blocks if b.text.startswith("De tekst"))
+    assert "Begrippenlijst" not in chapter.section   # the TOC's last line opens no section

@@ -702,6 +702,13 @@ def _cells_with_offsets(line: str) -> list[tuple[int, str]]:
     return out
 
 
+def _piped_header(lines: list[_Line], i: int) -> bool:
+    """"Voorziening | Criteria | Geldigheid" over a rule, with rows of as many bars below it: a table's header row."""
+    bars = lines[i].text.strip().strip("|").count("|")
+    below = lines[i + 2] if i + 2 < len(lines) else None
+    return bars >= 1 and below is not None and not below.blank and below.text.strip().strip("|").count("|") == bars
+
+
 def _table_run(lines: list[_Line], i: int) -> tuple[int, list[list[str]]] | None:
     """Space- or tab-aligned columns (as written by hand or by `pdftotext -layout`): at least three
     consecutive lines with two or more cells whose second column starts at the same place."""
@@ -776,7 +783,8 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
         nxt = lines[i + 1] if i + 1 < n else None
         if nxt is not None and not nxt.page_break and _UNDERLINE_RE.match(nxt.text) and not para \
                 and _word_count(s) <= 12 and not s.endswith((".", ",", ";")) \
-                and len(_cells_with_offsets(ln.text.expandtabs(8))) < 2:   # "Kop  Kop  Kop" over ---- is a table header
+                and len(_cells_with_offsets(ln.text.expandtabs(8))) < 2 \
+                and not _piped_header(lines, i):   # "Kop  Kop  Kop" or "Kop | Kop" over ---- is a table header
             level = 1 if nxt.stripped[0] == "=" else 2
             numbering, htext, depth = split_numbering(s)
             b.add(HEADING, htext, ln.no, pg(ln), level=level, numbering=numbering)
