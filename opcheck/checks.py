@@ -114,6 +114,7 @@ _DEFERRED = _gated(
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
     ("volgt volgen komt komen",
      r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|in (het|de|een) (jaarplan|volgende|eerstvolgende|nieuwe|vervolg|definitieve|uiteindelijke|actualisatie|herziening|aanvulling))\b"
+     r"|\b(volgen|volgt)\s+in\s+(het|de|een)\s+(\w+\s+)?\w*(nota|notitie|kader|plan)\b|\b(volgen|volgt) (later |binnenkort )?op (onze|de) (website|site)\b"
      r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"),
     ("",
      r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
@@ -133,6 +134,12 @@ _DEFERRED = _gated(
      r"\b(besluit|besluiten|beslist|beslissen) (uiterlijk )?(in de loop van|in|vóór|voor|per) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d\b"
      # "het nieuwe verdeelmodel waarover het algemeen bestuur in het voorjaar van 2027 besluit"
      r"|\b(in de loop van|in|vóór|voor) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d(\s?[-–/]\s?(20)?\d\d)? (besluit|besluiten|beslist|beslissen)\b"),
+    # "Voor onafhankelijke ondersteuning van ouders komt er een ouder- en jeugdsteunpunt."
+    ("komt komen", r"\b(komt|komen) er (nog |binnenkort |straks |in \d{4} )?(een|twee|drie)\b|^\W*er (komt|komen) (nog |binnenkort |straks )?(een|twee|drie)\b"),
+    # what the text will answer between dashes: "Het beleid – met welk doel, onder welke voorwaarden ... – herijken we"
+    ("herijken herzien actualiseren werken leggen stellen beschrijven bepalen formuleren ontwikkelen",
+     r"^\W*(het|de|ons|onze) [\w-]+\s*[–—-]\s*[^.–—]{0,200}\b(welk|welke|wie|hoe|wanneer)\b[^.–—]{0,200}[–—-]\s*"
+     r"(herijken|herzien|actualiseren|werken|leggen|stellen|beschrijven|bepalen|formuleren|ontwikkelen) (we|wij)\b"),
     # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
     ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
     # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
@@ -580,7 +587,7 @@ _REFERRAL = _gated(
      r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,20}\b(aanvraag|aanvragen|dossier|dossiers)\b[^.]{0,20}"
      r"\baan (de hand van )?(het|de) (?=(?-i:[A-Z]))\w*(kader|protocol|reglement|regeling|handboek|wijzer|notitie)\w*"),
     # "Iedere school beschrijft in haar schoolondersteuningsprofiel welke ondersteuning zij biedt."
-    ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,20}\bin (haar|zijn|het|de|een) (eigen )?"
+    ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,40}\bin (haar|zijn|het|de|een) (eigen )?"
                         r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
     ("beschrijven beschrijft leggen legt",
      r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|(het|de|elke|iedere) [\w-]+(?: (en|of) [\w-]+)?)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen |nieuwe? |apart\w* |afzonderlijk\w* )?"
@@ -1044,6 +1051,8 @@ def _future_policy(text: str) -> bool:
     m = _FUTURE.search(text)
     if not m or _past(text) or not _POLICY_VERB.search(text):
         return False
+    if _LEADS_IN.search(text):
+        return False   # "Voor de nieuwe planperiode formuleren we de volgende beoogde resultaten:" presents them here
     # the moment inside a past clause of its own: "het verdeelmodel dat de AV in 2025 heeft vastgesteld: ..."
     start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0]
@@ -1168,6 +1177,9 @@ def _is_preamble_heading(heading: str, nested: bool = False) -> bool:
 
 
 _WEB = re.compile(r"\b(website|site|webpagina|ouderpagina|ouderportaal|www\.\S+|\S+\.nl)\b", re.IGNORECASE)
+# what parents are handed ("iedere vestiging beschrijft haar extra ondersteuning in de schoolgids") is a channel itself
+_PARENT_CHANNEL = re.compile(r"\b(schoolgids\w*|ouderkrant|ouderfolder|folder|brochure|nieuwsbrief|ouderavond\w*|informatieavond\w*|voorlichtingsavond\w*)\b",
+                             re.IGNORECASE)
 # described in a document that is itself on the website ("is beschreven in ons communicatieplan, dat op de website staat"):
 # the website is where the document is, not the channel
 _IN_A_DOCUMENT = re.compile(r"\b(beschreven|vastgelegd|uitgewerkt|opgenomen|staat|staan|te vinden|na te lezen) in (het|de|ons|onze|een) "
@@ -1319,7 +1331,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
         return False   # (a row with its key, "Schoolbudget | € 120 per leerling naar het bestuur | € 1.000.000", does say how)
     if not criterion.figure_rows_count and p.block.kind == TABLE and _is_figures_row(p.text):
         return False
-    if p.referral and (not criterion.allow_referral or p.annex_refs or not _WEB.search(p.text) or _IN_A_DOCUMENT.search(p.text)
+    if p.referral and (not criterion.allow_referral or p.annex_refs or not (_WEB.search(p.text) or _PARENT_CHANNEL.search(p.text))
+                       or _IN_A_DOCUMENT.search(p.text)
                        or len(p.text.split()) < 6) and _words_beside_asides(p.text) <= REFERRAL_MAX_WORDS \
             and not _names_own_section(p):
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
@@ -1528,6 +1541,8 @@ def _rank(p: Passage, element: Element) -> tuple:
 _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|per school|per vestiging|per bestuur|apart)\b)"
                       r"[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
                       # ("wordt niet per school opnieuw bepaald." says the level is fixed for all)
+                      # "Er is bewust geen vaste lijst met voorwaarden, want elke leerling is anders"
+                      r"|\b(is|zijn|bestaat|bestaan|hanteren|hanteert) (er )?(bewust |dus )?geen (vaste|harde|vooraf vastgestelde|algemene) (lijst|lijsten|criteria|voorwaarden|regels)\b"
                       # "Wat we nog niet hebben, is een afgesproken niveau dat voor alle acht scholen geldt"
                       r"|^\W*wat (we|wij) (nog )?(niet|nog niet|nog steeds niet) hebben\b"
                       # "Een vastgesteld niveau ... heeft Noordoever op dit moment niet."
@@ -1543,9 +1558,12 @@ def _still_to_make(p: Passage, details_count: bool = True) -> bool:
     planjaar vast in een afzonderlijke notitie"), not that an existing one will be revised. details_count: False when
     putting off only the details ("De concrete invulling van deze ondergrens ...") leaves the thing standing."""
     return (p.deferred and _TO_BE_MADE.search(p.text) is not None and (details_count or _ITS_DETAILS.match(p.text) is None)
+            and _LEADS_IN.search(p.text) is None
             and (_REVISED.search(_QUESTION_CLAUSE.sub(" ", p.text)) is None or _ITSELF.search(p.text) is not None))
 
 
+# a lead-in to what follows here ("Voor de nieuwe planperiode formuleren we de volgende beoogde resultaten.")
+_LEADS_IN = re.compile(r"\b(de volgende|hieronder|hierna|als volgt)\b|:\s*$", re.IGNORECASE)
 _TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgesteld|geformuleerd|ontwikkeld|ontwikkelen|formuleren|"
                          r"maken|maakt|gemaakt|te maken|"
                          r"vast te (stellen|leggen)|uit te werken|op te stellen)\b", re.IGNORECASE)
@@ -1747,7 +1765,14 @@ def _term_within(inner: Term, outer: Term) -> bool:
 
 def _primary_owner(section: tuple[str, ...], found: list[Element], matcher: Matcher) -> Element | None:
     """Of the elements a heading names, the one it names first ("Toelaatbaarheid, terugplaatsing en
-    overplaatsing" is first about admission): the topic of its sentences that name neither."""
+    overplaatsing" is first about admission): the topic of its sentences that name neither. A phrase outweighs a
+    single word named before it ("Evaluatie en einde van de verklaring" is about the end of the TLV)."""
+    if section:
+        hits = matcher.hits(match_text(fold_keep_case(_NUMBERING.sub("", fold(_heading_topic(section[-1]))))))
+        longest = {o: max((len(t.parts) for t in o.headings.terms if t.id in hits), default=0) for o in found if o.headings}
+        phrases = [o for o, n in longest.items() if n >= 3]
+        if len(phrases) == 1 and all(n <= 1 for o, n in longest.items() if o is not phrases[0]):
+            return phrases[0]
     for heading in reversed(section):
         for part in _HEADING_PARTS.split(_NUMBERING.sub("", fold(_heading_topic(heading)))):
             hits = matcher.hits(match_text(fold_keep_case(part)))

@@ -285,6 +285,11 @@ DEFERS_OR_REFERS = [
     "Voor informatie over onafhankelijke ondersteuning verwijzen we ouders naar www.swvkempenrand.nl/onafhankelijk-advies.",
     "Hoe de middelen worden verdeeld, bepaalt het nieuwe verdeelmodel waarover het algemeen bestuur in het voorjaar van 2027 besluit.",
     "Welke resultaten wij beogen en met welke indicatoren we die volgen, is een van de eerste opdrachten uit het jaarplan 2025-2026.",
+    "Voor de planperiode 2026-2030 wordt een nieuw verdeelmodel ontwikkeld; dat volgt in de Kadernota 2027.",
+    "Informatie over onafhankelijke ondersteuning voor ouders volgt op onze website.",
+    "Voor onafhankelijke ondersteuning van ouders en jongeren komt er een ouder- en jeugdsteunpunt.",
+    "Het beleid – met welk doel, onder welke voorwaarden en met welke ondersteuning na de overstap – herijken we samen met de scholen.",
+    "Iedere school beschrijft haar basisondersteuning in het schoolondersteuningsprofiel.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -361,6 +366,7 @@ COUNTS = [
     "De nieuwe versie volgt de lijn van het vorige plan.",
     "De basisondersteuning is onderdeel van het schoolondersteuningsprofiel.",
     "Het ondersteuningsteam bevat een orthopedagoog.",
+    "Als er een aanvraag binnenkomt, komt de commissie samen.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -1714,3 +1720,25 @@ def test_a_wish_to_help_parents_is_no_steunpunt(tmp_path):
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")
     body = "## 7 Ouders\n\nWij willen dat ouders weten dat zij terecht kunnen bij het Ouder- en Jeugdsteunpunt Zuid.\n"
     assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "ouders", "steunpunt")
+
+
+def test_a_phrase_in_a_shared_heading_outweighs_a_word_named_before_it(tmp_path):
+    body = ("## 5 Toewijzing en toelaatbaarheid\n\n### 5.3 Evaluatie en einde van de verklaring\n\nOns beleid is dat iedere "
+            "vso-leerling voor wie het regulier vo haalbaar is, ook die stap kan zetten. Na de overstap houdt de leerling zes "
+            "maanden begeleiding door een ambulant begeleider van de vso-school.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "terugstroom", "beleid")
+
+
+def test_a_lead_in_to_the_goals_that_follow_is_no_deferral_of_them(tmp_path):
+    body = ("## 10 Resultaten\n\nVoor de nieuwe planperiode formuleren we per speerpunt de volgende beoogde resultaten.\n\n"
+            "- Het aantal thuiszitters daalt van 14 naar 5 in 2030.\n- Ten minste 90% van de arrangementen haalt zijn doelen.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+    body = ("## 10 Resultaten\n\nHet bureau verzamelt jaarlijks in welke mate arrangementen hun doelen halen. De beoogde "
+            "resultaten voor de nieuwe planperiode stellen we in het najaar van 2026 samen met de besturen vast.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions()), "resultaten", "doelen")
+
+
+def test_the_schools_prospectus_is_a_channel_for_parents_even_when_it_is_pointed_to(tmp_path):
+    body = ("## 9 Communicatie en ouders\n\nHet verband maakt jaarlijks een ouderkrant over de ondersteuning, en iedere "
+            "vestiging beschrijft haar extra ondersteuning in de schoolgids en op de voorlichtingsavond.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "ouders", "informatie")
