@@ -108,7 +108,8 @@ _DEFERRED = _gated(
      r"\b(in|vóór|voor|na|tijdens) (het |de )?(schooljaar |kalenderjaar |jaar |loop van |zomer van |voorjaar van |najaar van )?20\d\d(\s?[-–/]\s?(20)?\d\d)?\b"
      r"[^.]{0,40}\b(uit te werken|vast te stellen|in te vullen|te bepalen|te beschrijven|vaststellen|uitwerken|opstellen|herijken)\s*[,.;]"),
     ("nader nadere nog",
-     r"\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
+     r"\b(maken|maakt) (we|wij)\b[^.]{0,60}\bnadere afspraken\b|\bnadere afspraken\b[^.]{0,40}\b(maken|volgen)\b"
+     r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
      r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b"),
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
@@ -140,6 +141,13 @@ _DEFERRED = _gated(
     ("herijken herzien actualiseren werken leggen stellen beschrijven bepalen formuleren ontwikkelen",
      r"^\W*(het|de|ons|onze) [\w-]+\s*[–—-]\s*[^.–—]{0,200}\b(welk|welke|wie|hoe|wanneer)\b[^.–—]{0,200}[–—-]\s*"
      r"(herijken|herzien|actualiseren|werken|leggen|stellen|beschrijven|bepalen|formuleren|ontwikkelen) (we|wij)\b"),
+    # "De herziene criteria publiceren we na vaststelling door het bestuur op de website."
+    ("publiceren publiceert vaststelling",
+     r"\b(publiceren|publiceert) (we|wij|het bestuur)\b[^.]{0,60}\bna (de |hun )?vaststelling\b"
+     r"|\bna (de |hun )?vaststelling\b[^.]{0,60}\b(publiceren|publiceert|gepubliceerd) (we|wij)?\b"),
+    # "Concrete doelen ... formuleren wij per schooljaar in het jaarplan." (the goals live in another document)
+    ("formuleren formuleert bepalen bepaalt benoemen benoemt",
+     r"\b(formuleren|formuleert|bepalen|bepaalt|benoemen|benoemt) (we|wij|het bestuur)\b[^.]{0,60}\bin (het|de|ons|onze) (jaarplan\w*|jaarlijkse \w*plan|schoolplan\w*)\b"),
     # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
     ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
     # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
@@ -851,7 +859,9 @@ def clear_text_caches() -> None:
 
 # a table that maps topics to where they are written: "verdeling, besteding, meerjarenbegroting | pagina Financiën",
 # "Toelaatbaarheid | hoofdstuk 6", "Basisondersteuning | bijlage 2"
-_LOCATION_CELL = re.compile(r"^\W*(zie\s+)?(hoofdstuk|hfd?st?\.?|paragraaf|par\.|§|bijlage|pagina|webpagina|website|p\.|blz\.?)\s*[\w.]*", re.IGNORECASE)
+_LOCATION_CELL = re.compile(r"^\W*(zie\s+)?((hoofdstuk|hfd?st?\.?|paragraaf|par\.|§|bijlage|pagina|webpagina|website|p\.|blz\.?)\s*[\w.]*"
+                            # "H7", "H6a", "H 4.2", "H5 en H6"
+                            r"|h\s?\d{1,2}[a-z]?(\.\d{1,2})*\b)", re.IGNORECASE)
 LOCATION_CELL_WORDS = 6
 
 

@@ -86,7 +86,7 @@ def _count(text: str) -> Counter:
 # het samenwerkingsverband", "sluit aan op het ondersteuningsplan van het samenwerkingsverband"), belongs to a school
 # plan and is adopted by the school's MR, and it never names the verband's own bodies (OPR, OOGO).
 _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het |ons )?(swv|samenwerkingsverband)"
-                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|\|\s*aangesloten bij"
+                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|[|·•]\s*aangesloten bij"
                             r"|\b(het|eigen) ondersteuningsplan van (het |ons )?(swv|samenwerkingsverband)"
                             r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (bij |aan )?(is )?aangesloten\b|\bonze school is aangesloten\b"
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"

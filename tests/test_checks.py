@@ -290,6 +290,9 @@ DEFERS_OR_REFERS = [
     "Voor onafhankelijke ondersteuning van ouders en jongeren komt er een ouder- en jeugdsteunpunt.",
     "Het beleid – met welk doel, onder welke voorwaarden en met welke ondersteuning na de overstap – herijken we samen met de scholen.",
     "Iedere school beschrijft haar basisondersteuning in het schoolondersteuningsprofiel.",
+    "Ook over thuiszitters maken we in het komende OOGO nadere afspraken met de drie gemeenten.",
+    "De herziene criteria publiceren we na vaststelling door het bestuur op de website.",
+    "Concrete doelen voor leerlingen met een ondersteuningsbehoefte formuleren wij per schooljaar in het jaarplan.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -1742,3 +1745,12 @@ def test_the_schools_prospectus_is_a_channel_for_parents_even_when_it_is_pointed
     body = ("## 9 Communicatie en ouders\n\nHet verband maakt jaarlijks een ouderkrant over de ondersteuning, en iedere "
             "vestiging beschrijft haar extra ondersteuning in de schoolgids en op de voorlichtingsavond.\n")
     assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "ouders", "informatie")
+
+
+def test_a_table_of_legal_requirements_with_chapter_numbers_addresses_nothing(tmp_path):
+    body = ("## Bijlage A Wettelijke eisen en vindplaats\n\n| Wettelijk onderdeel | Hoofdstuk |\n|---|---|\n"
+            "| b. verdeling en besteding, meerjarenbegroting | H7 |\n| e. beoogde en bereikte resultaten | H5 |\n"
+            "| f. informatie aan ouders en onafhankelijke ondersteuning | H 6a |\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    for element_id in ("financien", "resultaten", "ouders"):
+        assert not any(c.met for c in element(report, element_id).criteria), element_id

@@ -133,6 +133,13 @@ def test_a_school_that_says_only_on_its_title_page_which_verband_it_belongs_to_i
                 Block(PARAGRAPH, "Aangesloten bij Samenwerkingsverband PO Veenkoloniën-Noord", zone=COVER),
                 Block(PARAGRAPH, body)])
     assert classify(doc).looks_like_plan is False
+    # the same said after the school board's name: "Onderdeel van Stichting ... · aangesloten bij het samenwerkingsverband"
+    doc = _doc([Block(PARAGRAPH, "Ondersteuningsplan 2025-2026", zone=COVER),
+                Block(PARAGRAPH, "IKC De Wingerd – basisschool en kinderopvang", zone=COVER),
+                Block(PARAGRAPH, "Onderdeel van Stichting Openbaar Onderwijs Rivierenland · aangesloten bij het "
+                                 "samenwerkingsverband passend onderwijs PO De Linge", zone=COVER),
+                Block(PARAGRAPH, body)])
+    assert classify(doc).looks_like_plan is False
 
 
 def test_a_summary_that_points_to_the_full_plan_is_not_the_plan():
