@@ -148,6 +148,23 @@ _DEFERRED = _gated(
     # "Concrete doelen ... formuleren wij per schooljaar in het jaarplan." (the goals live in another document)
     ("formuleren formuleert bepalen bepaalt benoemen benoemt",
      r"\b(formuleren|formuleert|bepalen|bepaalt|benoemen|benoemt) (we|wij|het bestuur)\b[^.]{0,60}\bin (het|de|ons|onze) (jaarplan\w*|jaarlijkse \w*plan|schoolplan\w*)\b"),
+    # "Samen met het samenwerkingsverband VO onderzoeken we de inrichting van een ouder- en jeugdsteunpunt." (not a yearly check)
+    ("onderzoeken verkennen",
+     r"^(?!.*\b(jaarlijks|ieder jaar|elk jaar|elke maand|per kwartaal|periodiek|twee keer per jaar)\b).*\b(onderzoeken|verkennen) (we|wij) (de|of|hoe|welke|samen|met)\b"),
+    # "... komt beschikbaar in de online Ondersteuningswijzer"
+    ("beschikbaar", r"\b(komt|komen) (later |binnenkort |straks |in 20\d\d )?beschikbaar\b"),
+    # "Een paragraaf over ... nemen wij op in de eerstvolgende actualisatie van dit plan", "... nemen wij op in het eerste jaarplan"
+    ("nemen neemt", r"\b(nemen|neemt) (we|wij|het bestuur)\b[^.]{0,60}\bop in (de|het|een) (eerstvolgende|volgende|nieuwe|eerste|komende) "
+                    r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan)\b"),
+    # "Welke ambities ... en wat een leerling ... kan verwachten, herformuleert een werkgroep ... in het schooljaar 2026-2027."
+    ("herformuleert herformuleren formuleert formuleren beschrijft beschrijven bepaalt bepalen werkt werken stelt stellen legt leggen ontwikkelt ontwikkelen herijkt herijken maakt maken onderzoekt onderzoeken",
+     r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,250},\s*(herformuleert|herformuleren|formuleert|formuleren|beschrijft|beschrijven|"
+     r"bepaalt|bepalen|werkt|werken|stelt|stellen|legt|leggen|ontwikkelt|ontwikkelen|herijkt|herijken|maakt|maken|onderzoekt|onderzoeken)\b"
+     r"[^.]{0,100}\b(in|vóór|voor|na|uiterlijk) (het |de )?"
+     r"(schooljaar |kalenderjaar |voorjaar van |najaar van |zomer van )?20\d\d\b"),
+    # "Het beleid ten aanzien van terugplaatsing - met de doelen, de voorwaarden ... - herzien wij."
+    ("herijken herzien actualiseren herformuleren uitwerken",
+     r"\s[–—-]\s[^.–—]{3,200}\s[–—-]\s*(herijken|herzien|actualiseren|herformuleren|uitwerken) (we|wij)\s*[.!]?\s*$"),
     # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
     ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
     # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
@@ -515,7 +532,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
                                re.IGNORECASE)
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
-_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|verdeelmodel|financieel kader|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarverslag\w* 20\d\d|"
+_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|verdeelmodel|financieel kader|financi\w+ \w*plan\w*|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|"
              r"beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
@@ -538,7 +555,7 @@ _REFERRAL = _gated(
                           r"|\b(vinden|vindt|vind)\b[^.]{0,100}\bin (het|de|ons|onze) " + _DOC_NOUN),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
-                  r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor \w+ )?(ouders |hen |u )?naar ((de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b|www\.)"
+                  r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor [\w ]{1,40}? )?(ouders |hen |u )?naar ((de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b|www\.|(de|het) (schoolgids|schoolondersteuningsprofiel|sop)\b)"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
@@ -1019,7 +1036,8 @@ _POLICY_VERB = re.compile(
     r"ontwikkelen|ontwikkeld|inrichten|ingericht|formuleren|geformuleerd|uitwerking|beschrijven|beschreven|uitgewerkt|"
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
     r"herschrijven|herschreven|actualiseren|actualiseert|geactualiseerd|vernieuwen|vernieuwd|vernieuwt|verschijnt|verschijnen|"
-    r"ingevuld|invullen|aangevuld|aanvullen|ingevoerd|invoeren|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen)\b"
+    r"ingevuld|invullen|aangevuld|aanvullen|ingevoerd|invoeren|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen|"
+    r"inventariseren|inventariseert)\b"
     r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     # "richt in de planperiode een steunpunt in, zoals de wet voorschrijft"
@@ -1457,7 +1475,8 @@ _OLD_TEXT = re.compile(r"^\W*nieuw (zijn|is|in dit plan)\b|\b(in|uit) (het|ons) 
                        r"|\b(voldoet|voldoen) niet meer\s*[.;]", re.IGNORECASE)
 # what was heard in the consultations: "Tot slot hoorden wij dat scholen de samenwerking met de gemeenten als ingewikkeld
 # ervaren", "ouders gaven aan dat ..."
-_HEARD = re.compile(r"\b(hoorden|hoorde) (wij|we|het \w+)\b|\b(wij|we) hoorden\b|\bgaven (\w+ ){0,3}aan dat\b|\bvertelden (ons |de \w+ )?dat\b", re.IGNORECASE)
+_HEARD = re.compile(r"\b(hoorden|hoorde) (wij|we|het \w+)\b|\b(wij|we) hoorden\b|\bgaven (\w+ ){0,3}aan dat\b|\bvertelden (ons |de \w+ )?dat\b"
+                    r"|\b(benadrukten|onderstreepten|bepleitten)\b", re.IGNORECASE)
 # a glossary typed as one paragraph: "OJSP - ouder- en jeugdsteunpunt; basisondersteuning - het afgesproken niveau ...; ..."
 _DEFINITION = re.compile(r"(?:^|;)\s*[\w'’ -]{2,40}?\s[-–]\s")
 DEFINITIONS_IN_A_LIST = 3
@@ -1475,7 +1494,7 @@ _NOT_OWN = _gated(
     ("vervalt vervallen bestaan loopt lopen", _LAPSES.pattern),
     ("onderwerpen thema* aandachtspunten gespreksonderwerpen", _TOPIC_LIST.pattern),
     ("nieuw vorige actueel verouderd achterhaald aansluit aansluiten sluit sluiten voldoet voldoen", _OLD_TEXT.pattern),
-    ("hoorden hoorde gaven vertelden", _HEARD.pattern),
+    ("hoorden hoorde gaven vertelden benadrukten onderstreepten bepleitten", _HEARD.pattern),
     ("betekent", _CREDO.pattern),
     # thanks: "Wij danken de leden voor hun kritische bijdragen; ... de hoofdstukken over toewijzing en over geld."
     ("danken dank", r"\b(wij|we) danken\b|^\W*(onze )?dank (aan|gaat)\b"),

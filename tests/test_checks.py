@@ -293,6 +293,14 @@ DEFERS_OR_REFERS = [
     "Ook over thuiszitters maken we in het komende OOGO nadere afspraken met de drie gemeenten.",
     "De herziene criteria publiceren we na vaststelling door het bestuur op de website.",
     "Concrete doelen voor leerlingen met een ondersteuningsbehoefte formuleren wij per schooljaar in het jaarplan.",
+    "In het eerste planjaar inventariseren wij samen met de besturen welke voorzieningen er zijn en waar zij ontbreken.",
+    "Samen met het samenwerkingsverband VO onderzoeken we de inrichting van een ouder- en jeugdsteunpunt.",
+    "De verdeling en de besteding van de middelen zijn vastgelegd in het financieel beleidsplan van het samenwerkingsverband.",
+    "Een volledige beschrijving van het aanbod in de regio komt beschikbaar in de online Ondersteuningswijzer.",
+    "Een paragraaf over de manier waarop ouders worden geïnformeerd, nemen wij op in de eerstvolgende actualisatie van dit plan.",
+    "Welke ambities wij hebben met terugplaatsing, herformuleert een werkgroep met de vso-scholen in het schooljaar 2026-2027.",
+    "Het beleid ten aanzien van terugplaatsing - met de doelen, de voorwaarden en de ondersteuning na terugkeer - herzien wij.",
+    "Tot het is afgerond, verwijzen we voor de ondersteuning per school naar de schoolgids van de betreffende school.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -370,6 +378,7 @@ COUNTS = [
     "De basisondersteuning is onderdeel van het schoolondersteuningsprofiel.",
     "Het ondersteuningsteam bevat een orthopedagoog.",
     "Als er een aanvraag binnenkomt, komt de commissie samen.",
+    "Ieder jaar onderzoeken we of het aanbod dekkend is.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
