@@ -110,13 +110,14 @@ _DEFERRED = _gated(
     ("nader nadere nog",
      r"\b(maken|maakt) (we|wij)\b[^.]{0,60}\bnadere afspraken\b|\bnadere afspraken\b[^.]{0,40}\b(maken|volgen)\b"
      r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
-     r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend)\b"),
+     r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend|gereed|klaar|af)\b"),
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
-    ("volgt volgen komt komen",
+    ("volgt volgen komt komen verschijnt verschijnen",
      r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|in (het|de|een) (jaarplan|volgende|eerstvolgende|nieuwe|vervolg|definitieve|uiteindelijke|actualisatie|herziening|aanvulling))\b"
      r"|\b(volgen|volgt)\s+in\s+(het|de|een)\s+(\w+\s+)?\w*(nota|notitie|kader|plan)\b|\b(volgen|volgt) (later |binnenkort )?op (onze|de) (website|site)\b"
-     r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"),
+     r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
+     r"|\b(volgt|volgen|verschijnt|verschijnen)\b[^.]{0,40}\b(een|het) (apart|afzonderlijk|nieuw)\w* [\w-]+\b"),
     ("",
      r"\[[^\]]{0,200}\b(nog invullen|invullen|in te vullen|nog controleren|controleren|aanvullen|nog aanvullen|tekst volgt|volgt|p\.?m\.?|todo|tbd|xx+|nog uitwerken|uitwerken|navragen|checken|afstemmen)\b"),
     ("gaan zullen",
@@ -581,6 +582,8 @@ _REFERRAL = _gated(
     # "Omdat het handboek jaarlijks wordt bijgewerkt, herhalen we de criteria hier niet."
     ("herhalen herhaald", r"\b(herhalen|herhaal) (we|wij)\b[^.]{0,40}\b(hier|in dit plan|op deze plaats) niet\b"
                           r"|\b(hier|in dit plan) niet (herhaald|opnieuw opgenomen)\b"),
+    # "Ook de aanpak van thuiszitters krijgt in die notitie een plaats."
+    ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\bin (die|deze|dat|dit|het|de|een) ([\w-]+ )?(notitie|nota|document|kader|protocol|handboek|\w*plan)\b[^.]{0,15}\b(een plaats|een plek)\b"),
     # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"
     ("beschrijft bevat behandelt regelt",
      r"^\W*(het |de |ons |onze )?" + _DOC_NOUN + r"[^.]{0,30}\b(beschrijft|bevat|behandelt|regelt)\b"),
@@ -615,7 +618,7 @@ _REFERRAL = _gated(
     ("beschrijft legt", r"\b(iedere|elke) (school|vestiging)\b[^.]{0,20}\b(beschrijft|legt)\b[^.]{0,40}\bin (haar|zijn|het|de|een) (eigen )?"
                         r"(schoolondersteuningsprofiel|sop|schoolgids|schoolplan)\b"),
     ("beschrijven beschrijft leggen legt",
-     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|(het|de|elke|iedere) [\w-]+(?: (en|of) [\w-]+)?)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen |nieuwe? |apart\w* |afzonderlijk\w* )?"
+     r"\b(beschrijven|beschrijft|leggen|legt) (we|wij|(het|de|elke|iedere) [\w-]+(?: (en|of) [\w-]+)?)( vast)? in (het|de|een|ons|onze|haar|hun|zijn|eigen) (eigen |nieuwe? |apart\w* |afzonderlijk\w* |financi\w+ )?"
      r"\w*(plan|notitie|nota|document|kader|protocol|handboek|regeling|reglement|begroting)\b"),
     # the other document's contents: "het Toetsingskader, waarin de criteria zijn opgenomen", "Het handboek bevat de
     # procedure", "Het handboek wordt door het bestuur vastgesteld en kan tussentijds worden aangepast"
@@ -1275,7 +1278,9 @@ def _is_budget_table(block: Block) -> bool:
 
 _PAREN_ASIDE = re.compile(r"\([^()]{0,400}\)|\s[-–]\s[^.]{0,400}?\s[-–]\s")
 # "(bijlage 6)", "(zie bijlage 2)", "(zie elders in dit plan)": the details are elsewhere, the sentence only names them
-_BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)|\(\s*zie\b[^()]{0,60}\)"
+_BARE_ANNEX = re.compile(r"\((zie )?(de |het )?bijlage\s+([0-9]+|[ivxlc]+|[a-h])\)"
+                         # ("(zie hoofdstuk 9)" points to another chapter of this plan: the sentence's content is here)
+                         r"|\(\s*zie\b(?!\s+(ook\s+)?(hoofdstuk|paragraaf|par\.|§)\s*\d+(\.\d+)*\s*\))[^()]{0,60}\)"
                          # "(Deel B, hoofdstuk 2)": another part of a plan published in parts ("(hoofdstuk 4)" alone points
                          # inside this document)
                          r"|\(\s*deel [a-d1-4]\b[^()]{0,40}\)", re.IGNORECASE)

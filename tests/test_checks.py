@@ -301,6 +301,10 @@ DEFERS_OR_REFERS = [
     "Welke ambities wij hebben met terugplaatsing, herformuleert een werkgroep met de vso-scholen in het schooljaar 2026-2027.",
     "Het beleid ten aanzien van terugplaatsing - met de doelen, de voorwaarden en de ondersteuning na terugkeer - herzien wij.",
     "Tot het is afgerond, verwijzen we voor de ondersteuning per school naar de schoolgids van de betreffende school.",
+    "Ook de aanpak van thuiszitters krijgt in die notitie een plaats.",
+    "De verdeling van de middelen en de meerjarenbegroting legt het bestuur vast in het Financieel Kader 2026-2030.",
+    "Concrete afspraken daarover worden in een afzonderlijke OOGO-agenda vastgelegd, die nog niet gereed is.",
+    "Over de wijze waarop we de resultaten volgen, volgt in de loop van de planperiode een afzonderlijk kwaliteitskader.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -379,6 +383,7 @@ COUNTS = [
     "Het ondersteuningsteam bevat een orthopedagoog.",
     "Als er een aanvraag binnenkomt, komt de commissie samen.",
     "Ieder jaar onderzoeken we of het aanbod dekkend is.",
+    "Met het schoolbudget (zie hoofdstuk 9) bieden scholen extra ondersteuning in de eigen school, zoals een trajectvoorziening.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -1763,3 +1768,13 @@ def test_a_table_of_legal_requirements_with_chapter_numbers_addresses_nothing(tm
     report = check_paths([plan(tmp_path, body)], CheckOptions())
     for element_id in ("financien", "resultaten", "ouders"):
         assert not any(c.met for c in element(report, element_id).criteria), element_id
+
+
+def test_a_basispakket_for_all_schools_is_basic_support(tmp_path):
+    body = ("## Koers 1 — Sterk in de basis\n\nHet Zandeiland kent één basispakket dat op alle 23 basisscholen en alle "
+            "nevenvestigingen hetzelfde is. De besturen hebben zich verplicht dit basispakket overal te leveren; het is het "
+            "minimum waarop iedere ouder mag rekenen. Het basispakket omvat de volgende minimumafspraken:\n\n| Onderdeel | Minimumafspraak |\n|---|---|\n"
+            "| Intern begeleider | Op iedere school een intern begeleider, minimaal twee dagen per week. |\n"
+            "| Dyslexie | Extra leesinstructie volgens het dyslexieprotocol. |\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert _met(report, "basisondersteuning", "niveau") and _met(report, "basisondersteuning", "inhoud")
