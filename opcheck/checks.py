@@ -99,7 +99,7 @@ _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
-     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|(per|op|vóór|voor|na) (\d{1,2} \w+ )?20\d\d|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
+     r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|(per|op|vóór|voor|na) (\d{1,2} \w+ )?20\d\d|(vóór|voor|na) die datum|tegen die tijd|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
      r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
@@ -166,6 +166,8 @@ _DEFERRED = _gated(
     # "Het beleid ten aanzien van terugplaatsing - met de doelen, de voorwaarden ... - herzien wij."
     ("herijken herzien actualiseren herformuleren uitwerken",
      r"\s[–—-]\s[^.–—]{3,200}\s[–—-]\s*(herijken|herzien|actualiseren|herformuleren|uitwerken) (we|wij)\s*[.!]?\s*$"),
+    # "Pas op basis van die kaart willen wij uitspraken doen over eventuele witte vlekken"
+    ("pas", r"^\W*pas (op basis van|na afronding van|na de uitkomst van)\b[^.]{0,80}\b(willen|kunnen|gaan|zullen) (we|wij)\b"),
     # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
     ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
     # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
@@ -1741,7 +1743,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
 # toewijzing volgt jaarlijks scholing") is mentioned in passing.
 _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|medewerkers|scholing|deskundigheid\w*|professionalisering|"
-    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|"
+    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|kennis|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|randvoorwaarden|leraren|werkdruk|arbeidsmarkt|lerarentekort|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"

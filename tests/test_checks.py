@@ -305,6 +305,8 @@ DEFERS_OR_REFERS = [
     "De verdeling van de middelen en de meerjarenbegroting legt het bestuur vast in het Financieel Kader 2026-2030.",
     "Concrete afspraken daarover worden in een afzonderlijke OOGO-agenda vastgelegd, die nog niet gereed is.",
     "Over de wijze waarop we de resultaten volgen, volgt in de loop van de planperiode een afzonderlijk kwaliteitskader.",
+    "Welke stappen daarbij horen en welke termijnen gelden, wordt vóór die datum in een aparte regeling vastgelegd.",
+    "Pas op basis van die kaart willen wij uitspraken doen over eventuele witte vlekken.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -1778,3 +1780,13 @@ def test_a_basispakket_for_all_schools_is_basic_support(tmp_path):
             "| Dyslexie | Extra leesinstructie volgens het dyslexieprotocol. |\n")
     report = check_paths([plan(tmp_path, body)], CheckOptions())
     assert _met(report, "basisondersteuning", "niveau") and _met(report, "basisondersteuning", "inhoud")
+
+
+def test_the_between_schools_tier_named_with_its_provisions_is_part_of_the_continuum(tmp_path):
+    body = ("## 5 Extra ondersteuning en voorzieningen\n\nBoven op de ondergrens kunnen scholen extra ondersteuning bieden in de "
+            "eigen school, zoals een trajectgroep of een kleine klas. Tussen de scholen zijn er bovenschoolse voorzieningen: het "
+            "OPDC voor leerlingen die tijdelijk een kleinere setting nodig hebben, de rebound en de internationale schakelklas.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "dekkend-aanbod", "continuum")
+    # the same, with the overview said to be still to come, is not there
+    body += ("\nEen volledig overzicht van de voorzieningen werken wij in 2027 uit in een ondersteuningskaart.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "dekkend-aanbod", "continuum")
