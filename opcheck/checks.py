@@ -106,7 +106,7 @@ _DEFERRED = _gated(
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
     ("werken stellen vullen bepalen beschrijven vaststellen uitwerken opstellen herijken",
      r"\b(in|vóór|voor|na|tijdens) (het |de )?(schooljaar |kalenderjaar |jaar |loop van |zomer van |voorjaar van |najaar van )?20\d\d(\s?[-–/]\s?(20)?\d\d)?\b"
-     r"[^.]{0,40}\b(uit te werken|vast te stellen|in te vullen|te bepalen|te beschrijven|vaststellen|uitwerken|opstellen|herijken)\s*[,.;]"),
+     r"[^.]{0,40}\b(uit te werken|vast te stellen|in te vullen|te bepalen|te beschrijven|vaststellen|uitwerken|opstellen|herijken)\s*([,.;]|(welk|welke|wat|hoe|of|wie|waar)\b)"),
     ("nader nadere nog",
      r"\b(maken|maakt) (we|wij)\b[^.]{0,60}\bnadere afspraken\b|\bnadere afspraken\b[^.]{0,40}\b(maken|volgen)\b"
      r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
@@ -837,6 +837,9 @@ _EXPECTATIONS = re.compile(r"^\W*([\d.]+\s*)?wat (ouders|u|je|jij|leerlingen|kin
                            re.IGNORECASE)
 
 
+_DOCUMENT_TITLE = re.compile(r"\b(ondersteuningsplan|koersplan)\b|\b20\d\d\s*[-–]\s*(20)?\d\d\b", re.IGNORECASE)
+
+
 def _heading_topic(heading: str, nested: bool = False) -> str:
     if nested and _EXPECTATIONS.match(heading):
         return "-"
@@ -848,7 +851,8 @@ def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool,
     over a list of documents."""
     if not section:
         return hits(""), frozenset(), False, False, False
-    topics = [_heading_topic(h, nested=i > 0) for i, h in enumerate(section)]
+    # (under the document's own title, "Ondersteuningsplan 2026-2030", a heading is a chapter title of its own)
+    topics = [_heading_topic(h, nested=i > 0 and not _DOCUMENT_TITLE.search(section[i - 1])) for i, h in enumerate(section)]
     nearest = fold(section[-1])
     return (hits(match_text(fold_keep_case(" / ".join(topics)))), hits(match_text(fold_keep_case(topics[-1]))),
             _is_preamble_heading(section[-1], nested=len(section) > 1 and not any(_is_preamble_heading(h) for h in section[:-1])),

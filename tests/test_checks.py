@@ -307,6 +307,7 @@ DEFERS_OR_REFERS = [
     "Over de wijze waarop we de resultaten volgen, volgt in de loop van de planperiode een afzonderlijk kwaliteitskader.",
     "Welke stappen daarbij horen en welke termijnen gelden, wordt vóór die datum in een aparte regeling vastgelegd.",
     "Pas op basis van die kaart willen wij uitspraken doen over eventuele witte vlekken.",
+    "De besturen hebben besloten om in het schooljaar 2025-2026 opnieuw te bepalen welk niveau van ondersteuning alle scholen bieden.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -1790,3 +1791,14 @@ def test_the_between_schools_tier_named_with_its_provisions_is_part_of_the_conti
     # the same, with the overview said to be still to come, is not there
     body += ("\nEen volledig overzicht van de voorzieningen werken wij in 2027 uit in een ondersteuningskaart.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "dekkend-aanbod", "continuum")
+
+
+def test_a_parents_expectations_heading_under_the_documents_title_is_a_chapter_of_its_own(tmp_path):
+    # "Wat u op iedere school mag verwachten" names who is served under "5 Basisondersteuning"; straight under the
+    # document's title it is the chapter itself
+    body = ("## Wat u op iedere school mag verwachten\n\nAlle 46 scholen hebben dezelfde afspraken gemaakt over wat iedere "
+            "school minimaal biedt. Dit noemen wij de basisondersteuning.\n\n- Op iedere school is een intern begeleider.\n"
+            "- Kinderen met dyslexie krijgen begeleiding volgens een vast protocol.\n- Er is een aanpak tegen pesten.\n")
+    path = tmp_path / "plan.md"
+    path.write_text("# Ondersteuningsplan 2026-2030\n\n" + HEAD.split("\n", 1)[1] + body, encoding="utf-8")
+    assert _met(check_paths([path], CheckOptions()), "basisondersteuning", "inhoud")
