@@ -168,6 +168,8 @@ _DEFERRED = _gated(
      r"\s[–—-]\s[^.–—]{3,200}\s[–—-]\s*(herijken|herzien|actualiseren|herformuleren|uitwerken) (we|wij)\s*[.!]?\s*$"),
     # "Pas op basis van die kaart willen wij uitspraken doen over eventuele witte vlekken"
     ("pas", r"^\W*pas (op basis van|na afronding van|na de uitkomst van)\b[^.]{0,80}\b(willen|kunnen|gaan|zullen) (we|wij)\b"),
+    # "Onder welke voorwaarden ... een terugkeer plaatsvindt, krijgt in deze planperiode zijn beslag."
+    ("beslag", r"\b(krijgt|krijgen) (in (deze|de komende) (plan)?periode |later |nog |in 20\d\d )?(zijn|haar|hun) beslag\s*[.;]?\s*$"),
     # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
     ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
     # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
@@ -584,6 +586,8 @@ _REFERRAL = _gated(
     # "Omdat het handboek jaarlijks wordt bijgewerkt, herhalen we de criteria hier niet."
     ("herhalen herhaald", r"\b(herhalen|herhaal) (we|wij)\b[^.]{0,40}\b(hier|in dit plan|op deze plaats) niet\b"
                           r"|\b(hier|in dit plan) niet (herhaald|opnieuw opgenomen)\b"),
+    # "Hoe ons aanbod eruitziet, en waar het nog tekortschiet, brengen we in kaart in de Sociale Kaart Lindenborg."
+    ("brengen beschrijven leggen zetten", r"^\W*(hoe|welke|wat|waar)\b[^.]{0,200},\s*(brengen|beschrijven|leggen|zetten)\s+(we|wij)\b[^.]{0,30}\bin (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
     # "Ook de aanpak van thuiszitters krijgt in die notitie een plaats."
     ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\bin (die|deze|dat|dit|het|de|een) ([\w-]+ )?(notitie|nota|document|kader|protocol|handboek|\w*plan)\b[^.]{0,15}\b(een plaats|een plek)\b"),
     # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"

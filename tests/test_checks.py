@@ -308,6 +308,8 @@ DEFERS_OR_REFERS = [
     "Welke stappen daarbij horen en welke termijnen gelden, wordt vóór die datum in een aparte regeling vastgelegd.",
     "Pas op basis van die kaart willen wij uitspraken doen over eventuele witte vlekken.",
     "De besturen hebben besloten om in het schooljaar 2025-2026 opnieuw te bepalen welk niveau van ondersteuning alle scholen bieden.",
+    "Onder welke voorwaarden en met welke begeleiding een terugkeer plaatsvindt, krijgt in deze planperiode zijn beslag.",
+    "Hoe ons aanbod eruitziet en waar het nog tekortschiet, brengen we in kaart in de Sociale Kaart Lindenborg.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
@@ -1802,3 +1804,9 @@ def test_a_parents_expectations_heading_under_the_documents_title_is_a_chapter_o
     path = tmp_path / "plan.md"
     path.write_text("# Ondersteuningsplan 2026-2030\n\n" + HEAD.split("\n", 1)[1] + body, encoding="utf-8")
     assert _met(check_paths([path], CheckOptions()), "basisondersteuning", "inhoud")
+
+
+def test_a_parents_brochure_and_evening_are_channels(tmp_path):
+    body = ("## 9 Communicatie\n\nDe jaarkalender met vergaderdata wordt voor de zomer gepubliceerd. Voor ouders publiceren "
+            "wij jaarlijks de ouderbrochure 'Wegwijs in ondersteuning'. Twee keer per jaar organiseren wij een ouderavond.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "ouders", "informatie")
