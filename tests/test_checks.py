@@ -1810,3 +1810,12 @@ def test_a_parents_brochure_and_evening_are_channels(tmp_path):
     body = ("## 9 Communicatie\n\nDe jaarkalender met vergaderdata wordt voor de zomer gepubliceerd. Voor ouders publiceren "
             "wij jaarlijks de ouderbrochure 'Wegwijs in ondersteuning'. Twee keer per jaar organiseren wij een ouderavond.\n")
     assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "ouders", "informatie")
+
+
+def test_money_under_bedrijfsvoering_counts_and_privacy_beside_it_does_not(tmp_path):
+    body = ("## 9 Bedrijfsvoering\n\nIeder bestuur ontvangt € 205 per leerling op de teldatum van 1 oktober voor de "
+            "ondersteuning in de scholen; de centrale arrangementen worden toegekend volgens vaste criteria.\n")
+    assert _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "financien", "verdeling")
+    body = ("## 14 Organisatie\n\n### 14.2 Privacy en bedrijfsvoering\n\nDe wet staat dat toe voor zover het nodig is voor "
+            "het toewijzen van ondersteuning en het beoordelen van aanvragen.\n")
+    assert not _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "financien", "verdeling")
