@@ -1832,18 +1832,6 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
     """Topic competition: a sentence under another element's heading that also speaks that element's
     language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
     an admission procedure), unless this element's own heading is there too."""
-    if owners is None:
-        return _decide_owner(p, element, others, owners, strict, matcher)
-    # asked again for every pattern with context words of its own: remember the answer per passage
-    memo = ("owned", id(element), p.pos, strict, matcher is None)
-    found = owners.get(memo)
-    if found is None:
-        found = owners[memo] = _decide_owner(p, element, others, owners, strict, matcher)
-    return found
-
-
-def _decide_owner(p: Passage, element: Element, others: list[Element], owners: dict | None, strict: bool,
-                  matcher: Matcher | None) -> bool:
     key = (p.h_near, p.h_headings)
     found = owners.get(key) if owners is not None else None
     if found is None:
