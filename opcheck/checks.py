@@ -114,7 +114,7 @@ _DEFERRED = _gated(
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
     ("volgt volgen komt komen verschijnt verschijnen",
-     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|in (het|de|een) (jaarplan|volgende|eerstvolgende|nieuwe|vervolg|definitieve|uiteindelijke|actualisatie|herziening|aanvulling))\b"
+     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|(in|bij) (het|de|een) (jaarplan|volgende|eerstvolgende|nieuwe|vervolg|definitieve|uiteindelijke|actualisatie|herziening|aanvulling))\b"
      r"|\b(volgen|volgt)\s+in\s+(het|de|een)\s+(\w+\s+)?\w*(nota|notitie|kader|plan)\b|\b(volgen|volgt) (later |binnenkort )?op (onze|de) (website|site)\b"
      r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
      r"|\b(volgt|volgen|verschijnt|verschijnen)\b[^.]{0,40}\b(een|het) (apart|afzonderlijk|nieuw)\w* [\w-]+\b"),
@@ -552,7 +552,7 @@ _REFERRAL = _gated(
      r"\b(zie|staat in|staan in|staat op|staan op|staat (ook|eveneens) in|staan (ook|eveneens) in|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|ondergebracht in|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
-     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |actuele |meest recente |andere |digitale |online )?['‘\"“]?" + _DOC_NOUN),
+     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |separate? |actuele |meest recente |andere |digitale |online )?['‘\"“]?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|pagina|ouderpagina|ouderportaal)\b|www\.)"
@@ -1751,7 +1751,7 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
 # toewijzing volgt jaarlijks scholing") is mentioned in passing.
 _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|medewerkers|scholing|deskundigheid\w*|professionalisering|"
-    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|kennis|"
+    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|kennis|professionals|mensen en expertise|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|randvoorwaarden|leraren|werkdruk|arbeidsmarkt|lerarentekort|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"

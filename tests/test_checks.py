@@ -310,6 +310,8 @@ DEFERS_OR_REFERS = [
     "De besturen hebben besloten om in het schooljaar 2025-2026 opnieuw te bepalen welk niveau van ondersteuning alle scholen bieden.",
     "Onder welke voorwaarden en met welke begeleiding een terugkeer plaatsvindt, krijgt in deze planperiode zijn beslag.",
     "Hoe ons aanbod eruitziet en waar het nog tekortschiet, brengen we in kaart in de Sociale Kaart Lindenborg.",
+    "Een aparte paragraaf over de informatievoorziening aan ouders volgt bij de eerstvolgende actualisatie van dit plan.",
+    "Het verdeelmodel en de meerjarenbegroting zijn opgenomen in het separate document 'Financieel kader 2025-2029'.",
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
