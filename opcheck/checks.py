@@ -95,6 +95,12 @@ _DOC_NOUN_LATE = r"\w*(plan|kader|notitie|protocol|handboek|document|regeling|re
 # left out of this plan on purpose: "Een beschrijving van het continuüm nemen we bewust niet in dit koersplan op"
 _LEFT_OUT = r"\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(plan|document)\b"
 
+# the question a sentence's subject asks, up to the comma before its main clause ("Welke resultaten wij beogen en hoe
+# we die volgen, is ...", "Hoe we witte vlekken in beeld brengen, maakt onderdeel uit van ..."); limit: its length
+def _how_first(limit: int) -> str:
+    return r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,%d},\s*" % limit
+
+
 _DEFERRED = _gated(
     # Future or pending work: "wordt in 2027 uitgewerkt", "wordt nader uitgewerkt", "zal later worden vastgesteld".
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
@@ -129,7 +135,7 @@ _DEFERRED = _gated(
     ("afhankelijk", r"\bafhankelijk van (het|de) (besluit|uitkomst|keuze|uitkomsten)\b"),
     # "Welke resultaten wij beogen, met welke indicatoren we die volgen ..., is een van de eerste opdrachten uit het jaarplan"
     ("opdracht opdrachten taak taken actiepunt actiepunten",
-     r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,250},\s*(is|zijn|wordt|worden|vormt|vormen) (een van )?(de |een )?(eerste |belangrijke |belangrijkste )?"
+     _how_first(250) + r"(is|zijn|wordt|worden|vormt|vormen) (een van )?(de |een )?(eerste |belangrijke |belangrijkste )?"
      r"(opdracht|opdrachten|taak|taken|actiepunt|actiepunten)\b"),
     # "Het algemeen bestuur besluit in de loop van 2027 over de nieuwe verdeelsleutel"
     ("besluit besluiten beslist beslissen",
@@ -159,7 +165,7 @@ _DEFERRED = _gated(
                     r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan)\b"),
     # "Welke ambities ... en wat een leerling ... kan verwachten, herformuleert een werkgroep ... in het schooljaar 2026-2027."
     ("herformuleert herformuleren formuleert formuleren beschrijft beschrijven bepaalt bepalen werkt werken stelt stellen legt leggen ontwikkelt ontwikkelen herijkt herijken maakt maken onderzoekt onderzoeken",
-     r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,250},\s*(herformuleert|herformuleren|formuleert|formuleren|beschrijft|beschrijven|"
+     _how_first(250) + r"(herformuleert|herformuleren|formuleert|formuleren|beschrijft|beschrijven|"
      r"bepaalt|bepalen|werkt|werken|stelt|stellen|legt|leggen|ontwikkelt|ontwikkelen|herijkt|herijken|maakt|maken|onderzoekt|onderzoeken)\b"
      r"[^.]{0,100}\b(in|vóór|voor|na|uiterlijk) (het |de )?"
      r"(schooljaar |kalenderjaar |voorjaar van |najaar van |zomer van )?20\d\d\b"),
@@ -579,7 +585,7 @@ _REFERRAL = _gated(
      r"\b(staat|staan|beschreven|vastgelegd|opgenomen|uitgewerkt|uitgeschreven|opgeschreven|geregeld|te vinden|ondergebracht) in (de|het|onze|ons) (?-i:[A-Z])\w+"),
     # the how as subject, another document as its home: "Hoe we witte vlekken in beeld brengen, maakt onderdeel uit van
     # dat actieplan." (not "... maakt deel uit van dit plan")
-    ("onderdeel deel", r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,150},\s*(maakt|maken|is|vormt|wordt)\s+(een )?(onderdeel|deel)\b"
+    ("onderdeel deel", _how_first(150) + r"(maakt|maken|is|vormt|wordt)\s+(een )?(onderdeel|deel)\b"
                        r"(\s+uit)?\s+van\s+(?!(dit|deze|het|ons|onze) (ondersteunings)?(plan|hoofdstuk|paragraaf|document)\b)"),
     # "De resultaten van de vorige periode komen aan bod in het jaarverslag 2025."
     ("bod orde", r"\b(komt|komen) (\w+ )?aan (de )?(bod|orde) in (het|de|ons|onze|een) ([\w-]+ ){0,2}(jaarverslag\w*|" + _DOC_NOUN + ")"),

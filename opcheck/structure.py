@@ -217,12 +217,20 @@ def _names_later_heading(block: Block, headings: set[str], heading_counts: dict[
         return bool(heading_counts) and bool(text) and len(text) <= 100 and heading_counts.get(text, 0) >= 2
     if not text or len(text) > 100 or text.endswith((".", ":", ";")):
         return False
-    bare = re.sub(r"^(\d+(\.\d+)*\.?|hoofdstuk \d+:?|bijlage \w+:?)\s*", "", text)
-    if bare and (bare in headings or text in headings):
+    if _names_heading(text, headings):
         return True
     # an entry that tells what the chapter holds: "4 Ondersteuning: basisondersteuning, toelaatbaarheid, ..."
     head = text.split(":", 1)[0].strip()
-    return ":" in text and len(head) >= 4 and (head in headings or re.sub(r"^\d+(\.\d+)*\.?\s*", "", head) in headings)
+    return ":" in text and len(head) >= 4 and _names_heading(head, headings)
+
+
+_ENTRY_NUMBER = re.compile(r"^(\d+(\.\d+)*\.?|hoofdstuk \d+:?|bijlage \w+:?)\s*")
+
+
+def _names_heading(text: str, headings: set[str]) -> bool:
+    """A TOC entry (folded) is a heading of the document, with or without its number ("3.2", "Hoofdstuk 4:")."""
+    bare = _ENTRY_NUMBER.sub("", text)
+    return bool(bare) and (bare in headings or text in headings)
 
 
 def _short_line(block: Block) -> bool:
@@ -243,8 +251,7 @@ def _table_of_headings(block: Block, headings: set[str]) -> bool:
     if block.kind != TABLE or not block.rows or len(block.rows) < 3:
         return False
     named = sum(1 for row in block.rows
-                if any(fold(cell.strip()) in headings or re.sub(r"^\d+(\.\d+)*\.?\s*", "", fold(cell.strip())) in headings
-                       for cell in row if cell.strip()))
+                if any(_names_heading(fold(cell.strip()), headings) for cell in row if cell.strip()))
     return named * 5 >= len(block.rows) * 3
 
 

@@ -544,6 +544,7 @@ def _unbreak_words(lines: list[_Line], left: float, right: float) -> list[str]:
 
 
 _WORD_PARTS = re.compile(r"(\w+)" + _MAYBE_BROKEN + r"(\w+)")
+_LONG_WORD = re.compile(r"\w{6,}")   # words long enough to be one half of a broken compound
 
 
 _VOWELS = frozenset("aeiouyáéíóúäëïöüàèìòùâêîôû")
@@ -570,11 +571,11 @@ def _resolve_breaks(pages: list["_Page"]) -> None:
     for page in pages:
         for ln in page.lines:
             if ln.table is None:
-                vocabulary.update(w.casefold() for w in re.findall(r"\w{6,}", ln.text))
+                vocabulary.update(w.casefold() for w in _LONG_WORD.findall(ln.text))
             else:
                 for row in ln.table.rows:
                     for cell in row:
-                        vocabulary.update(w.casefold() for w in re.findall(r"\w{6,}", cell.replace(_MAYBE_BROKEN, " ")))
+                        vocabulary.update(w.casefold() for w in _LONG_WORD.findall(cell.replace(_MAYBE_BROKEN, " ")))
 
     def join(m: re.Match) -> str:
         whole = m.group(1) + m.group(2)

@@ -702,11 +702,16 @@ def _cells_with_offsets(line: str) -> list[tuple[int, str]]:
     return out
 
 
+def _bars(text: str) -> int:
+    """Column bars inside a line ("Nr | Resultaat | Norm" has two; outer bars do not count)."""
+    return text.strip().strip("|").count("|")
+
+
 def _piped_header(lines: list[_Line], i: int) -> bool:
     """"Voorziening | Criteria | Geldigheid" over a rule, with rows of as many bars below it: a table's header row."""
-    bars = lines[i].text.strip().strip("|").count("|")
+    bars = _bars(lines[i].text)
     below = lines[i + 2] if i + 2 < len(lines) else None
-    return bars >= 1 and below is not None and not below.blank and below.text.strip().strip("|").count("|") == bars
+    return bars >= 1 and below is not None and not below.blank and _bars(below.text) == bars
 
 
 def _table_run(lines: list[_Line], i: int) -> tuple[int, list[list[str]]] | None:
@@ -715,7 +720,7 @@ def _table_run(lines: list[_Line], i: int) -> tuple[int, list[list[str]]] | None
     rows: list[list[str]] = []
     second_col: int | None = None
     j = i
-    piped = lines[i].text.strip().strip("|").count("|") >= 1
+    piped = _bars(lines[i].text) >= 1
     while j < len(lines) and not lines[j].blank and not (lines[j].page_break and j > i):
         text = lines[j].text.expandtabs(8)
         if _DASH_RULE.match(text):
