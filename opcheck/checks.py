@@ -160,9 +160,13 @@ _DEFERRED = _gated(
      r"^(?!.*\b(jaarlijks|ieder jaar|elk jaar|elke maand|per kwartaal|periodiek|twee keer per jaar)\b).*\b(onderzoeken|verkennen) (we|wij) (de|of|hoe|welke|samen|met)\b"),
     # "... komt beschikbaar in de online Ondersteuningswijzer"
     ("beschikbaar", r"\b(komt|komen) (later |binnenkort |straks |in 20\d\d )?beschikbaar\b"),
+    # "Voor onafhankelijke hulp kunnen ouders straks terecht bij een ouder- en jeugdsteunpunt." (not yet)
+    ("straks", r"\b(kunnen|kan)\b[^.]{0,60}\bstraks (terecht|gebruik|contact|een beroep)\b|\bstraks (komt|komen|is|zijn|wordt|worden) er\b"),
     # "Een paragraaf over ... nemen wij op in de eerstvolgende actualisatie van dit plan", "... nemen wij op in het eerste jaarplan"
     ("nemen neemt", r"\b(nemen|neemt) (we|wij|het bestuur)\b[^.]{0,60}\bop in (de|het|een) (eerstvolgende|volgende|nieuwe|eerste|komende) "
-                    r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan)\b"),
+                    r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan)\b"
+                    # "Wij nemen beide op in het jaarplan 2027-2028, nadat ..." (a later year's plan)
+                    r"|\b(nemen|neemt)\b[^.]{0,60}\bop in (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w* 20\d\d\b"),
     # "Welke ambities ... en wat een leerling ... kan verwachten, herformuleert een werkgroep ... in het schooljaar 2026-2027."
     ("herformuleert herformuleren formuleert formuleren beschrijft beschrijven bepaalt bepalen werkt werken stelt stellen legt leggen ontwikkelt ontwikkelen herijkt herijken maakt maken onderzoekt onderzoeken",
      _how_first(250) + r"(herformuleert|herformuleren|formuleert|formuleren|beschrijft|beschrijven|"
@@ -184,7 +188,7 @@ _DEFERRED = _gated(
      r"\b(volgt|volgen|komt|komen|verschijnt|verschijnen|onder in)\b[^.]{0,40}\b(\w*versie|\w*samenvatting)\b"
      r"|\b(\w+versie|\w*samenvatting)\b[^.]{0,80}\b(verschijnt|verschijnen|volgt|volgen)\b"),
     ("werken werkt stellen stelt leggen legt",
-     r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
+     r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|begroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
      r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,40}\bin (het|de|een|dat|dit|ons|onze) \w*(plan|notitie|kader|protocol|handboek|document)\b[^.]{0,20}\b(uit|vast|op)\b"
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
@@ -205,7 +209,7 @@ _DEFERRED = _gated(
      r"\b(ligt|liggen|is|zijn)\b[^.]{0,60}\b(ter|in) (bespreking|besluitvorming|consultatie)\b"),
     ("herijkt heroverwogen herzien opnieuw vernieuwd herschreven",
      r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|tweejaarlijks|regelmatig|steeds|telkens)\b).*"
-     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|herzien|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald|vernieuwd|herschreven)\s*([.!;]|$)"),
+     r"\b(wordt|worden)\b[^.]{0,80}\b(herijkt|heroverwogen|herzien|opnieuw bekeken|opnieuw vastgesteld|opnieuw bepaald|opnieuw geformuleerd|opnieuw uitgewerkt|opnieuw beschreven|vernieuwd|herschreven)\s*([.!;]|$)"),
     # work handed to someone: "Het bestuur heeft de directeur gevraagd in 2026-2027 in kaart te brengen waar het aanbod tekortschiet."
     ("gevraagd opdracht verzocht opgedragen",
      r"\b(gevraagd|opdracht gegeven|verzocht|opgedragen)\b[^.]{0,120}\bte (brengen|ontwikkelen|maken|onderzoeken|verkennen|stellen|werken|"
@@ -1184,7 +1188,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
                        r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
-                       r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|"
+                       r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|wat is passend onderwijs( eigenlijk)?|"
                        r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|wat is er veranderd|wat verandert er|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
                        r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.

@@ -243,7 +243,27 @@ def _is_entry(block: Block, titled: bool, headings: set[str], heading_counts: di
                                          and len(_LEADER_NUMBER.findall(block.text)) >= 3):
         return True
     return bool(titled) and (_looks_like_merged_toc(block) or _names_later_heading(block, headings, heading_counts)
-                             or _table_of_headings(block, headings))
+                             or _table_of_headings(block, headings) or _joins_headings(block, headings))
+
+
+JOINED_ENTRY_MAX_WORDS = 12
+
+
+def _joins_headings(block: Block, headings: set[str]) -> bool:
+    """Entries of a TOC without page numbers that the reader joined into one paragraph ("Voorwoord Inleiding
+    Leeswijzer Evaluatie van het plan ..."): the words are, nearly all of them, the document's headings in a row."""
+    if block.kind != PARAGRAPH or len(block.text) > 5000:
+        return False
+    words = fold(block.text).split()
+    named = covered = p = 0
+    while p < len(words):
+        for k in range(min(JOINED_ENTRY_MAX_WORDS, len(words) - p), 0, -1):
+            if " ".join(words[p:p + k]) in headings:
+                named, covered, p = named + 1, covered + k, p + k
+                break
+        else:
+            p += 1
+    return named >= 2 and covered * 10 >= len(words) * 9
 
 
 def _table_of_headings(block: Block, headings: set[str]) -> bool:

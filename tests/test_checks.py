@@ -315,6 +315,8 @@ DEFERS_OR_REFERS = [
 ]
 COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
+    "Na de zomer komen de leerlingen straks in groep 3 met een eigen leerkracht, zo spraken de scholen af.",
+    "De criteria worden jaarlijks opnieuw vastgesteld door de commissie.",
     "De commissie legt het besluit vast in een verslag dat naar ouders gaat.",
     "Scholen ontvangen € 190 per leerling; het bestuur stelt de begroting jaarlijks vast.",
     "In 2024 hebben we afspraken gemaakt met de gemeenten over thuiszitters.",
@@ -606,6 +608,10 @@ DEFERS_TOO = [
     "Een uitgewerkt stappenplan voor terugplaatsing, met de rollen van school, ouders en Loket, stellen we samen met de sbo- en so-scholen op.",
     "Ook de vraag waar in de regio nog voorzieningen ontbreken, nemen we mee in een analyse die we in 2027 uitvoeren.",
     "De doelen die wij voor leerlingen met extra ondersteuning nastreven, worden elk jaar in het jaarplan geformuleerd.",
+    "Wij nemen beide op in het jaarplan 2027-2028, nadat de leerplichtambtenaren hun nieuwe registratie hebben ingericht.",
+    "Voor onafhankelijke hulp bij vragen kunnen ouders en jongeren straks terecht bij een ouder- en jeugdsteunpunt.",
+    "Het beleid voor terugplaatsing, met de doelen en de voorwaarden, wordt door het nieuwe verband opnieuw geformuleerd.",
+    "De verdeling en besteding van de middelen leggen wij jaarlijks vast in de begroting die het bestuur in december vaststelt.",
 ]
 
 

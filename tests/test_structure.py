@@ -53,6 +53,17 @@ def test_a_toc_entry_that_tells_what_the_chapter_holds_is_a_toc_entry(tmp_path):
     assert len(entries) == 2 and all(b.zone == "toc" for b in entries)
 
 
+def test_a_titled_toc_without_page_numbers_joined_into_one_paragraph_is_a_toc():
+    titles = ["Voorwoord", "Inleiding", "Ouders en leerlingen", "Toewijzing en toelaatbaarheid", "Financieel kader"]
+    blocks = [Block(HEADING, "Inhoudsopgave", level=1, page=1),
+              Block(PARAGRAPH, " ".join(titles[:3]), page=1), Block(PARAGRAPH, " ".join(titles[3:]), page=1)]
+    blocks += [Block(HEADING, t, level=1, page=2) for t in titles]
+    blocks += [Block(PARAGRAPH, "Ouders en leerlingen lezen in dit hoofdstuk hoe wij hen informeren.", page=2)]
+    doc = _doc(blocks)
+    assert [b.zone for b in doc.blocks[:3]] == [TOC] * 3
+    assert doc.blocks[-1].zone != TOC   # a sentence that opens with a heading's words is no entry
+
+
 def test_a_toc_read_as_a_table_of_numbers_and_titles_is_a_toc(tmp_path):
     from opcheck.readers import read_paths
     titles = ["Voorwoord", "Inleiding", "Basisondersteuning", "Toewijzing", "Financien"]
