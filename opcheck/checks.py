@@ -311,6 +311,12 @@ _DEFERRED = _gated(
     # "In het jaarplan 2026 werken wij een communicatieplan uit, ..."
     ("jaarplan* werkplan* jaarbegroting*",
      r"\bin (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w*( 20\d\d)?\b[^.]{0,20}\b(werken|werkt|stellen|stelt|leggen|legt|maken|maakt|beschrijven|beschrijft)\b"),
+    # "Een uitgewerkt afwegingskader wordt opgesteld na de evaluatie van de huidige werkwijze" (not "na advies van de OPR")
+    ("opgesteld uitgewerkt ontwikkeld geformuleerd",
+     r"\b(wordt|worden)\b[^.]{0,40}\b(opgesteld|uitgewerkt|ontwikkeld|geformuleerd) (na|nadat|zodra)\b(?! (advies|instemming|overleg|goedkeuring|consultatie)\b)"),
+    # "Het samenwerkingsverband heeft nog geen eigen beleid voor terugplaatsing."
+    ("nog", r"\b(heeft|hebben|kent|kennen)\b[^.]{0,40}\bnog geen (eigen |vastgestelde |uitgewerkte |aparte |gezamenlijke |gedeelde )?"
+            r"(beleid|visie|procedure|werkwijze|aanpak|afspraken|kader|criteria|regeling|protocol|plan|stappenplan)\b"),
     # "Over leerlingen die thuis dreigen te zitten maken wij nadere afspraken met de gemeenten."
     ("nadere", r"\b(maken|maakt) (we |wij |het \w+ |de \w+ )?nadere afspraken\b"),
     # "... een regionale aanpak wordt in overleg met de gemeenten uitgewerkt."
@@ -547,7 +553,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
                                re.IGNORECASE)
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
-_DOC_NOUN = (r"(bijlage\w*|website|site|webpagina|verdeelmodel|financieel kader|financi\w+ \w*plan\w*|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarverslag\w* 20\d\d|"
+_DOC_NOUN = (r"(bijlage\w*|handleiding\w*|kaderbrief\w*|website|site|webpagina|verdeelmodel|financieel kader|financi\w+ \w*plan\w*|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|"
              r"beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
@@ -591,6 +597,13 @@ _REFERRAL = _gated(
     # dat actieplan." (not "... maakt deel uit van dit plan")
     ("onderdeel deel", _how_first(150) + r"(maakt|maken|is|vormt|wordt)\s+(een )?(onderdeel|deel)\b"
                        r"(\s+uit)?\s+van\s+(?!(dit|deze|het|ons|onze) (ondersteunings)?(plan|hoofdstuk|paragraaf|document)\b)"),
+    # "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B."
+    ("beschrijft beschrijven bevat bevatten behandelt regelt",
+     _how_first(200) + r"(beschrijft|beschrijven|bevat|bevatten|behandelt|regelt)\s+(het |de |ons |onze )?" + _DOC_NOUN),
+    # a named regulation as the way things go: "De aanvraag ... verloopt volgens de Regeling Toelaatbaarheid Heuvelland."
+    ("volgens", r"\b(verloopt|verlopen|gaat|gaan|gebeurt|gebeuren)\b[^.]{0,30}\bvolgens (de|het|ons|onze) (?=(?-i:[A-Z]))\w*(regeling|reglement|protocol|handleiding|handboek|procedure|kader)\b"),
+    # "De financiële vertaling van dit plan ... volgt in de kaderbrief die het bestuur in het najaar van 2026 vaststelt."
+    ("volgt volgen", r"\b(volgt|volgen) in (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
     # "De resultaten van de vorige periode komen aan bod in het jaarverslag 2025."
     ("bod orde", r"\b(komt|komen) (\w+ )?aan (de )?(bod|orde) in (het|de|ons|onze|een) ([\w-]+ ){0,2}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     # "Omdat het handboek jaarlijks wordt bijgewerkt, herhalen we de criteria hier niet."

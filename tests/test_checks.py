@@ -317,6 +317,9 @@ COUNTS = [
     "De commissie beslist binnen zes weken over de aanvraag.",
     "Na de zomer komen de leerlingen straks in groep 3 met een eigen leerkracht, zo spraken de scholen af.",
     "De criteria worden jaarlijks opnieuw vastgesteld door de commissie.",
+    "De begroting wordt vastgesteld na advies van de directeuren en instemming van de OPR.",
+    "De aanvraag verloopt volgens de volgende stappen.",
+    "Het beleidsplan wordt uitgewerkt na overleg met de ondersteuningsplanraad.",
     "De commissie legt het besluit vast in een verslag dat naar ouders gaat.",
     "Scholen ontvangen € 190 per leerling; het bestuur stelt de begroting jaarlijks vast.",
     "In 2024 hebben we afspraken gemaakt met de gemeenten over thuiszitters.",
@@ -612,6 +615,13 @@ DEFERS_TOO = [
     "Voor onafhankelijke hulp bij vragen kunnen ouders en jongeren straks terecht bij een ouder- en jeugdsteunpunt.",
     "Het beleid voor terugplaatsing, met de doelen en de voorwaarden, wordt door het nieuwe verband opnieuw geformuleerd.",
     "De verdeling en besteding van de middelen leggen wij jaarlijks vast in de begroting die het bestuur in december vaststelt.",
+    "De aanvraag en beoordeling van toelaatbaarheidsverklaringen verlopen volgens de Regeling Toelaatbaarheid Heuvelland.",
+    "Het samenwerkingsverband heeft nog geen eigen beleid voor terugplaatsing naar het basisonderwijs.",
+    "Een uitgewerkt afwegingskader met toelaatbaarheidscriteria wordt opgesteld na de evaluatie van de huidige werkwijze.",
+    "Scholen vinden de werkwijze voor het aanvragen van een TLV in de handleiding Toewijzing in het aanvraagportaal.",
+    "Hoe een aanvraag voor een TLV, lwoo of pro verloopt, staat in de digitale handleiding op de website.",
+    "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B.",
+    "De financiële vertaling van dit plan, met het verdeelmodel, volgt in de kaderbrief die het bestuur in het najaar vaststelt.",
 ]
 
 
