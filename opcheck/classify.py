@@ -86,7 +86,7 @@ def _count(text: str) -> Counter:
 # het samenwerkingsverband", "sluit aan op het ondersteuningsplan van het samenwerkingsverband"), belongs to a school
 # plan and is adopted by the school's MR, and it never names the verband's own bodies (OPR, OOGO).
 _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het |ons )?(swv|samenwerkingsverband)"
-                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|[|·•]\s*aangesloten bij"
+                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|[|·•.]\s*aangesloten bij"
                             r"|\b(het|eigen) ondersteuningsplan van (het |ons )?(swv|samenwerkingsverband)"
                             r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (bij |aan )?(is )?aangesloten\b|\bonze school is aangesloten\b"
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
@@ -101,6 +101,9 @@ def _from_outside(text: str, at: int) -> bool:
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
     return _SCHOOL_DELEGATE.search(text, start, min(ends) if ends else len(text)) is not None
+# "Ondersteuningsplan 2025-2026 CBS De Wegwijzer": the title names one school, and no verband
+_SCHOOL_TITLE = re.compile(r"^(?!.*\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b)"
+                           r".*\b(obs|cbs|pcbs|rkbs|kbs|ikc|basisschool|kindcentrum|scholengemeenschap|lyceum)\s+(de |het |'t )?[a-z]")
 _VERBAND_BODY = re.compile(r"\bondersteuningsplanraad\b|\bopr\b|\boogo\b|\bop overeenstemming gericht")
 
 
@@ -256,7 +259,7 @@ def classify(doc: Document) -> Classification:
         looks = False
         say("Het lijkt een document van één school (schoolondersteuningsprofiel of schoolgids), niet van het samenwerkingsverband.",
             "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
-    if looks and plan_title and _is_school_plan(text, doc):
+    if looks and plan_title and (_is_school_plan(text, doc) or _SCHOOL_TITLE.search(fold(doc_title or ""))):
         looks = False
         say("Het lijkt het eigen ondersteuningsplan van één school: het verwijst naar het samenwerkingsverband en diens "
             "plan, en noemt geen eigen ondersteuningsplanraad of OOGO.",

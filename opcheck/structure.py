@@ -376,6 +376,14 @@ def _assign_sections_and_zones(blocks: list[Block]) -> None:
 _GLOSSARY_HEADER = re.compile(r"^(begrip|term|afkorting|woord)\w*\b", re.IGNORECASE)
 
 
+def _missed_chapter_title(block: Block) -> bool:
+    """A plain line in capitals ("1 WIE WIJ ZIJN", "VOORWOORD"): a heading the reader did not recognise."""
+    text = _ENTRY_NUMBER.sub("", block.text.strip())
+    letters = sum(c.isalpha() for c in text)
+    return (block.kind == PARAGRAPH and letters >= 7 and text.upper() == text and len(text.split()) <= 8
+            and not any(mark in text for mark in (":", " - ", " – ", "=", ".")))
+
+
 def _mark_glossary_runs(blocks: list[Block]) -> None:
     """A glossary whose title a reader did not take for a heading ("Bijlage: begrippen" as a plain line):
     everything after such a short title line up to the next heading is glossary. A two-column table
@@ -393,6 +401,8 @@ def _mark_glossary_runs(blocks: list[Block]) -> None:
             in_glossary = True
             block.zone = GLOSSARY
             continue
+        if in_glossary and _missed_chapter_title(block):
+            in_glossary = False   # the glossary title was a contents line; a chapter the reader missed begins here
         if in_glossary:
             block.zone = GLOSSARY
         elif block.kind == TABLE:

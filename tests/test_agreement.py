@@ -3,6 +3,9 @@
 Labels were written by reading each document against domain Part A, not from opcheck's output.
 The thresholds are the issue's quality bar; the per-element table is printed with `pytest -s`.
 """
+import os
+from concurrent.futures import ProcessPoolExecutor
+
 import pytest
 
 from conftest import SAMPLES
@@ -11,9 +14,25 @@ from opcheck.evaluate import ELEMENTS, cases, run_case, summarize
 FOLDERS = sorted(p for p in [SAMPLES, *SAMPLES.glob("holdout*")] if p.is_dir() and any(p.glob("*.expected.yaml")))
 
 
+@pytest.fixture(scope="session")
+def all_outcomes():
+    """Every labelled case checked once, on all cores: the sets are many and each case is independent."""
+    every = [c for folder in FOLDERS for c in cases(folder)]
+    workers = max(1, min(os.cpu_count() or 1, 8))
+    if workers == 1:
+        found = [run_case(c) for c in every]
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            found = list(pool.map(run_case, every, chunksize=4))
+    by_folder: dict = {}
+    for outcome in found:
+        by_folder.setdefault(outcome.case.label_file.parent, []).append(outcome)
+    return by_folder
+
+
 @pytest.fixture(scope="module", params=FOLDERS, ids=lambda p: p.name)
-def outcomes(request):
-    found = [run_case(c) for c in cases(request.param)]
+def outcomes(request, all_outcomes):
+    found = all_outcomes[request.param]
     print("\n" + summarize(found))
     return found
 

@@ -142,6 +142,20 @@ def test_a_school_that_says_only_on_its_title_page_which_verband_it_belongs_to_i
     assert classify(doc).looks_like_plan is False
 
 
+def test_a_title_naming_one_school_and_no_verband_is_one_schools_plan():
+    body = ("Dit plan beschrijft de zorgniveaus en de groepsbesprekingen. De intern begeleider bespreekt leerlingen; "
+            "een toelaatbaarheidsverklaring vraagt de school aan bij het samenwerkingsverband. ") * 10
+    doc = _doc([Block(HEADING, "Ondersteuningsplan 2025-2026 CBS De Wegwijzer", level=1, zone=COVER),
+                Block(PARAGRAPH, "Christelijke basisschool De Wegwijzer, Nieuw-Buinen. Aangesloten bij Samenwerkingsverband "
+                                 "Passend Onderwijs Veenkoloniën", zone=COVER),
+                Block(PARAGRAPH, body)])
+    assert classify(doc).looks_like_plan is False
+    verband = _doc([Block(HEADING, "Ondersteuningsplan 2026-2030 Samenwerkingsverband PO Kleine Dommel", level=1, zone=COVER),
+                    Block(PARAGRAPH, "Aangesloten: 17 basisscholen, waaronder CBS De Wegwijzer.", zone=COVER),
+                    Block(PARAGRAPH, PLAN_BODY)])
+    assert classify(verband).looks_like_plan is True
+
+
 def test_a_summary_that_points_to_the_full_plan_is_not_the_plan():
     summary = _doc([Block(HEADING, "Ons ondersteuningsplan 2026-2030 in één oogopslag", level=1, zone=COVER),
                     Block(PARAGRAPH, "Dit is een samenvatting. Het volledige ondersteuningsplan staat op onze website. Aan deze "

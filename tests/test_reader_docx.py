@@ -405,3 +405,28 @@ def test_unbalanced_field_does_not_hide_the_rest(tmp_path):
             '<w:p><w:r><w:t>Tekst na een kapot veld.</w:t></w:r></w:p>')
     _package(path, body)
     assert [b.text for b in docx_reader.read(path, ReadOptions()).blocks] == ["Tekst na een kapot veld."]
+
+
+def test_plain_lines_in_capitals_are_headings_and_end_a_contents_line_glossary(tmp_path):
+    """A Word file without heading styles whose chapters are typed in capitals ("1 WIE WIJ ZIJN"); its contents
+    list ends with "Afkortingenlijst", which must not turn the rest of the plan into a glossary."""
+    import docx
+    from opcheck.document import GLOSSARY
+    from opcheck.readers import read_paths
+    d = docx.Document()
+    d.add_paragraph("Ondersteuningsplan Kleine Dommel 2025-2029").runs[0].bold = True
+    for line in ("INHOUDSOPGAVE", "1 Wie wij zijn", "2 Basisondersteuning", "Afkortingenlijst", "1 WIE WIJ ZIJN"):
+        d.add_paragraph(line)
+    d.add_paragraph("Het werkgebied van het verband omvat drie gemeenten met zeventien basisscholen en een sbo-school.")
+    d.add_paragraph("2 BASISONDERSTEUNING")
+    d.add_paragraph("Basisondersteuning is het niveau van ondersteuning dat elke school biedt, vastgelegd in de kaart.")
+    d.add_paragraph("AFKORTINGENLIJST")
+    d.add_paragraph("TLV – toelaatbaarheidsverklaring")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    doc = read_paths([path])
+    heads = [b.text for b in doc.blocks if b.kind == HEADING and b.zone == "body"]
+    assert "WIE WIJ ZIJN" in heads and "BASISONDERSTEUNING" in heads
+    chapter = next(b for b in doc.blocks if b.text.startswith("Basisondersteuning is"))
+    assert chapter.zone == "body" and "BASISONDERSTEUNING" in chapter.section[-1]
+    assert next(b for b in doc.blocks if b.text.startswith("TLV")).zone == GLOSSARY

@@ -287,6 +287,10 @@ def test_input_file_not_modified(tmp_path):
     ("in Noord-", "Brabant", "in Noord-Brabant"),
     ("gewone regel", "volgende regel", "gewone regel volgende regel"),
     ("Ondersteuningsplan 2026–", "2030", "Ondersteuningsplan 2026–2030"),
+    # a title in a large font, one word broken without a hyphen; a short word on the next line stays a word
+    ("Schoolondersteuningsprofie", "l 2025-2026", "Schoolondersteuningsprofiel 2025-2026"),
+    ("Informeren", "u over de regels", "Informeren u over de regels"),
+    ("wij informeren", "u over", "wij informeren u over"),
 ])
 def test_join_lines(first, second, joined):
     assert join_lines(first, second) == joined

@@ -1194,7 +1194,9 @@ def _manual_heading(it: _Item, body_size: float, styled_doc: bool):
     if first.isalpha() and not first.isupper():
         return None
     larger = bool(it.size and it.size >= body_size + 1.5 and it.size >= body_size * 1.12)
-    emphasised = it.bold or larger
+    # a line in capitals ("3 BASISONDERSTEUNING", "VOORWOORD") is set off as plainly as a bold one
+    capitals = sum(c.isalpha() for c in text) >= 5 and text.upper() == text
+    emphasised = it.bold or larger or capitals
     # Automatic (non-bullet) numbering on a bold/larger short line: a numbered heading.
     if it.numbering and emphasised and not styled_doc and re.fullmatch(r"[\dIVXLC]+(?:\.\d+)*\.?", it.numbering):
         return it.ilvl + 1, it.numbering, text

@@ -119,6 +119,11 @@ def join_lines(first: str, second: str) -> str:
         return _strip_marks(stem) + "-" + _strip_marks(second)
     if first[-1] in "–—/" and second[0].isdigit():
         return _strip_marks(first) + _strip_marks(second)        # "2026–" + "2030"
+    # a line that is one long word broken without a hyphen (a title in a large font: "Schoolondersteuningsprofie" / "l")
+    fragment = second.split(" ", 1)[0].rstrip(".,;:)")
+    if (" " not in first.strip() and len(first.strip()) >= 6 and first[-1:].isalpha() and fragment.isalpha()
+            and fragment.islower() and len(fragment) <= 3 and fragment not in _SHORT_WORDS):
+        return _strip_marks(first) + _strip_marks(second)
     return _strip_marks(first) + " " + _strip_marks(second)
 
 
