@@ -289,6 +289,24 @@ def _entries_resume(blocks: list[Block], j: int, headings: set[str], heading_cou
     return False
 
 
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S")
+
+
+def _numbered_next(previous: Block, block: Block) -> bool:
+    """A short line numbered one on from the entry before it, or the next item of the same list of entries: the next
+    entry, however it is worded."""
+    def number(b: Block) -> int | None:
+        m = _LEADING_NUMBER.match(f"{b.numbering} x" if b.numbering else b.text)
+        return int(m.group(1)) if m else None
+
+    if block.zone != BODY or not _short_line(block):
+        return False
+    if previous.kind == block.kind == "list_item" and not previous.numbering and not block.numbering:
+        return True   # the same list of entries goes on (a reader that keeps no item numbers)
+    before, this = number(previous), number(block)
+    return before is not None and this == before + 1
+
+
 def _mark_toc(blocks: list[Block]) -> None:
     """A TOC is a titled list of entries, or any run of >= 3 entry-like lines with page numbers."""
     headings = {fold(b.text.strip()) for b in blocks if b.kind == HEADING} | {
@@ -320,6 +338,8 @@ def _mark_toc(blocks: list[Block]) -> None:
                 j += 1
             elif titled and j > i + 1 and _entries_resume(blocks, j, headings, heading_counts):
                 j += 1   # a line or two amid entries (worded unlike the heading they list, or for a section the body lacks)
+            elif titled and j > i + 1 and _numbered_next(blocks[j - 1], blocks[j]):
+                j += 1   # "13. Woordenlijst (terugplaatsing, verdeelmodel en meer)" after "12. Organisatie"
             else:
                 break
         run = j - (i + (1 if titled else 0))

@@ -539,6 +539,7 @@ class _Line:
 _BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<bullet>[-*+\u2022\u2013\u2014\u00b7\u25aa\u25cf\u25e6\u25ba\u2023\u2043\uf0b7o]"
     r"|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+(?P<rest>\S.*)$")
+UNDERLINED_TITLE_MAX_WORDS = 18
 _UNDERLINE_RE = re.compile(r"^[ \t]*(={3,}|-{3,})[ \t]*$")
 _RULE_RE = re.compile(r"^[ \t]*([-=_*~#])(?:[ \t]*\1){2,}[ \t]*$")
 # dot leaders before a page number, or before a dash where an entry has no page ("Bijlage 3 Reglement (separaat) ...... -")
@@ -786,8 +787,10 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
 
         # Underlined heading: short line followed by ===== or -----
         nxt = lines[i + 1] if i + 1 < n else None
+        # (an underline as long as the line is a deliberate mark: a longer title is still a heading)
         if nxt is not None and not nxt.page_break and _UNDERLINE_RE.match(nxt.text) and not para \
-                and _word_count(s) <= 12 and not s.endswith((".", ",", ";")) \
+                and _word_count(s) <= (UNDERLINED_TITLE_MAX_WORDS if abs(len(nxt.stripped) - len(s)) <= 3 else 12) \
+                and not s.endswith((".", ",", ";")) \
                 and len(_cells_with_offsets(ln.text.expandtabs(8))) < 2 \
                 and not _piped_header(lines, i):   # "Kop  Kop  Kop" or "Kop | Kop" over ---- is a table header
             level = 1 if nxt.stripped[0] == "=" else 2
