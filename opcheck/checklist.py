@@ -74,6 +74,9 @@ class Criterion:
     # heading in the path names the element (the municipalities' chapter lists school social work, which is no content
     # of basic support; "2.1 Terugblik op het vorige plan" holds no intended results even in a results chapter).
     exclude_under: TermSet | None = None
+    # A list item whose lead-in says what the list is does not count ("Wij willen in deze planperiode het volgende
+    # bereiken:" heads targets, which are no way of measuring them)
+    exclude_after: TermSet | None = None
     # True: a sentence with a percentage in it is not excluded by `exclude` ("ten minste 85 procent van de kinderen
     # bereikt de doelen in het groeidocument" is a target, where "de doelen in het groeidocument" alone is not)
     percentage_beats_exclude: bool = False
@@ -293,6 +296,7 @@ def _build(path: Path, data: dict, node: Any) -> Checklist:
                 absent_when_said=_termset(path, node, cwhere + ["absent_when_said"], rc.get("absent_when_said")),
                 measurable_under=_termset(path, node, cwhere + ["measurable_under"], rc.get("measurable_under")),
                 exclude_under=_termset(path, node, cwhere + ["exclude_under"], rc.get("exclude_under")),
+                exclude_after=_termset(path, node, cwhere + ["exclude_after"], rc.get("exclude_after")),
                 percentage_beats_exclude=bool(rc.get("percentage_beats_exclude", False)),
                 exclude_alone=_termset(path, node, cwhere + ["exclude_alone"], rc.get("exclude_alone")),
                 exclude_unless=_termset(path, node, cwhere + ["exclude_unless"], rc.get("exclude_unless")),

@@ -553,7 +553,7 @@ _PLACEHOLDER_ONLY = re.compile(r"^\W*(p\.?\s?m\.?|n\.?t\.?b\.?|volgt|tbd|todo|\.
                                re.IGNORECASE)
 # (The yearly jaarverslag is no other document but the channel that reports results: "In ons jaarverslag staat wat
 # gelukt is" addresses monitoring; "staat in het jaarverslag 2024" points at one past report.)
-_DOC_NOUN = (r"(bijlage\w*|handleiding\w*|kaderbrief\w*|website|site|webpagina|verdeelmodel|financieel kader|financi\w+ \w*plan\w*|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarverslag\w* 20\d\d|"
+_DOC_NOUN = (r"(bijlage\w*|handleiding\w*|handreiking\w*|kaderbrief\w*|website|site|webpagina|verdeelmodel|financieel kader|financi\w+ \w*plan\w*|kaderdocument|kadernotitie|handboek\w*|notitie|document\w*|jaarplan\w*|jaarverslag\w* 20\d\d|"
              r"(communicatie|uitvoerings|actie|werk|kwaliteits|verbeter|scholings|project|financierings)plan\w*|kadernota|katern|"
              r"deel (\d+|een|twee|drie|ii|iii|[a-d])\b|jaarstuk\w*|"
              r"beleidsplan\w*|beleidsnotitie\w*|brochure\w*|folder\w*|downloads?|www\.\S+|"
@@ -564,8 +564,8 @@ _DOC_NOUN = (r"(bijlage\w*|handleiding\w*|kaderbrief\w*|website|site|webpagina|v
              r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|\w+(boek|wijzer)\b|(ondersteunings|aanbods|arrangementen|voorzieningen)(gids|atlas|kaart)\b)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
-     "verwijzen verwezen lezen downloaden ondergebracht",
-     r"\b(zie|staat in|staan in|staat op|staan op|staat (ook|eveneens) in|staan (ook|eveneens) in|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
+     "verwijzen verwezen lezen downloaden ondergebracht gemaakt afgesproken",
+     r"\b(zie|staat in|gemaakt in|afgesproken in|staan in|staat op|staan op|staat (ook|eveneens) in|staan (ook|eveneens) in|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|ondergebracht in|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
      r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |separate? |actuele |meest recente |andere |digitale |online )?['‘\"“]?" + _DOC_NOUN),
@@ -597,6 +597,13 @@ _REFERRAL = _gated(
     # dat actieplan." (not "... maakt deel uit van dit plan")
     ("onderdeel deel", _how_first(150) + r"(maakt|maken|is|vormt|wordt)\s+(een )?(onderdeel|deel)\b"
                        r"(\s+uit)?\s+van\s+(?!(dit|deze|het|ons|onze) (ondersteunings)?(plan|hoofdstuk|paragraaf|document)\b)"),
+    # a school's own document: "De basisondersteuning van iedere school is beschreven in het schoolondersteuningsprofiel
+    # van die school." (not "is onderdeel van het schoolondersteuningsprofiel", which says what the profile holds)
+    ("beschreven staat staan vastgelegd opgenomen uitgewerkt vinden",
+     r"\b(beschreven|staat|staan|vastgelegd|opgenomen|uitgewerkt|te vinden) (in|op) (het|de|hun|haar|zijn|elk|ieder|elke|iedere) "
+     r"(eigen )?(schoolondersteuningsprofiel\w*|schoolgids\w*|sop)\b"),
+    # "De nieuwe procedurebeschrijving publiceren we dan op de website." (it is not in this plan, nor yet there)
+    ("publiceren publiceert plaatsen zetten", r"\b(publiceren|publiceert|plaatsen|zetten) (we|wij|het \w+)\b[^.]{0,40}\b(dan|later|straks|te zijner tijd|daarna)\b[^.]{0,30}\b(op|via) (de|onze|haar|zijn) (website|site)\b"),
     # "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B."
     ("beschrijft beschrijven bevat bevatten behandelt regelt",
      _how_first(200) + r"(beschrijft|beschrijven|bevat|bevatten|behandelt|regelt)\s+(het |de |ons |onze )?" + _DOC_NOUN),
@@ -744,6 +751,7 @@ class Passage:
     continues: bool = False   # ... and goes on with it (not "Daarnaast ...", which adds something of its own)
     agenda: bool = False      # a row of a planning table: work still to be done
     before: "Passage | None" = None   # the previous passage of the same block, which a refers_back sentence continues
+    lead: "Passage | None" = None     # a list item's lead-in (the last sentence of the paragraph before the list)
     after: "Passage | None" = None    # the next passage of the same block
     pos: int = 0              # position in the document's passage list
     signals: frozenset | None = None   # concreteness signal kinds, computed on first use
@@ -1024,6 +1032,7 @@ def build_passages(doc: Document) -> _Index:
             passage.lead_defers = (lead_defers and len(sentence.split()) <= LEAD_LIST_ITEM_WORDS) or lists_documents
             passage.editorial = editorial
             passage.previous = previous_text
+            passage.lead = lead_source
             if passages and (passages[-1].block is block or (
                     passages[-1].block.section == block.section and passages[-1].block.kind == PARAGRAPH
                     and block.kind == PARAGRAPH and passages[-1].block.file == block.file)):
@@ -1411,6 +1420,8 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
                                                                       else _item_words(p))
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
+    if criterion.exclude_after and p.block.kind == LIST_ITEM and p.lead is not None and _lead_words(p.lead, criterion.exclude_after):
+        return False
     if criterion.exclude_under and (criterion.exclude_under.hit(p.h_near) or (
             criterion.exclude_under.hit(p.h_headings) and not (element.headings and element.headings.hit(p.h_headings)))):
         return False   # (the nearest heading decides: "2.1 Terugblik op het vorige plan" under a results chapter too)
@@ -1456,6 +1467,13 @@ def _excluded_by_own_words_only(p: Passage, exclude: TermSet) -> bool:
     """The excluding words stand in the sentence itself, not in a table header, lead-in or the sentence before."""
     own = p.h_self
     return own is not None and not exclude.hit(p.h_window - own) and not exclude.hit(p.h_context - own)
+
+
+def _lead_words(lead: Passage, terms) -> bool:
+    """The lead-in of a list, with the sentence before it in its paragraph ("Wij willen het volgende bereiken. Aan het
+    eind van 2030:"), names one of the terms."""
+    return terms.hit(lead.h_window) or (lead.before is not None and lead.before.block is lead.block
+                                        and terms.hit(lead.before.h_window))
 
 
 def _item_words(p: Passage) -> frozenset:
@@ -1605,11 +1623,14 @@ def _rank(p: Passage, element: Element) -> tuple:
 
 # "... is nog niet afgesproken.", "... is bewust geen gezamenlijk niveau vastgelegd;" -- the participle ends the clause
 # ("scholen die niet aan de afgesproken basisondersteuning voldoen" states no absence)
-_ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|per school|per vestiging|per bestuur|apart)\b)"
+_ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|per school|per vestiging|per bestuur|apart|eigen)\b)"
                       r"[^.,;]{0,80}\b(afgesproken|vastgesteld|vastgelegd|bepaald|overeengekomen)\s*[.;,:]"
-                      # ("wordt niet per school opnieuw bepaald." says the level is fixed for all)
+                      # ("wordt niet per school opnieuw bepaald." says the level is fixed for all; "geen eigen lwoo-criteria
+                      # vastgesteld" says the national ones apply)
                       # "Er is bewust geen vaste lijst met voorwaarden, want elke leerling is anders"
                       r"|\b(is|zijn|bestaat|bestaan|hanteren|hanteert) (er )?(bewust |dus )?geen (vaste|harde|vooraf vastgestelde|algemene) (lijst|lijsten|criteria|voorwaarden|regels)\b"
+                      # "Aan welke voorwaarden een kind moet voldoen, legt de commissie niet vooraf in een lijst vast."
+                      r"|\b(legt|leggen|stelt|stellen)\b[^.;]{0,60}\bniet\b[^.;]{0,40}\bvast\s*[.;]"
                       # "Wat we nog niet hebben, is een afgesproken niveau dat voor alle acht scholen geldt"
                       r"|^\W*wat (we|wij) (nog )?(niet|nog niet|nog steeds niet) hebben\b"
                       # "Een vastgesteld niveau ... heeft Noordoever op dit moment niet."

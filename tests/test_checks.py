@@ -622,6 +622,10 @@ DEFERS_TOO = [
     "Hoe een aanvraag voor een TLV, lwoo of pro verloopt, staat in de digitale handleiding op de website.",
     "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B.",
     "De financiële vertaling van dit plan, met het verdeelmodel, volgt in de kaderbrief die het bestuur in het najaar vaststelt.",
+    "Over de verdeling en besteding daarvan zijn afspraken gemaakt in de Kadernota Financiën 2025-2029.",
+    "De basisondersteuning van iedere school is beschreven in het schoolondersteuningsprofiel van die school.",
+    "De aanvraagprocedure wordt per 1 augustus 2026 gedigitaliseerd; de nieuwe procedurebeschrijving publiceren we dan op de website.",
+    "Voor de criteria verwijzen we naar de handreiking lwoo en pro van het samenwerkingsverband.",
 ]
 
 
@@ -1837,3 +1841,31 @@ def test_money_under_bedrijfsvoering_counts_and_privacy_beside_it_does_not(tmp_p
     body = ("## 14 Organisatie\n\n### 14.2 Privacy en bedrijfsvoering\n\nDe wet staat dat toe voor zover het nodig is voor "
             "het toewijzen van ondersteuning en het beoordelen van aanvragen.\n")
     assert not _met(check_paths([plan(tmp_path, body)], CheckOptions(sector="vo")), "financien", "verdeling")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Aan welke voorwaarden een kind moet voldoen, legt de commissie niet vooraf in een lijst vast.", True),
+    ("Een gezamenlijk minimumniveau is nog niet vastgesteld.", True),
+    ("Voor lwoo gelden de landelijke criteria; het samenwerkingsverband heeft geen eigen lwoo-criteria vastgesteld.", False),
+    ("De commissie legt het besluit niet alleen vast, maar stuurt het ook naar de ouders.", False),
+])
+def test_the_plan_saying_it_has_not_got_something(sentence, absent):
+    from opcheck.checks import _ABSENCE
+    assert (_ABSENCE.search(sentence) is not None) is absent
+
+
+def test_targets_listed_under_a_lead_in_are_no_way_of_measuring_them(tmp_path):
+    """'Wij willen het volgende bereiken. Aan het eind van 2030:' heads targets; an item mentioning an evaluation is
+    still a target, while the same words in a sentence of their own say how results are followed."""
+    from opcheck.engine import CheckOptions, check_paths
+    goals = ("## 6 Doelen voor de planperiode\n\nVoor kinderen met extra ondersteuning willen wij in deze planperiode het "
+             "volgende bereiken. Aan het eind van schooljaar 2029-2030:\n\n- heeft 90% van de kinderen met een bovenschools "
+             "arrangement na een jaar een positieve evaluatie van de gestelde doelen;\n- is het aantal thuiszitters gehalveerd.\n")
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Ondersteuningsplan 2026-2030 Samenwerkingsverband PO Test\n\n" + goals, encoding="utf-8")
+    monitoring = _criterion(check_paths([plan], CheckOptions()), "resultaten", "monitoring")
+    assert not monitoring.met
+    plan.write_text("# Ondersteuningsplan 2026-2030 Samenwerkingsverband PO Test\n\n" + goals
+                    + "\nTwee keer per jaar meten wij met een monitor hoe de arrangementen werken en rapporteren wij "
+                      "daarover aan de ondersteuningsplanraad.\n", encoding="utf-8")
+    assert _criterion(check_paths([plan], CheckOptions()), "resultaten", "monitoring").met

@@ -316,3 +316,21 @@ def test_a_piped_header_over_a_rule_is_a_table_not_a_heading():
     table = next(b for b in blocks if b.kind == "table")
     assert table.rows[0] == ["Voorziening", "Criteria", "Geldigheid"] and len(table.rows) == 3
     assert not any(b.kind == "heading" and "Voorziening" in b.text for b in blocks)
+
+
+def test_a_long_underlined_title_is_a_heading_and_the_contents_keep_their_last_entry(tmp_path):
+    text = ("ONDERSTEUNINGSPLAN WADDENKUST 2025-2029\n#######################################\n\n"
+            "INHOUD\n======\n\n  1. Voorwoord\n  2. Van extra steun tot speciale school: het aanbod en de gaten erin\n"
+            "  3. Woordenlijst (terugplaatsing, verdeelmodel, OJSP en meer)\n\n\n"
+            "1. VOORWOORD\n============\n\nDit plan beschrijft hoe de scholen samenwerken.\n\n\n"
+            "2. VAN EXTRA STEUN TOT SPECIALE SCHOOL: HET AANBOD EN DE GATEN ERIN\n"
+            "===================================================================\n\nAls de basis niet genoeg is, zijn er vier treden.\n\n\n"
+            "3. WOORDENLIJST\n===============\n\n  - Verdeelmodel: de manier waarop het geld wordt verdeeld.\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    from opcheck.readers import read_paths
+    doc = read_paths([path])
+    treden = next(b for b in doc.blocks if b.text.startswith("Als de basis"))
+    assert "GATEN ERIN" in treden.section[-1]
+    last_entry = next(b for b in doc.blocks if b.text.startswith("Woordenlijst ("))
+    assert last_entry.zone == "toc"
