@@ -98,7 +98,8 @@ _LEFT_OUT = r"\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(
 # the question a sentence's subject asks, up to the comma before its main clause ("Welke resultaten wij beogen en hoe
 # we die volgen, is ...", "Hoe we witte vlekken in beeld brengen, maakt onderdeel uit van ..."); limit: its length
 def _how_first(limit: int) -> str:
-    return r"^\W*(hoe|welke|wat|wie|wanneer|waar)\b[^.]{0,%d},\s*" % limit
+    # (the clause may close with a dash after an aside: "Welk beleid het verband voert - de doelen, ... - bepaalt")
+    return r"^\W*(hoe|welke|welk|wat|wie|wanneer|waar)\b[^.]{0,%d}(,|\s[-–])\s*" % limit
 
 
 _DEFERRED = _gated(
@@ -160,6 +161,11 @@ _DEFERRED = _gated(
      r"^(?!.*\b(jaarlijks|ieder jaar|elk jaar|elke maand|per kwartaal|periodiek|twee keer per jaar)\b).*\b(onderzoeken|verkennen) (we|wij) (de|of|hoe|welke|samen|met)\b"),
     # "... komt beschikbaar in de online Ondersteuningswijzer"
     ("beschikbaar", r"\b(komt|komen) (later |binnenkort |straks |in 20\d\d )?beschikbaar\b"),
+    # "... voeren de besturen in 2025-2026 een herijkingsgesprek, in afwachting van de landelijke norm."
+    # (not "een tijdelijke TLV, in afwachting van de reguliere procedure")
+    ("afwachting", r"\bin afwachting van (de |het |een )?(landelijke|nieuwe|definitieve|wettelijke|uitkomst|uitkomsten|evaluatie|besluitvorming|norm|wet|vaststelling)\b"),
+    # "... hebben we afgesproken dat we de aanpak in de loop van de planperiode opnieuw bekijken."
+    ("opnieuw", r"^(?!.*\b(jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b).*\b(we|wij)\b[^.]{0,60}\bopnieuw (bekijken|bezien|bespreken|beoordelen|overwegen|doordenken|onderzoeken|herzien)\b"),
     # "Voor onafhankelijke hulp kunnen ouders straks terecht bij een ouder- en jeugdsteunpunt." (not yet)
     ("straks", r"\b(kunnen|kan)\b[^.]{0,60}\bstraks (terecht|gebruik|contact|een beroep)\b|\bstraks (komt|komen|is|zijn|wordt|worden) er\b"),
     # "Een paragraaf over ... nemen wij op in de eerstvolgende actualisatie van dit plan", "... nemen wij op in het eerste jaarplan"
@@ -604,9 +610,13 @@ _REFERRAL = _gated(
      r"(eigen )?(schoolondersteuningsprofiel\w*|schoolgids\w*|sop)\b"),
     # "De nieuwe procedurebeschrijving publiceren we dan op de website." (it is not in this plan, nor yet there)
     ("publiceren publiceert plaatsen zetten", r"\b(publiceren|publiceert|plaatsen|zetten) (we|wij|het \w+)\b[^.]{0,40}\b(dan|later|straks|te zijner tijd|daarna)\b[^.]{0,30}\b(op|via) (de|onze|haar|zijn) (website|site)\b"),
-    # "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B."
+    # "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B.", "Welke resultaten we willen
+    # bereiken en hoe we die volgen, beschrijven we daarin." (in the document named before)
     ("beschrijft beschrijven bevat bevatten behandelt regelt",
-     _how_first(200) + r"(beschrijft|beschrijven|bevat|bevatten|behandelt|regelt)\s+(het |de |ons |onze )?" + _DOC_NOUN),
+     _how_first(200) + r"(beschrijft|beschrijven|bevat|bevatten|behandelt|regelt)\s+(het |de |ons |onze )?" + _DOC_NOUN
+     + r"|" + _how_first(200) + r"(beschrijven|beschrijft|leggen|regelen|werken)\s+(we|wij)\s+(daarin|daar|hierin)\b"),
+    # "Hoe een aanvraag verloopt, ..., staat stap voor stap op www.swv-ijsselvallei.nl/aanvragen."
+    ("staat staan vindt leest", _how_first(250) + r"(staat|staan|vindt u|leest u)\b[^.]{0,30}\b(op|in)\s+(de |het |onze |ons )?" + _DOC_NOUN),
     # a named regulation as the way things go: "De aanvraag ... verloopt volgens de Regeling Toelaatbaarheid Heuvelland."
     ("volgens", r"\b(verloopt|verlopen|gaat|gaan|gebeurt|gebeuren)\b[^.]{0,30}\bvolgens (de|het|ons|onze) (?=(?-i:[A-Z]))\w*(regeling|reglement|protocol|handleiding|handboek|procedure|kader)\b"),
     # "De financiële vertaling van dit plan ... volgt in de kaderbrief die het bestuur in het najaar van 2026 vaststelt."
@@ -1766,8 +1776,11 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     # (patterns with context words of their own search the whole plan, an advisory point often in a governance
     # chapter: for them only a heading straight above text makes a chapter of the element's own)
     index.own_section[element.id] = any(element.headings.hit(passages[pos].h_near) for pos in heading_ids)
-    # a chapter whose text all stands under subheadings ("6 Toelaatbaarheid" > "6.2 Criteria sbo") is a chapter too
-    own_chapter = bool(heading_ids)
+    # a chapter whose text all stands under subheadings ("6 Toelaatbaarheid" > "6.2 Criteria sbo") is a chapter too;
+    # one that only points inside the plan ("7 Terugplaatsing": "Zie hoofdstuk 6.") leaves the topic where it points
+    own_chapter = bool(heading_ids) and not all(
+        _POINTS_INSIDE.match(passages[pos].text) or _QUOTATION.match(passages[pos].block.text) for pos in heading_ids
+        if element.headings.hit(passages[pos].h_near))
     owners = _owner_cache(index, others)
     out = []
     subsections: list[Passage] = []
@@ -1789,6 +1802,11 @@ def _element_passages(element: Element, index: _Index, others: list[Element] = (
     # often written exactly there, under a subheading that names it.
     index.subsections[element.id] = subsections
     return out
+
+
+_POINTS_INSIDE = re.compile(r"^\W*(zie|lees) (ook |verder )?(hoofdstuk|paragraaf|§)\s*\d+(\.\d+)*\W*$", re.IGNORECASE)
+# a quotation set off in a box: "“Ik wou eerst niet terug ...” — Sem, 11 jaar"
+_QUOTATION = re.compile(r"^\s*[\"“„'‘]")
 
 
 # Chapters about the verband's organisation rather than its support: an element mentioned here ("de commissie
@@ -1906,7 +1924,14 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
             owners[key] = [_primary_owner(p.block.section, found, matcher)]
         primary = owners[key][0]
         return primary is not None and primary is not element
-    return strict or any(o.scope and o.scope.hit(p.h_window) for o in found)
+    return strict or any(o.scope and o.scope.hit(p.h_window) and not _within_own_phrase(p, o.scope, element.scope) for o in found)
+
+
+def _within_own_phrase(p: Passage, theirs: TermSet, ours: TermSet) -> bool:
+    """Every word of the other topic in the sentence stands inside a longer phrase of this one ("TLV" inside "in het
+    laatste schooljaar van een so-TLV" is the end of the TLV, a return topic, even in the admission chapter)."""
+    ours_hit = [t for t in ours.terms if t.id in p.h_window and len(t.parts) > 1]
+    return bool(ours_hit) and all(any(_term_within(t, o) for o in ours_hit) for t in theirs.terms if t.id in p.h_window)
 
 
 def evaluate_element(element: Element, index: _Index, lang: str, unreadable: bool,

@@ -319,6 +319,8 @@ COUNTS = [
     "De criteria worden jaarlijks opnieuw vastgesteld door de commissie.",
     "De begroting wordt vastgesteld na advies van de directeuren en instemming van de OPR.",
     "De aanvraag verloopt volgens de volgende stappen.",
+    "In crisissituaties kan de directeur een tijdelijke TLV van drie maanden afgeven, in afwachting van de reguliere procedure.",
+    "Jaarlijks bekijken we opnieuw of de verdeling over de besturen nog klopt.",
     "Het beleidsplan wordt uitgewerkt na overleg met de ondersteuningsplanraad.",
     "De commissie legt het besluit vast in een verslag dat naar ouders gaat.",
     "Scholen ontvangen € 190 per leerling; het bestuur stelt de begroting jaarlijks vast.",
@@ -626,6 +628,11 @@ DEFERS_TOO = [
     "De basisondersteuning van iedere school is beschreven in het schoolondersteuningsprofiel van die school.",
     "De aanvraagprocedure wordt per 1 augustus 2026 gedigitaliseerd; de nieuwe procedurebeschrijving publiceren we dan op de website.",
     "Voor de criteria verwijzen we naar de handreiking lwoo en pro van het samenwerkingsverband.",
+    "Welk beleid het verband ten aanzien van terugplaatsing voert - de doelen en de voorwaarden - bepaalt het bestuur na de evaluatie in 2027.",
+    "Welke resultaten we voor kinderen met een ondersteuningsbehoefte willen bereiken en hoe we die volgen, beschrijven we daarin.",
+    "Hoe een aanvraag voor een TLV verloopt en binnen welke termijn wordt besloten, staat stap voor stap op www.swv-ijsselvallei.nl/aanvragen.",
+    "Over de inhoud en het niveau van de basisondersteuning voeren de besturen een herijkingsgesprek, in afwachting van de landelijke norm.",
+    "Met de leerplichtambtenaren hebben we afgesproken dat we de aanpak in de loop van de planperiode opnieuw bekijken.",
 ]
 
 
@@ -1869,3 +1876,35 @@ def test_targets_listed_under_a_lead_in_are_no_way_of_measuring_them(tmp_path):
                     + "\nTwee keer per jaar meten wij met een monitor hoe de arrangementen werken en rapporteren wij "
                       "daarover aan de ondersteuningsplanraad.\n", encoding="utf-8")
     assert _criterion(check_paths([plan], CheckOptions()), "resultaten", "monitoring").met
+
+
+def test_a_chapter_that_only_points_elsewhere_leaves_the_topic_where_it_points(tmp_path):
+    """'7 Terugplaatsing: Zie hoofdstuk 6.' -- the return steps written in the TLV chapter are the plan's return
+    procedure; a real chapter of its own would make them a passing mention."""
+    from opcheck.engine import CheckOptions, check_paths
+    tlv = ("## 6 Toelaatbaarheid sbo en so\n\nHet schoolbestuur vraagt de TLV aan bij de Commissie van Toelaatbaarheid, "
+           "die binnen zes weken beslist na advies van twee deskundigen.\n\n"
+           "Elk jaar in maart bespreekt de sbo-school in de evaluatie van het OPP met ouders of terugkeer naar de basisschool "
+           "aan de orde is. Blijkt terugkeer haalbaar, dan zoekt de sbo-school samen met de ouders een basisschool en "
+           "beslist de commissie na een proefperiode van zes weken.\n\n")
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Ondersteuningsplan 2026-2030 Samenwerkingsverband PO Test\n\n" + tlv
+                    + "## 7 Terugplaatsing\n\nZie hoofdstuk 6.\n", encoding="utf-8")
+    assert _criterion(check_paths([plan], CheckOptions()), "terugstroom", "procedure").met
+
+
+def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
+    from opcheck import checklist
+    from opcheck.checks import _within_own_phrase
+    from opcheck.text import Matcher, fold_keep_case, match_text
+    po = checklist.load("po")
+    plaatsing, terugstroom = (next(e for e in po.elements if e.id == i) for i in ("plaatsing", "terugstroom"))
+
+    class P:   # the one field _within_own_phrase reads
+        def __init__(self, text):
+            self.h_window = Matcher().hits(match_text(fold_keep_case(text)))
+
+    assert _within_own_phrase(P("In het laatste schooljaar van een so-TLV nodigt de school de ouders uit."),
+                              plaatsing.scope, terugstroom.scope)
+    assert not _within_own_phrase(P("De school vraagt een TLV aan; terugkeer komt later aan de orde."),
+                                  plaatsing.scope, terugstroom.scope)
