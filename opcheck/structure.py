@@ -9,7 +9,7 @@ import re
 
 from opcheck.document import (ANNEX, BODY, COVER, FOOTER, GLOSSARY, HEADER, HEADING, PARAGRAPH, TABLE, TOC, Block,
                               Document, table_text)
-from opcheck.text import fold
+from opcheck.text import fold, in_capitals
 
 _TOC_TITLE = re.compile(r"^(inhoud|inhoudsopgave|inhoudstafel|inhoudsindex|table of contents|contents)\b\W*$")
 _GLOSSARY_TITLE = re.compile(
@@ -399,8 +399,7 @@ _GLOSSARY_HEADER = re.compile(r"^(begrip|term|afkorting|woord)\w*\b", re.IGNOREC
 def _missed_chapter_title(block: Block) -> bool:
     """A plain line in capitals ("1 WIE WIJ ZIJN", "VOORWOORD"): a heading the reader did not recognise."""
     text = _ENTRY_NUMBER.sub("", block.text.strip())
-    letters = sum(c.isalpha() for c in text)
-    return (block.kind == PARAGRAPH and letters >= 7 and text.upper() == text and len(text.split()) <= 8
+    return (block.kind == PARAGRAPH and in_capitals(text, 7) and len(text.split()) <= 8
             and not any(mark in text for mark in (":", " - ", " – ", "=", ".")))
 
 

@@ -52,6 +52,12 @@ def fold_keep_case(text: str) -> str:
     return _SPACES.sub(" ", _COMBINING.sub("", decomposed))
 
 
+def in_capitals(text: str, min_letters: int = 3) -> bool:
+    """A line typed in capitals ("3 BASISONDERSTEUNING", "VOORWOORD"): at least min_letters letters, none lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= min_letters and not any(c.islower() for c in letters)
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, typographic dashes and quotes unified, whitespace collapsed."""
     return fold_keep_case(text).lower()

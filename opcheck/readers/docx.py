@@ -36,6 +36,7 @@ from lxml import etree
 from opcheck.document import (BODY, FOOTER, HEADER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, TOC, Block,
                               Document, SourceFile, table_text)
 from opcheck.errors import InputError
+from opcheck.text import in_capitals
 
 # --- limits for hostile input -------------------------------------------------------------------
 MAX_MEMBERS = 10_000
@@ -1195,8 +1196,7 @@ def _manual_heading(it: _Item, body_size: float, styled_doc: bool):
         return None
     larger = bool(it.size and it.size >= body_size + 1.5 and it.size >= body_size * 1.12)
     # a line in capitals ("3 BASISONDERSTEUNING", "VOORWOORD") is set off as plainly as a bold one
-    capitals = sum(c.isalpha() for c in text) >= 5 and text.upper() == text
-    emphasised = it.bold or larger or capitals
+    emphasised = it.bold or larger or in_capitals(text, 5)
     # Automatic (non-bullet) numbering on a bold/larger short line: a numbered heading.
     if it.numbering and emphasised and not styled_doc and re.fullmatch(r"[\dIVXLC]+(?:\.\d+)*\.?", it.numbering):
         return it.ilvl + 1, it.numbering, text

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from opcheck.document import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, SourceFile, table_text
 from opcheck.errors import InputError
+from opcheck.text import in_capitals
 
 # --------------------------------------------------------------------------------------------------
 # Decoding
@@ -606,11 +607,6 @@ def _word_count(s: str) -> int:
     return len(s.split())
 
 
-def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters if c.isupper() or c.islower())
-
-
 def _plain_heading(lines: list[_Line], i: int) -> tuple[str, int | None] | None:
     """Is line i a heading in plain text? Return (heading text, level or None for "from numbering")."""
     s = lines[i].stripped
@@ -646,7 +642,7 @@ def _plain_heading(lines: list[_Line], i: int) -> tuple[str, int | None] | None:
                 if j is not None and sibling.match(lines[j].text):
                     return None
         return s, None
-    if _is_caps(s) and not _BULLET_RE.match(lines[i].text):
+    if in_capitals(s) and not _BULLET_RE.match(lines[i].text):
         return s, 1
     if _KNOWN_TITLE_RE.match(s) and (nxt is None or nxt.blank or nxt.stripped[:1].isupper()):
         return s, 1
