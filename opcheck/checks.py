@@ -161,6 +161,12 @@ _DEFERRED = _gated(
      r"^(?!.*\b(jaarlijks|ieder jaar|elk jaar|elke maand|per kwartaal|periodiek|twee keer per jaar)\b).*\b(onderzoeken|verkennen) (we|wij) (de|of|hoe|welke|samen|met)\b"),
     # "... komt beschikbaar in de online Ondersteuningswijzer"
     ("beschikbaar", r"\b(komt|komen) (later |binnenkort |straks |in 20\d\d )?beschikbaar\b"),
+    # "Over een onafhankelijk steunpunt besluiten wij samen met de buurverbanden in de loop van 2026."
+    ("besluiten besluit beslissen beslist",
+     r"\b(besluiten|besluit|beslissen|beslist) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b(in de loop van|later in|na|in|vóór|voor) (het |de )?"
+     r"(voorjaar |najaar |zomer |eind |begin )?(van )?(20\d\d|de planperiode)\b"),
+    # "De werkgroep legt dat stappenplan na de zomer van 2026 aan het bestuur voor."; "Het project moet leiden tot nieuwe afspraken"
+    ("legt leggen leiden", r"\b(legt|leggen)\b[^.]{0,100}\b20\d\d\b[^.]{0,50}\bvoor\s*[.;]?\s*$|\b(moet|moeten|zal|zullen) leiden tot\b"),
     # "... voeren de besturen in 2025-2026 een herijkingsgesprek, in afwachting van de landelijke norm."
     # (not "een tijdelijke TLV, in afwachting van de reguliere procedure")
     ("afwachting", r"\bin afwachting van (de |het |een )?(landelijke|nieuwe|definitieve|wettelijke|uitkomst|uitkomsten|evaluatie|besluitvorming|norm|wet|vaststelling)\b"),
@@ -627,7 +633,7 @@ _REFERRAL = _gated(
     ("herhalen herhaald", r"\b(herhalen|herhaal) (we|wij)\b[^.]{0,40}\b(hier|in dit plan|op deze plaats) niet\b"
                           r"|\b(hier|in dit plan) niet (herhaald|opnieuw opgenomen)\b"),
     # "Hoe ons aanbod eruitziet, en waar het nog tekortschiet, brengen we in kaart in de Sociale Kaart Lindenborg."
-    ("brengen beschrijven leggen zetten", r"^\W*(hoe|welke|wat|waar)\b[^.]{0,200},\s*(brengen|beschrijven|leggen|zetten)\s+(we|wij)\b[^.]{0,30}\bin (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
+    ("brengen beschrijven leggen zetten", r"^\W*(hoe|welke|wat|waar)\b[^.]{0,200},\s*(brengen|beschrijven|leggen|zetten)\s+(we|wij)\b[^.]{0,30}\bin (de|het|een|onze|ons) ([\w-]+ )?(project\b|" + _DOC_NOUN + ")"),
     # "Ook de aanpak van thuiszitters krijgt in die notitie een plaats."
     ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\bin (die|deze|dat|dit|het|de|een) ([\w-]+ )?(notitie|nota|document|kader|protocol|handboek|\w*plan)\b[^.]{0,15}\b(een plaats|een plek)\b"),
     # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"

@@ -90,9 +90,11 @@ _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het
                             r"|\b(het|eigen) ondersteuningsplan van (het |ons )?(swv|samenwerkingsverband)"
                             r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (bij |aan )?(is )?aangesloten\b|\bonze school is aangesloten\b"
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
-                            r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b", re.M)
+                            r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b"
+                            # "Wij voldoen aan de twaalf standaarden van het samenwerkingsverband."
+                            r"|\b(wij|we|onze school) (voldoen|voldoet) aan\b[^.]{0,60}\bvan het (swv|samenwerkingsverband)\b", re.M)
 _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")
-_SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd\w*|onze (mr|medezeggenschapsraad)|namens (onze|de) school"
+_SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd\w*|onze (mr|medezeggenschapsraad)|namens (onze|de) school|(collega|collega's|collegas|teamleden|docenten|leraren) (is|zijn) lid"
                               r"|(levert|leveren|vaardigt|vaardigen) (een|twee|[\w-]+ )?(lid|leden|vertegenwoordiger\w*))\b")
 
 

@@ -321,6 +321,8 @@ COUNTS = [
     "De aanvraag verloopt volgens de volgende stappen.",
     "In crisissituaties kan de directeur een tijdelijke TLV van drie maanden afgeven, in afwachting van de reguliere procedure.",
     "Jaarlijks bekijken we opnieuw of de verdeling over de besturen nog klopt.",
+    "Over een aanvraag besluit het bestuur binnen zes weken na ontvangst van het dossier.",
+    "In 2024 legde het bestuur het nieuwe verdeelmodel aan de ondersteuningsplanraad voor.",
     "Het beleidsplan wordt uitgewerkt na overleg met de ondersteuningsplanraad.",
     "De commissie legt het besluit vast in een verslag dat naar ouders gaat.",
     "Scholen ontvangen € 190 per leerling; het bestuur stelt de begroting jaarlijks vast.",
@@ -633,6 +635,10 @@ DEFERS_TOO = [
     "Hoe een aanvraag voor een TLV verloopt en binnen welke termijn wordt besloten, staat stap voor stap op www.swv-ijsselvallei.nl/aanvragen.",
     "Over de inhoud en het niveau van de basisondersteuning voeren de besturen een herijkingsgesprek, in afwachting van de landelijke norm.",
     "Met de leerplichtambtenaren hebben we afgesproken dat we de aanpak in de loop van de planperiode opnieuw bekijken.",
+    "Over een onafhankelijk steunpunt voor ouders en jongeren besluiten wij samen met de buurverbanden in de loop van 2026.",
+    "De werkgroep Terugkeer legt dat stappenplan na de zomer van 2026 aan het bestuur voor.",
+    "Het project moet leiden tot nieuwe afspraken over de basisondersteuning in het verband.",
+    "Hoe het aanbod in de regio in elkaar zit en waar het tekortschiet, brengen we in kaart in het project 'Kaart van Kempenrand'.",
 ]
 
 

@@ -156,6 +156,16 @@ def test_a_title_naming_one_school_and_no_verband_is_one_schools_plan():
     assert classify(verband).looks_like_plan is True
 
 
+def test_a_school_whose_staff_sit_on_the_verbands_council_is_still_one_school():
+    body = ("Niveau 4 is extra ondersteuning met de consulent van het samenwerkingsverband. Wij voldoen aan de twaalf "
+            "standaarden van het samenwerkingsverband. Twee collega's zijn lid van de ondersteuningsplanraad. De schoolleiding "
+            "stelt dit plan vast; een toelaatbaarheidsverklaring vraagt de school aan. ") * 8
+    doc = _doc([Block(HEADING, "Ondersteuningsplan 2025-2026", level=1, zone=COVER),
+                Block(PARAGRAPH, "Het Baken College – vestiging Noordpoort", zone=COVER),
+                Block(PARAGRAPH, body)])
+    assert classify(doc).looks_like_plan is False
+
+
 def test_a_summary_that_points_to_the_full_plan_is_not_the_plan():
     summary = _doc([Block(HEADING, "Ons ondersteuningsplan 2026-2030 in één oogopslag", level=1, zone=COVER),
                     Block(PARAGRAPH, "Dit is een samenvatting. Het volledige ondersteuningsplan staat op onze website. Aan deze "
