@@ -161,6 +161,12 @@ _DEFERRED = _gated(
      r"^(?!.*\b(jaarlijks|ieder jaar|elk jaar|elke maand|per kwartaal|periodiek|twee keer per jaar)\b).*\b(onderzoeken|verkennen) (we|wij) (de|of|hoe|welke|samen|met)\b"),
     # "... komt beschikbaar in de online Ondersteuningswijzer"
     ("beschikbaar", r"\b(komt|komen) (later |binnenkort |straks |in 20\d\d )?beschikbaar\b"),
+    # "Over de inrichting van een ouder- en jeugdsteunpunt zijn we in gesprek met de andere verbanden." (not "ouders en
+    # school zijn in gesprek over het OPP")
+    ("gesprek overleg", r"\b(zijn|is) (we|wij|het bestuur|de besturen|het samenwerkingsverband) (nog |momenteel |op dit moment )?in (gesprek|overleg)\b"),
+    # "... maken we in het OOGO van het najaar van 2026 nieuwe afspraken."; "Hoe wij de voortgang volgen, ligt nog niet vast."
+    ("afspraken vast", r"\b(maken|maakt) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b20\d\d\b[^.]{0,20}\b(nieuwe|nadere) afspraken\b"
+                       r"|\b(ligt|liggen)\b[^.]{0,20}\b(nog )?niet vast\b"),
     # "Over een onafhankelijk steunpunt besluiten wij samen met de buurverbanden in de loop van 2026."
     ("besluiten besluit beslissen beslist",
      r"\b(besluiten|besluit|beslissen|beslist) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b(in de loop van|later in|na|in|vóór|voor) (het |de )?"
@@ -176,7 +182,7 @@ _DEFERRED = _gated(
     ("straks", r"\b(kunnen|kan)\b[^.]{0,60}\bstraks (terecht|gebruik|contact|een beroep)\b|\bstraks (komt|komen|is|zijn|wordt|worden) er\b"),
     # "Een paragraaf over ... nemen wij op in de eerstvolgende actualisatie van dit plan", "... nemen wij op in het eerste jaarplan"
     ("nemen neemt", r"\b(nemen|neemt) (we|wij|het bestuur)\b[^.]{0,60}\bop in (de|het|een) (eerstvolgende|volgende|nieuwe|eerste|komende) "
-                    r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan)\b"
+                    r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan|voortgangs\w*)\b"
                     # "Wij nemen beide op in het jaarplan 2027-2028, nadat ..." (a later year's plan)
                     r"|\b(nemen|neemt)\b[^.]{0,60}\bop in (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w* 20\d\d\b"),
     # "Welke ambities ... en wat een leerling ... kan verwachten, herformuleert een werkgroep ... in het schooljaar 2026-2027."
@@ -211,7 +217,7 @@ _DEFERRED = _gated(
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
     ("wordt worden",
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"
-     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd|voorbereid|geformuleerd|herformuleerd)\b"),
+     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herijkt|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd|voorbereid|geformuleerd|herformuleerd)\b"),
     ("tijd ontwikkeling voorbereiding voorlopig herziening vaststelling regeling moment",
      r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
@@ -554,6 +560,9 @@ _DEFERRED_HEAD = re.compile(r"\W*(p\.?\s?m\.?|n\.?t\.?b\.?|tbd|todo|volgt|nog in
 # ("Budget: p.m.", "Tekst volgt."): only the tail can match.
 _DEFERRED_TAIL = re.compile(r"(^|\s|\()(p\.?\s?m\.?\)?|n\.?t\.?b\.?|tbd|todo|(?<!\bals\s)volgt( later| nog)?|nog invullen|in te vullen|\.\.\.|…)\s*[.!]?\s*$",
                             re.IGNORECASE)
+# "... dat iedere vso-leerling zo dicht bij huis mogelijk onderwijs volgt." -- in a subordinate clause "volgt" is a pupil
+# attending something, not text still to come
+_FOLLOWS_A_COURSE = re.compile(r"\b(dat|die|zodat|waarin|wanneer|omdat|als|welke)\b[^.;:,]*\s\w+\s+volgt\s*[.!]?\s*$", re.IGNORECASE)
 # the words _DEFERRED_TAIL can end on, without dots and spaces: a cheap test before the regex
 _TAIL_ENDS = ("pm", "ntb", "tbd", "todo", "volgt", "later", "nog", "invullen", "…")
 
@@ -573,7 +582,7 @@ _DOC_NOUN = (r"(bijlage\w*|handleiding\w*|handreiking\w*|kaderbrief\w*|website|s
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
              r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(?-i:OP) 20\d\d\s?[-–]\s?20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*|"
              # compounds in one branch each (a branch opening with \w* is tried at every letter)
-             r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|\w+(boek|wijzer)\b|(ondersteunings|aanbods|arrangementen|voorzieningen)(gids|atlas|kaart)\b)")
+             r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|(koers|visie|beleids|uitwerkings)document\w*|\w+(boek|wijzer)\b|(ondersteunings|aanbods|arrangementen|voorzieningen)(gids|atlas|kaart)\b)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden ondergebracht gemaakt afgesproken",
@@ -633,7 +642,7 @@ _REFERRAL = _gated(
     ("herhalen herhaald", r"\b(herhalen|herhaal) (we|wij)\b[^.]{0,40}\b(hier|in dit plan|op deze plaats) niet\b"
                           r"|\b(hier|in dit plan) niet (herhaald|opnieuw opgenomen)\b"),
     # "Hoe ons aanbod eruitziet, en waar het nog tekortschiet, brengen we in kaart in de Sociale Kaart Lindenborg."
-    ("brengen beschrijven leggen zetten", r"^\W*(hoe|welke|wat|waar)\b[^.]{0,200},\s*(brengen|beschrijven|leggen|zetten)\s+(we|wij)\b[^.]{0,30}\bin (de|het|een|onze|ons) ([\w-]+ )?(project\b|" + _DOC_NOUN + ")"),
+    ("brengen beschrijven leggen zetten", _how_first(200) + r"(brengen|beschrijven|leggen|zetten)\s+(we|wij)\b[^.]{0,30}\bin (de|het|een|onze|ons) ([\w-]+ |\w+-)?(project\b|" + _DOC_NOUN + ")"),
     # "Ook de aanpak van thuiszitters krijgt in die notitie een plaats."
     ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\bin (die|deze|dat|dit|het|de|een) ([\w-]+ )?(notitie|nota|document|kader|protocol|handboek|\w*plan)\b[^.]{0,15}\b(een plaats|een plek)\b"),
     # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"
@@ -1208,7 +1217,8 @@ def _is_deferred(text: str, hits: frozenset[int] | None = None) -> bool:
     """hits: the checklist term ids in text (or a superset); they let most alternatives be skipped."""
     low = text.lower()
     if (_DEFERRED.search(text, hits) or _DEFERRED_HEAD.match(text) or _PLACEHOLDER_ONLY.match(text)
-            or (_tail_may_defer(low) and _DEFERRED_TAIL.search(text, max(0, len(text) - 40)))):
+            or (_tail_may_defer(low) and _DEFERRED_TAIL.search(text, max(0, len(text) - 40))
+                and not _FOLLOWS_A_COURSE.search(text))):
         return True
     if hits is not None and _FUTURE_GATE.isdisjoint(hits):
         return False
@@ -1235,7 +1245,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
                             # "In de wet staat ook welke onderwerpen in het plan aan bod komen, zoals ..."
                             r"|\bin de wet staat\b[^.]{0,40}\b(welke|wat)\b"
                             # "Het samenwerkingsverband heeft vier wettelijke taken: ..."
-                            r"|\b(heeft|hebben|kent|kennen) (\w+ )?(de )?wettelijke (taken|taak|opdracht)\b"
+                            r"|\b(heeft|hebben|kent|kennen) (\w+ )?(de )?wettelijke (taken|taak|opdracht)\b|\bis een wettelijke (opdracht|taak|plicht)\b"
                             # "Met de Wet versterking positie ouders en leerlingen krijgt ieder samenwerkingsverband een steunpunt."
                             r"|\b(wet|wetsvoorstel|wetswijziging)\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten|verplicht|verplichten) (ieder|elk|alle) \w+\b"
                             # "Het moet onder meer beschrijven welke voorzieningen er zijn, ..." (the plan, named before)
@@ -1360,7 +1370,9 @@ def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
     annex_title = has_annex and bool(_ANNEX_TITLE_REF.match(stripped)) and len(stripped.split()) <= 15
     # A reference inside brackets or dashes points at the aside only ("toetst aan het Referentiekader (bijlage 5, niet
     # opgenomen in deze publicatie)" still says what the audit does), except a bare "(bijlage 6)" after what it details.
-    core = _PAREN_ASIDE.sub(" ", stripped) if ("(" in stripped or " - " in stripped or " – " in stripped) else stripped
+    # (a dash aside closes a clause: "Hoe het aanbod samenhangt - van basis tot speciaal - brengen we in beeld in ...")
+    core = (_PAREN_ASIDE.sub(lambda m: " " if m.group(0).startswith("(") else ", ", stripped)
+            if ("(" in stripped or " - " in stripped or " – " in stripped) else stripped)
     referral = (annex_title or len(annex_refs) >= 2 or _is_referral(core, hits) or _is_reading_guide(core)
                 or ("(" in stripped and (_BARE_ANNEX.search(stripped) is not None or _SEPARATE_DOC.search(stripped) is not None)))
     return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"), _is_recital(stripped),
@@ -1645,6 +1657,9 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|
                       # vastgesteld" says the national ones apply)
                       # "Er is bewust geen vaste lijst met voorwaarden, want elke leerling is anders"
                       r"|\b(is|zijn|bestaat|bestaan|hanteren|hanteert) (er )?(bewust |dus )?geen (vaste|harde|vooraf vastgestelde|algemene) (lijst|lijsten|criteria|voorwaarden|regels)\b"
+                      # "hebben de besturen besloten geen nieuwe regionale afspraken vast te leggen", "geen vaste lijst van criteria te
+                      # hanteren", "Hoe wij de voortgang volgen, ligt nog niet vast."
+                      r"|\bgeen\b[^.;]{0,60}\b(vast te leggen|vast te stellen|af te spreken|te hanteren)\b|\b(ligt|liggen)\b[^.;]{0,20}\b(nog )?niet vast\b"
                       # "Aan welke voorwaarden een kind moet voldoen, legt de commissie niet vooraf in een lijst vast."
                       r"|\b(legt|leggen|stelt|stellen)\b[^.;]{0,60}\bniet\b[^.;]{0,40}\bvast\s*[.;]"
                       # "Wat we nog niet hebben, is een afgesproken niveau dat voor alle acht scholen geldt"

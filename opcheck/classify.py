@@ -86,8 +86,8 @@ def _count(text: str) -> Counter:
 # het samenwerkingsverband", "sluit aan op het ondersteuningsplan van het samenwerkingsverband"), belongs to a school
 # plan and is adopted by the school's MR, and it never names the verband's own bodies (OPR, OOGO).
 _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het |ons )?(swv|samenwerkingsverband)"
-                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|[|·•.]\s*aangesloten bij"
-                            r"|\b(het|eigen) ondersteuningsplan van (het |ons )?(swv|samenwerkingsverband)"
+                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|[|·•.;,]\s*aangesloten bij"
+                            r"|\b(het|eigen) ondersteuningsplan( 20\d\d\s?[-–]\s?20\d\d)? van (het |ons )?(swv|samenwerkingsverband)"
                             r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (bij |aan )?(is )?aangesloten\b|\bonze school is aangesloten\b"
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
                             r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b"
@@ -102,7 +102,10 @@ def _from_outside(text: str, at: int) -> bool:
     """The sentence around position `at` names the verband's body as a school that sends someone to it."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
-    return _SCHOOL_DELEGATE.search(text, start, min(ends) if ends else len(text)) is not None
+    end = min(ends) if ends else len(text)
+    # (or names it as the body that approved the verband's plan the school follows: "sluit aan bij het
+    # ondersteuningsplan van het samenwerkingsverband, waarmee de OPR heeft ingestemd")
+    return _SCHOOL_DELEGATE.search(text, start, end) is not None or _MEMBER_SCHOOL.search(text[start:end]) is not None
 # "Ondersteuningsplan 2025-2026 CBS De Wegwijzer": the title names one school, and no verband
 _SCHOOL_TITLE = re.compile(r"^(?!.*\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b)"
                            r".*\b(obs|cbs|pcbs|rkbs|kbs|ikc|basisschool|kindcentrum|scholengemeenschap|lyceum)\s+(de |het |'t )?[a-z]")

@@ -323,6 +323,9 @@ COUNTS = [
     "Jaarlijks bekijken we opnieuw of de verdeling over de besturen nog klopt.",
     "Over een aanvraag besluit het bestuur binnen zes weken na ontvangst van het dossier.",
     "In 2024 legde het bestuur het nieuwe verdeelmodel aan de ondersteuningsplanraad voor.",
+    "Ons uitgangspunt is dat iedere vso-leerling zo dicht bij huis mogelijk regulier onderwijs volgt.",
+    "De aanvraag bevat het groeidocument, het OPP en de zienswijze van de ouders.",
+    "Ouders en school zijn in gesprek over het ontwikkelingsperspectief.",
     "Het beleidsplan wordt uitgewerkt na overleg met de ondersteuningsplanraad.",
     "De commissie legt het besluit vast in een verslag dat naar ouders gaat.",
     "Scholen ontvangen € 190 per leerling; het bestuur stelt de begroting jaarlijks vast.",
@@ -639,6 +642,13 @@ DEFERS_TOO = [
     "De werkgroep Terugkeer legt dat stappenplan na de zomer van 2026 aan het bestuur voor.",
     "Het project moet leiden tot nieuwe afspraken over de basisondersteuning in het verband.",
     "Hoe het aanbod in de regio in elkaar zit en waar het tekortschiet, brengen we in kaart in het project 'Kaart van Kempenrand'.",
+    "Over de inrichting van een ouder- en jeugdsteunpunt zijn we in gesprek met de andere samenwerkingsverbanden in de regio.",
+    "Over de aanpak van thuiszitters maken we in het OOGO van het najaar van 2026 nieuwe afspraken.",
+    "Hoe wij de voortgang op deze resultaten gaan volgen en daarover rapporteren, ligt nog niet vast.",
+    "De inhoudelijke criteria voor sbo en so worden op dit moment regionaal herijkt, samen met de sbo-scholen.",
+    "Hoe het aanbod samenhangt - van de basisondersteuning tot het speciaal onderwijs - brengen we in beeld in de Waalzicht-ondersteuningskaart.",
+    "De beschrijving van de extra ondersteuning wordt vastgelegd in een afzonderlijk Koersdocument.",
+    "Een uitgewerkte paragraaf over de resultaten nemen we op in de eerste voortgangsparagraaf, in het voorjaar van 2027.",
 ]
 
 

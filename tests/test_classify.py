@@ -166,6 +166,18 @@ def test_a_school_whose_staff_sit_on_the_verbands_council_is_still_one_school():
     assert classify(doc).looks_like_plan is False
 
 
+def test_a_school_that_names_the_verbands_council_only_as_the_body_that_approved_the_verbands_plan():
+    body = ("Dit plan beschrijft de zorgniveaus op ons kindcentrum en sluit aan bij het ondersteuningsplan 2026-2030 van het "
+            "samenwerkingsverband, waarmee de ondersteuningsplanraad (OPR) heeft ingestemd na OOGO met de gemeenten. De intern "
+            "begeleider bespreekt leerlingen; een toelaatbaarheidsverklaring vraagt de school aan. ") * 8
+    doc = _doc([Block(HEADING, "Ondersteuningsplan 2025-2026", level=1, zone=COVER),
+                Block(PARAGRAPH, "Onderdeel van Stichting Openbaar Onderwijs Veenhoven; aangesloten bij Samenwerkingsverband "
+                                 "Passend Primair Onderwijs Veenhoven", zone=COVER),
+                Block(PARAGRAPH, "Vastgesteld door het MT, besproken met de MR op 16 september 2025", zone=COVER),
+                Block(PARAGRAPH, body + "De medezeggenschapsraad heeft het plan besproken.")])
+    assert classify(doc).looks_like_plan is False
+
+
 def test_a_summary_that_points_to_the_full_plan_is_not_the_plan():
     summary = _doc([Block(HEADING, "Ons ondersteuningsplan 2026-2030 in één oogopslag", level=1, zone=COVER),
                     Block(PARAGRAPH, "Dit is een samenvatting. Het volledige ondersteuningsplan staat op onze website. Aan deze "
