@@ -1834,7 +1834,7 @@ _QUOTATION = re.compile(r"^\s*[\"“„'‘]")
 # toewijzing volgt jaarlijks scholing") is mentioned in passing.
 _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|medewerkers|scholing|deskundigheid\w*|professionalisering|"
-    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|totstandkoming|tot stand|kennis|professionals|mensen en expertise|"
+    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|systemen|totstandkoming|tot stand|kennis|professionals|mensen en expertise|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|randvoorwaarden|leraren|werkdruk|arbeidsmarkt|lerarentekort|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"

@@ -1924,3 +1924,19 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
                               plaatsing.scope, terugstroom.scope)
     assert not _within_own_phrase(P("De school vraagt een TLV aan; terugkeer komt later aan de orde."),
                                   plaatsing.scope, terugstroom.scope)
+
+
+@pytest.mark.parametrize("element, criterion, sentence", [
+    ("resultaten", "monitoring", "Het samenwerkingsverband werkt met een cyclus van plannen, uitvoeren, evalueren en bijstellen."),
+    ("resultaten", "monitoring", "De resultaten van de tevredenheidspeiling onder de medewerkers van het bureau waren in 2025 goed."),
+    ("dekkend-aanbod", "lacunes", "Het aantal thuiszitters in onze regio baart ons zorgen."),
+    ("financien", "besteding", "Het samenwerkingsverband ontvangt in 2026 naar verwachting € 3,72 miljoen aan ondersteuningsmiddelen."),
+])
+def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
+    """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
+    from opcheck.engine import CheckOptions, check_paths
+    heading = {"resultaten": "Kwaliteit en resultaten", "dekkend-aanbod": "Thuiszitters en dekkend aanbod",
+               "financien": "Financiën en meerjarenbegroting"}[element]
+    plan = tmp_path / "plan.md"
+    plan.write_text(f"# Ondersteuningsplan 2026-2030 Samenwerkingsverband PO Test\n\n## {heading}\n\n{sentence}\n", encoding="utf-8")
+    assert not _criterion(check_paths([plan], CheckOptions()), element, criterion).met
