@@ -86,6 +86,8 @@ def _gated(*alternatives: tuple[str, str]) -> _Gated:
 # "... heeft Noordoever op dit moment niet.", "Lindeweide heeft zo'n steunpunt nog niet."
 _HAS_NOT_NOW = r"\b(heeft|hebben|kent|kennen)\b[^.;]{0,80}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*(:|[.!;]?\s*$)"
 # "Een afgesproken ondergrens ... is er daarom nog niet.", "Een onafhankelijk steunpunt is er in het Heuvelland nog niet."
+# "Hoe wij de voortgang volgen, ligt nog niet vast."
+_NOT_FIXED_YET = r"\b(ligt|liggen)\b[^.;]{0,20}\b(nog )?niet vast\b"
 _IS_NOT_THERE_YET = r"\b(is|zijn) er\b[^.;]{0,40}\b(op dit moment|momenteel|vooralsnog|nog)( nog)? (niet|geen)\s*(:|[.!;]?\s*$)"
 # one character of a clause that says nothing routine ("elk jaar opnieuw vastgesteld" is the yearly cycle, no deferral)
 _NOT_ROUTINE = r"(?:(?!\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|steeds|telkens)\b)[^.])"
@@ -166,7 +168,7 @@ _DEFERRED = _gated(
     ("gesprek overleg", r"\b(zijn|is) (we|wij|het bestuur|de besturen|het samenwerkingsverband) (nog |momenteel |op dit moment )?in (gesprek|overleg)\b"),
     # "... maken we in het OOGO van het najaar van 2026 nieuwe afspraken."; "Hoe wij de voortgang volgen, ligt nog niet vast."
     ("afspraken vast", r"\b(maken|maakt) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b20\d\d\b[^.]{0,20}\b(nieuwe|nadere) afspraken\b"
-                       r"|\b(ligt|liggen)\b[^.]{0,20}\b(nog )?niet vast\b"),
+                       r"|" + _NOT_FIXED_YET),
     # "Over een onafhankelijk steunpunt besluiten wij samen met de buurverbanden in de loop van 2026."
     ("besluiten besluit beslissen beslist",
      r"\b(besluiten|besluit|beslissen|beslist) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b(in de loop van|later in|na|in|vóór|voor) (het |de )?"
@@ -1659,7 +1661,7 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|
                       r"|\b(is|zijn|bestaat|bestaan|hanteren|hanteert) (er )?(bewust |dus )?geen (vaste|harde|vooraf vastgestelde|algemene) (lijst|lijsten|criteria|voorwaarden|regels)\b"
                       # "hebben de besturen besloten geen nieuwe regionale afspraken vast te leggen", "geen vaste lijst van criteria te
                       # hanteren", "Hoe wij de voortgang volgen, ligt nog niet vast."
-                      r"|\bgeen\b[^.;]{0,60}\b(vast te leggen|vast te stellen|af te spreken|te hanteren)\b|\b(ligt|liggen)\b[^.;]{0,20}\b(nog )?niet vast\b"
+                      r"|\bgeen\b[^.;]{0,60}\b(vast te leggen|vast te stellen|af te spreken|te hanteren)\b|" + _NOT_FIXED_YET +
                       # "Aan welke voorwaarden een kind moet voldoen, legt de commissie niet vooraf in een lijst vast."
                       r"|\b(legt|leggen|stelt|stellen)\b[^.;]{0,60}\bniet\b[^.;]{0,40}\bvast\s*[.;]"
                       # "Wat we nog niet hebben, is een afgesproken niveau dat voor alle acht scholen geldt"
