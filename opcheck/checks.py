@@ -101,7 +101,8 @@ _LEFT_OUT = r"\b(nemen|neemt)\b[^.]{0,80}\bniet (op )?in (dit|deze|het|ons) \w*(
 # we die volgen, is ...", "Hoe we witte vlekken in beeld brengen, maakt onderdeel uit van ..."); limit: its length
 def _how_first(limit: int) -> str:
     # (the clause may close with a dash after an aside: "Welk beleid het verband voert - de doelen, ... - bepaalt")
-    return r"^\W*(hoe|welke|welk|wat|wie|wanneer|waar)\b[^.]{0,%d}(,|\s[-–])\s*" % limit
+    # ("Aan welke criteria een aanvraag moet voldoen, staat ...": a preposition may open the question)
+    return r"^\W*((aan|in|op|bij|voor|over|met|van|onder) )?(hoe|welke|welk|wat|wie|wanneer|waar)\b[^.]{0,%d}(,|\s[-–])\s*" % limit
 
 
 _DEFERRED = _gated(
@@ -169,6 +170,13 @@ _DEFERRED = _gated(
     # "... maken we in het OOGO van het najaar van 2026 nieuwe afspraken."; "Hoe wij de voortgang volgen, ligt nog niet vast."
     ("afspraken vast", r"\b(maken|maakt) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b20\d\d\b[^.]{0,20}\b(nieuwe|nadere) afspraken\b"
                        r"|" + _NOT_FIXED_YET),
+    # "Ook de aanpak van thuiszitters stemmen we dan met hen af." (then: after a later step)
+    ("dan daarna later", r"\b(stemmen|leggen|werken|spreken|maken|bepalen|regelen) (we|wij) (dat |dit |die |deze )?(dan|daarna|later|te zijner tijd)\b"),
+    # "... stelt geen eigen regionaal niveau vast zolang de landelijke norm niet is vastgesteld." (waiting)
+    ("zolang", r"\bzolang\b[^.]{0,80}\bniet\b[^.]{0,30}\b(is|zijn) (vastgesteld|bekend|ingevoerd|van kracht)\b"),
+    # "Hoe het traject verloopt ... leggen de vso-scholen en de vo-scholen samen vast in een protocol terugplaatsing."
+    ("leggen legt stellen stelt", r"\b(leggen|legt|stellen|stelt)\b[^.]{0,60}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\s+([\w-]+ )?"
+                                  r"(protocol|notitie|kader|handboek|document|plan|werkinstructie|regeling)\w*"),
     # "Over een onafhankelijk steunpunt besluiten wij samen met de buurverbanden in de loop van 2026."
     ("besluiten besluit beslissen beslist",
      r"\b(besluiten|besluit|beslissen|beslist) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b(in de loop van|later in|na|in|vóór|voor) (het |de )?"
@@ -633,11 +641,14 @@ _REFERRAL = _gated(
      _how_first(200) + r"(beschrijft|beschrijven|bevat|bevatten|behandelt|regelt)\s+(het |de |ons |onze )?" + _DOC_NOUN
      + r"|" + _how_first(200) + r"(beschrijven|beschrijft|leggen|regelen|werken)\s+(we|wij)\s+(daarin|daar|hierin)\b"),
     # "Hoe een aanvraag verloopt, ..., staat stap voor stap op www.swv-ijsselvallei.nl/aanvragen."
-    ("staat staan vindt leest", _how_first(250) + r"(staat|staan|vindt u|leest u)\b[^.]{0,30}\b(op|in)\s+(de |het |onze |ons )?" + _DOC_NOUN),
+    ("staat staan vindt leest", _how_first(250) + r"(staat|staan|vindt u|leest u)\b[^.]{0,60}\b(op|in)\s+(de |het |onze |ons )?" + _DOC_NOUN),
     # a named regulation as the way things go: "De aanvraag ... verloopt volgens de Regeling Toelaatbaarheid Heuvelland."
     ("volgens", r"\b(verloopt|verlopen|gaat|gaan|gebeurt|gebeuren)\b[^.]{0,30}\bvolgens (de|het|ons|onze) (?=(?-i:[A-Z]))\w*(regeling|reglement|protocol|handleiding|handboek|procedure|kader)\b"),
     # "De financiële vertaling van dit plan ... volgt in de kaderbrief die het bestuur in het najaar van 2026 vaststelt."
     ("volgt volgen", r"\b(volgt|volgen) in (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
+    # "De verdeling en besteding beschrijven wij in de jaarlijkse begroting en het financieel beleidsplan, die los van dit
+    # plan worden vastgesteld."
+    ("beschrijven beschrijft", r"\b(beschrijven|beschrijft) (we|wij|het bestuur)\b[^.]{0,20}\bin (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
     # "De resultaten van de vorige periode komen aan bod in het jaarverslag 2025."
     ("bod orde", r"\b(komt|komen) (\w+ )?aan (de )?(bod|orde) in (het|de|ons|onze|een) ([\w-]+ ){0,2}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     # "Omdat het handboek jaarlijks wordt bijgewerkt, herhalen we de criteria hier niet."
@@ -1247,7 +1258,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
                             # "In de wet staat ook welke onderwerpen in het plan aan bod komen, zoals ..."
                             r"|\bin de wet staat\b[^.]{0,40}\b(welke|wat)\b"
                             # "Het samenwerkingsverband heeft vier wettelijke taken: ..."
-                            r"|\b(heeft|hebben|kent|kennen) (\w+ )?(de )?wettelijke (taken|taak|opdracht)\b|\bis een wettelijke (opdracht|taak|plicht)\b"
+                            r"|\b(heeft|hebben|kent|kennen) (\w+ )?(de )?wettelijke (taken|taak|opdracht)\b|\bis een wettelijke (opdracht|taak|plicht)\b|\bonze wettelijke (opdracht|taak) (is|luidt)\b"
                             # "Met de Wet versterking positie ouders en leerlingen krijgt ieder samenwerkingsverband een steunpunt."
                             r"|\b(wet|wetsvoorstel|wetswijziging)\b[^.]{0,80}\b(krijgt|krijgen|moet|moeten|verplicht|verplichten) (ieder|elk|alle) \w+\b"
                             # "Het moet onder meer beschrijven welke voorzieningen er zijn, ..." (the plan, named before)
@@ -1261,7 +1272,7 @@ _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]
 # A heading that is nothing but "Uitgangspunten" (principles) or a planning section ("Planning 2026-2030", "Tijdpad").
 _PRINCIPLES_HEADING = re.compile(r"^\W*(artikel\s+)?[\d.]*\s*(onze |algemene )?(uitgangspunten|principes|kernwaarden|waar we voor staan)\W*$",
                                  re.IGNORECASE)
-_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+|hoofdstuk\s+|deel\s+|bijlage\s+)?[\d.]*\s*[-–:]?\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|vooruitblik|de komende (vier )?(jaar|jaren)|"
+_PLANNING_HEADING = re.compile(r"^\W*(artikel\s+|hoofdstuk\s+|deel\s+|bijlage\s+)?([a-h](?=\d))?[\d.]*\s*[-–:]?\s*(hoe ziet de planning|wat is de planning|planning|tijdpad|tijdlijn|jaarplanning|meerjarenplanning|activiteitenplanning|jaaragenda|meerjarenagenda|werkagenda|vooruitblik|de komende (vier )?(jaar|jaren)|"
                                r"ontwikkelagenda|ontwikkelopgaven|implementatie|implementatie en planning|actiepunten|actieplan|wat werken (we|wij) (nog )?uit|nog uit te werken|nog te ontwikkelen|nog te doen|ontwikkelpunten|openstaande punten|wat gaan (we|wij) wanneer doen|wat doen (we|wij) wanneer|wanneer doen (we|wij) wat|planning en jaarcyclus|uitvoeringsagenda|wat volgt|vervolgstappen|vervolg|roadmap|"
                                r"(bijlage\W*)?overzicht van (de )?uitwerkingsdocumenten|uitwerkingsdocumenten)\b", re.IGNORECASE)
 _NOT_PREAMBLE = re.compile(r"\b(ambitie|ambities|doel|doelen|resultaat|resultaten|speerpunt)", re.IGNORECASE)
@@ -1836,7 +1847,7 @@ _QUOTATION = re.compile(r"^\s*[\"“„'‘]")
 # toewijzing volgt jaarlijks scholing") is mentioned in passing.
 _PERIPHERAL = re.compile(
     r"\b(organisatie(?! van (de )?(extra |basis|lichte |zware )?ondersteuning)|governance|bestuur|bestuur en organisatie|bestuurlijke|personeel|medewerkers|scholing|deskundigheid\w*|professionalisering|"
-    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|systemen|totstandkoming|tot stand|kennis|professionals|mensen en expertise|"
+    r"medezeggenschap|ondersteuningsplanraad|opr|huisvesting|ict|privacy|avg|gegevens\w*|systemen|(hoe is|zo is) (het|ons) (samenwerkings)?verband georganiseerd|totstandkoming|tot stand|kennis|professionals|mensen en expertise|"
     r"vaststelling|vogelvlucht|in cijfers|bedrijfsvoering|bureau|kengetallen|leerlingaantallen|prognose\w*|risico\w*|randvoorwaarden|leraren|werkdruk|arbeidsmarkt|lerarentekort|planning|jaarcyclus|"
     r"over dit plan|wettelijke taken|stem van (de )?(jongere|jongeren|leerling|leerlingen)|leerlingenraad|jongerenpanel|communicatie met professionals|"
     r"(de |onze )?regio in beeld|onze regio|over de regio|kenmerken van de regio|context|"

@@ -326,6 +326,7 @@ COUNTS = [
     "Ons uitgangspunt is dat iedere vso-leerling zo dicht bij huis mogelijk regulier onderwijs volgt.",
     "De aanvraag bevat het groeidocument, het OPP en de zienswijze van de ouders.",
     "Ouders en school zijn in gesprek over het ontwikkelingsperspectief.",
+    "De middelen worden verdeeld als volgt: een bedrag per leerling en een deel voor de wettelijke taken van het verband.",
     "Het beleidsplan wordt uitgewerkt na overleg met de ondersteuningsplanraad.",
     "De commissie legt het besluit vast in een verslag dat naar ouders gaat.",
     "Scholen ontvangen € 190 per leerling; het bestuur stelt de begroting jaarlijks vast.",
@@ -649,6 +650,11 @@ DEFERS_TOO = [
     "Hoe het aanbod samenhangt - van de basisondersteuning tot het speciaal onderwijs - brengen we in beeld in de Waalzicht-ondersteuningskaart.",
     "De beschrijving van de extra ondersteuning wordt vastgelegd in een afzonderlijk Koersdocument.",
     "Een uitgewerkte paragraaf over de resultaten nemen we op in de eerste voortgangsparagraaf, in het voorjaar van 2027.",
+    "De verdeling en besteding beschrijven wij in de jaarlijkse begroting en het financieel beleidsplan.",
+    "Ook de aanpak van thuiszitters stemmen we dan met hen af.",
+    "Het samenwerkingsverband stelt geen eigen regionaal niveau vast zolang de landelijke norm niet is vastgesteld.",
+    "Hoe het traject verloopt - wie het initiatief neemt en wie besluit - leggen de vso-scholen samen vast in een protocol terugplaatsing.",
+    "Aan welke criteria een aanvraag moet voldoen, staat in het overzicht 'Criteria toelaatbaarheid' op www.swvduinstreek.nl/tlv.",
 ]
 
 
