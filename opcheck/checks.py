@@ -145,7 +145,10 @@ _DEFERRED = _gated(
     ("besluit besluiten beslist beslissen",
      r"\b(besluit|besluiten|beslist|beslissen) (uiterlijk )?(in de loop van|in|vóór|voor|per) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d\b"
      # "het nieuwe verdeelmodel waarover het algemeen bestuur in het voorjaar van 2027 besluit"
-     r"|\b(in de loop van|in|vóór|voor) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d(\s?[-–/]\s?(20)?\d\d)? (besluit|besluiten|beslist|beslissen)\b"),
+     r"|\b(in de loop van|in|vóór|voor) (het |de )?(voorjaar van |najaar van |zomer van |schooljaar |kalenderjaar )?20\d\d(\s?[-–/]\s?(20)?\d\d)? (besluit|besluiten|beslist|beslissen)\b"
+     # "Over een onafhankelijk steunpunt besluiten wij samen met de buurverbanden in de loop van 2026."
+     r"|\b(besluiten|besluit|beslissen|beslist) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b(in de loop van|later in|na|in|vóór|voor) (het |de )?"
+     r"(voorjaar |najaar |zomer |eind |begin )?(van )?(20\d\d|de planperiode)\b"),
     # "Voor onafhankelijke ondersteuning van ouders komt er een ouder- en jeugdsteunpunt."
     ("komt komen", r"\b(komt|komen) er (nog |binnenkort |straks |in \d{4} )?(een|twee|drie)\b|^\W*er (komt|komen) (nog |binnenkort |straks )?(een|twee|drie)\b"),
     # what the text will answer between dashes: "Het beleid – met welk doel, onder welke voorwaarden ... – herijken we"
@@ -174,13 +177,6 @@ _DEFERRED = _gated(
     ("dan daarna later", r"\b(stemmen|leggen|werken|spreken|maken|bepalen|regelen) (we|wij) (dat |dit |die |deze )?(dan|daarna|later|te zijner tijd)\b"),
     # "... stelt geen eigen regionaal niveau vast zolang de landelijke norm niet is vastgesteld." (waiting)
     ("zolang", r"\bzolang\b[^.]{0,80}\bniet\b[^.]{0,30}\b(is|zijn) (vastgesteld|bekend|ingevoerd|van kracht)\b"),
-    # "Hoe het traject verloopt ... leggen de vso-scholen en de vo-scholen samen vast in een protocol terugplaatsing."
-    ("leggen legt stellen stelt", r"\b(leggen|legt|stellen|stelt)\b[^.]{0,60}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\s+([\w-]+ )?"
-                                  r"(protocol|notitie|kader|handboek|document|plan|werkinstructie|regeling)\w*"),
-    # "Over een onafhankelijk steunpunt besluiten wij samen met de buurverbanden in de loop van 2026."
-    ("besluiten besluit beslissen beslist",
-     r"\b(besluiten|besluit|beslissen|beslist) (we|wij|het bestuur|de besturen)\b[^.]{0,80}\b(in de loop van|later in|na|in|vóór|voor) (het |de )?"
-     r"(voorjaar |najaar |zomer |eind |begin )?(van )?(20\d\d|de planperiode)\b"),
     # "De werkgroep legt dat stappenplan na de zomer van 2026 aan het bestuur voor."; "Het project moet leiden tot nieuwe afspraken"
     ("legt leggen leiden", r"\b(legt|leggen)\b[^.]{0,100}\b20\d\d\b[^.]{0,50}\bvoor\s*[.;]?\s*$|\b(moet|moeten|zal|zullen) leiden tot\b"),
     # "... voeren de besturen in 2025-2026 een herijkingsgesprek, in afwachting van de landelijke norm."
@@ -192,9 +188,7 @@ _DEFERRED = _gated(
     ("straks", r"\b(kunnen|kan)\b[^.]{0,60}\bstraks (terecht|gebruik|contact|een beroep)\b|\bstraks (komt|komen|is|zijn|wordt|worden) er\b"),
     # "Een paragraaf over ... nemen wij op in de eerstvolgende actualisatie van dit plan", "... nemen wij op in het eerste jaarplan"
     ("nemen neemt", r"\b(nemen|neemt) (we|wij|het bestuur)\b[^.]{0,60}\bop in (de|het|een) (eerstvolgende|volgende|nieuwe|eerste|komende) "
-                    r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan|voortgangs\w*)\b"
-                    # "Wij nemen beide op in het jaarplan 2027-2028, nadat ..." (a later year's plan)
-                    r"|\b(nemen|neemt)\b[^.]{0,60}\bop in (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w* 20\d\d\b"),
+                    r"(actualisatie|versie|herziening|jaarplan\w*|update|ondersteuningsplan|voortgangs\w*)\b"),
     # "Welke ambities ... en wat een leerling ... kan verwachten, herformuleert een werkgroep ... in het schooljaar 2026-2027."
     ("herformuleert herformuleren formuleert formuleren beschrijft beschrijven bepaalt bepalen werkt werken stelt stellen legt leggen ontwikkelt ontwikkelen herijkt herijken maakt maken onderzoekt onderzoeken",
      _how_first(250) + r"(herformuleert|herformuleren|formuleert|formuleren|beschrijft|beschrijven|"
@@ -219,7 +213,10 @@ _DEFERRED = _gated(
      r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|begroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
      r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,40}\bin (het|de|een|dat|dit|ons|onze) \w*(plan|notitie|kader|protocol|handboek|document)\b[^.]{0,20}\b(uit|vast|op)\b"
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
-     r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"),
+     r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"
+     # "Hoe het traject verloopt ... leggen de vso-scholen en de vo-scholen samen vast in een protocol terugplaatsing."
+     r"|\b(leggen|legt|stellen|stelt)\b[^.]{0,60}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\s+([\w-]+ )?"
+     r"(protocol|notitie|kader|handboek|document|plan|werkinstructie|regeling)\w*"),
     ("richt richten zodra ingericht oprichting *inrichten",
      r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|[,;]?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
      r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het )?(schooljaar |voorjaar |najaar |kalenderjaar )?20\d\d\b[^.]{0,80}\bin\b"),
@@ -312,7 +309,9 @@ _DEFERRED = _gated(
     # taken up later: "Die onderwerpen nemen we mee in het nieuwe plan voor 2028-2032."
     ("mee", r"\b(nemen|neemt) (we|wij|het \w+)\b[^.]{0,40}\bmee (in|naar|bij) (het|de) (nieuwe|volgende|komende)\b"),
     # taken up in a later document: "nemen wij op in de voortgangsparagraaf 2027", "evaluatiemomenten: volgen in het kwaliteitskader"
-    ("nemen neemt", r"\b(nemen|neemt) (we|wij|het \w+|de \w+)\b[^.]{0,60}\bop in (de|het|een|ons|onze) [\w-]+( [\w-]+)? 20\d\d\b"),
+    ("nemen neemt", r"\b(nemen|neemt) (we|wij|het \w+|de \w+)\b[^.]{0,60}\bop in (de|het|een|ons|onze) [\w-]+( [\w-]+)? 20\d\d\b"
+                    # "Wij nemen beide op in het jaarplan 2027-2028, nadat ..." (the subject before the verb)
+                    r"|\b(nemen|neemt)\b[^.]{0,60}\bop in (het|de|ons) (jaarplan|werkplan|jaarbegroting)\w* 20\d\d\b"),
     ("volgt volgen", r"\b(volgt|volgen) (later |nog )?(in|via|met) (het |de |een |ons |onze )?(nieuwe |nog op te stellen |toekomstige )?" + _DOC_NOUN_LATE),
     # only later: "stellen de besturen pas vast wanneer de landelijke norm bekend is"; waiting for something: "wacht die norm af"
     ("pas", r"\b(stellen|stelt|leggen|legt|bepalen|bepaalt|besluiten|beslist|kiezen|kiest|werken|werkt|maken|maakt)\b[^.]{0,40}\bpas\b"
@@ -646,9 +645,6 @@ _REFERRAL = _gated(
     ("volgens", r"\b(verloopt|verlopen|gaat|gaan|gebeurt|gebeuren)\b[^.]{0,30}\bvolgens (de|het|ons|onze) (?=(?-i:[A-Z]))\w*(regeling|reglement|protocol|handleiding|handboek|procedure|kader)\b"),
     # "De financiële vertaling van dit plan ... volgt in de kaderbrief die het bestuur in het najaar van 2026 vaststelt."
     ("volgt volgen", r"\b(volgt|volgen) in (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
-    # "De verdeling en besteding beschrijven wij in de jaarlijkse begroting en het financieel beleidsplan, die los van dit
-    # plan worden vastgesteld."
-    ("beschrijven beschrijft", r"\b(beschrijven|beschrijft) (we|wij|het bestuur)\b[^.]{0,20}\bin (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
     # "De resultaten van de vorige periode komen aan bod in het jaarverslag 2025."
     ("bod orde", r"\b(komt|komen) (\w+ )?aan (de )?(bod|orde) in (het|de|ons|onze|een) ([\w-]+ ){0,2}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     # "Omdat het handboek jaarlijks wordt bijgewerkt, herhalen we de criteria hier niet."
@@ -683,7 +679,9 @@ _REFERRAL = _gated(
     # the other document as subject: "Hoe de terugkeer verloopt, beschrijft het Handboek Zuidrand."
     ("beschrijft beschrijven regelt regelen bevat bevatten behandelt",
      r"\b(beschrijft|regelt|bevat|behandelt|beschrijven|regelen|bevatten) (het|de|ons|onze) ((?-i:[A-Z])\w+|(\w+ )?" + _DOC_NOUN + r")"),
-    # written down elsewhere by us: "beschrijven we in het communicatieplan", "leggen wij vast in het jaarplan"
+    # written down elsewhere by us: "De verdeling en besteding beschrijven wij in de jaarlijkse begroting en het financieel
+    # beleidsplan, die los van dit plan worden vastgesteld." ("leggen wij vast in het jaarplan" defers, see _DEFERRED)
+    ("beschrijven beschrijft", r"\b(beschrijven|beschrijft) (we|wij|het bestuur)\b[^.]{0,20}\bin (de|het|een|onze|ons) ([\w-]+ )?" + _DOC_NOUN),
     # weighing against a named document: "De commissie toetst iedere aanvraag aan het Toetsingskader toelaatbaarheid Zuiderpolders."
     ("toetst toetsen beoordeelt beoordelen weegt wegen",
      r"\b(toetst|toetsen|beoordeelt|beoordelen|weegt|wegen)\b[^.]{0,20}\b(aanvraag|aanvragen|dossier|dossiers)\b[^.]{0,20}"
