@@ -110,7 +110,9 @@ _DEFERRED = _gated(
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|(per|op|vóór|voor|na) (\d{1,2} \w+ )?20\d\d|(vóór|voor|na) die datum|tegen die tijd|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd)\b"),
+     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd|"
+     # "De aanvraagroute ... wordt per 1 augustus 2026 opnieuw ingericht"
+     r"ingericht|opgezet|vormgegeven|herschreven)\b"),
     ("werken uitgewerkt stellen vullen",
      r"\b(uit te werken|uitgewerkt|vast te stellen|in te vullen)\b[^.]{0,30}\b(in 20\d\d|later|volgend\w* (jaar|schooljaar))\b"),
     # the year first: "besloten de basisondersteuning in het schooljaar 2026-2027 opnieuw vast te stellen"
@@ -228,6 +230,14 @@ _DEFERRED = _gated(
     ("tijd ontwikkeling voorbereiding voorlopig herziening vaststelling regeling moment",
      r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
+    # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
+    ("dan", r"^\W*tot dan\b(?! toe)"),
+    # founded later: "het ouder- en jeugdsteunpunt dat het verband in de loop van schooljaar 2026-2027 opricht"
+    ("opricht oprichten opzet opzetten",
+     r"\b(in de loop van|vanaf|per|in|vóór|voor)\s+(het\s+)?(schooljaar\s+|voorjaar\s+(van\s+)?|najaar\s+(van\s+)?|kalenderjaar\s+)?20\d\d(\s?[-–/]\s?(20)?\d\d)?\s+(opricht|oprichten|opzet|opzetten)\b"),
+    # renewed this year, nothing said of it now: "Onze communicatie-aanpak voor ouders vernieuwen we dit jaar."
+    ("vernieuwen herzien actualiseren herijken",
+     r"^[^.]{0,80}\b(vernieuwen|herzien|actualiseren|herijken) (we|wij) (dit|komend|volgend) (school)?jaar\s*[.!]?\s*$"),
     # pending decisions and rewrites: "ligt ter bespreking bij het bestuur", "wordt momenteel herschreven",
     # "werkt aan de oprichting van", "heeft besloten het kader te herijken", "heeft onvoldoende zicht op"
     ("bespreking besluitvorming consultatie",
@@ -413,6 +423,8 @@ _DEFERRED = _gated(
     ("onderzoeken onderzoekt verkennen verkent bekijken bekijkt",
      r"\b((wij|we) (onderzoeken|verkennen|bekijken)|(onderzoeken|verkennen|bekijken) (wij|we)"
      r"|(het samenwerkingsverband|het verband|het bestuur) (onderzoekt|verkent|bekijkt)"
+     # "De besturen verkennen samen met de gemeente hoe zij daar gezamenlijk op kunnen inspelen."
+     r"|(de (school)?besturen|de scholen) (onderzoeken|verkennen|bekijken)"
      r"|(onderzoekt|verkent|bekijkt) (het samenwerkingsverband|het verband|het bestuur))\b[^.]{0,100}\bhoe\b"),
     ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
     ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,70}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
@@ -614,6 +626,8 @@ _REFERRAL = _gated(
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
                              # "Over de verdeling en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota."
                              r"|\b(verschijnt|verschijnen|komt|volgt) (er )?(een )?(afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
+    # documents put on the website: "Beide documenten staan na vaststelling op de website."
+    ("documenten stukken", r"^\W*(beide|deze|die|de) (documenten|stukken)\b[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
     ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
     ("geen buiten opgenomen",
@@ -1162,6 +1176,8 @@ def _future_policy(text: str) -> bool:
         return False
     if _LEADS_IN.search(text):
         return False   # "Voor de nieuwe planperiode formuleren we de volgende beoogde resultaten:" presents them here
+    if text[:m.start()].rstrip().lower().endswith(("zoals", "bijvoorbeeld")):
+        return False   # an example of what was done: "... of er een nieuw arrangement komt, zoals in 2024 de zorggroep ..."
     # the moment inside a past clause of its own: "het verdeelmodel dat de AV in 2025 heeft vastgesteld: ..."
     start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0]
@@ -1538,7 +1554,11 @@ def _announces_deferral(p: Passage) -> bool:
     if not after.deferred:
         # who adopts it, with the thing itself elsewhere: "De begroting en het verdeelmodel worden jaarlijks vastgesteld door
         # de raad van toezicht. De begroting 2026 en de meerjarenraming staan als afzonderlijke documenten op de website."
-        return shared and _ADOPTED.search(p.text) is not None
+        # ("Het bestuur stelt jaarlijks de begroting en het verdeelmodel vast. Beide documenten staan na vaststelling op de
+        # website.")
+        return (shared or _THOSE_DOCUMENTS.match(after.text) is not None) and _ADOPTED.search(p.text) is not None
+    if shared and _ASKS_ABOUT_IT.match(after.text):
+        return True   # "... hebben elk een eigen rol in de communicatie met ouders. Hoe wij die rol invullen, leggen we vast in ..."
     # "De CvT weegt de aanvraag aan de hand van het afwegingskader. Dit kader wordt in 2026 herzien." -- the thing named
     # is still to come
     return (words <= ANNOUNCEMENT_WORDS and shared) or (after.refers_back and _DEMONSTRATIVE_NOUN.match(after.text) is not None)
@@ -1616,6 +1636,9 @@ _NOT_AGAIN = re.compile(r"\bniet (opnieuw|nogmaals)\b", re.IGNORECASE)
 _ADOPTED = re.compile(r"\b(vastgesteld|goedgekeurd|gepubliceerd|bekendgemaakt|opgesteld|geactualiseerd)\b|\b(stelt|stellen)\b[^.]{0,80}\bvast\b",
                       re.IGNORECASE)
 NAMED_THING_WORDS = 16
+_THOSE_DOCUMENTS = re.compile(r"^\W*(beide|deze|die|de twee) (documenten|stukken)\b", re.IGNORECASE)
+# the next sentence asks about the thing just named: "Hoe wij die rol invullen en ..., leggen we vast in ..."
+_ASKS_ABOUT_IT = re.compile(r"^\W*(hoe|wat|welke|waar|wanneer|wie|op welke wijze)\b[^,.]{0,30}\b(die|deze|dit|dat)\s+\w+", re.IGNORECASE)
 _DEMONSTRATIVE_NOUN = re.compile(r"^\W*(dit|deze|dat|die) \w*(kader|protocol|reglement|regeling|plan|document|notitie|"
                                  r"criteria|afspraken|werkwijze|procedure|model|overzicht|lijst|beleid|aanpak|route)\b", re.IGNORECASE)
 # a label pointing elsewhere: "Overleg met de gemeenten: zie het hoofdstuk over samenwerking met gemeenten."
