@@ -110,7 +110,7 @@ _DEFERRED = _gated(
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|(per|op|vóór|voor|na) (\d{1,2} \w+ )?20\d\d|(vóór|voor|na) die datum|tegen die tijd|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn)\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd|"
+     r"|in de loop van|binnenkort|op termijn|na (de |het )?(evaluatie|afronding|afloop|uitkomsten?) van (de|het) (pilot|proef|project|onderzoek|nulmeting))\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd|"
      # "De aanvraagroute ... wordt per 1 augustus 2026 opnieuw ingericht"
      r"ingericht|opgezet|vormgegeven|herschreven)\b"),
     ("werken uitgewerkt stellen vullen",
@@ -126,7 +126,7 @@ _DEFERRED = _gated(
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
     ("volgt volgen komt komen verschijnt verschijnen",
-     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|(in|bij) (het|de|een) (jaarplan|volgende|eerstvolgende|nieuwe|vervolg|definitieve|uiteindelijke|actualisatie|herziening|aanvulling))\b"
+     r"\b(volgen|volgt|komen|komt)\s+(later|nog|na|daarna|hierna|(in|bij) (het|de|een) (jaarplan|volgende|eerstvolgende|eerste(?! plaats)|nieuwe|vervolg|definitieve|uiteindelijke|actualisatie|herziening|aanvulling))\b"
      r"|\b(volgen|volgt)\s+in\s+(het|de|een)\s+(\w+\s+)?\w*(nota|notitie|kader|plan)\b|\b(volgen|volgt) (later |binnenkort )?op (onze|de) (website|site)\b"
      r"|\b(volgt|volgen|komt|komen)\b[^.]{0,30}\b(als|in een|via een) (addendum|aanvulling|apart\w* document|afzonderlijk\w* document|bijlage)\b"
      r"|\b(volgt|volgen|verschijnt|verschijnen)\b[^.]{0,40}\b(een|het) (apart|afzonderlijk|nieuw)\w* [\w-]+\b"),
@@ -232,6 +232,13 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # "Het beleid rond terugplaatsing ... wordt herijkt na de evaluatie van de pilot 'Terug naar de wijk'."
+    ("wordt worden", r"\b(wordt|worden) (opnieuw )?(herijkt|herzien|vastgesteld|uitgewerkt|bepaald|bijgesteld|geformuleerd)\s+na (de |het )?"
+                     r"(evaluatie|afronding|afloop|uitkomsten?) van (de|het) (pilot|proef|project|onderzoek|nulmeting)\b"),
+    # an intention to look into it: "In de komende planperiode willen we samen met leerplicht onderzoeken hoe we ..."
+    ("willen wil", r"\b((willen|wil) (we|wij)|(we|wij) willen)\b[^.]{0,80}\b(onderzoeken|verkennen|uitzoeken|nagaan|bekijken) (hoe|of|welke|wat|waar)\b"),
+    # still being talked over: "Over dit onderwerp lopen gesprekken met de vso-scholen in en rond de regio."
+    ("lopen loopt", r"\b(lopen|loopt) (nog |momenteel |op dit moment |nu )?(de |verkennende |eerste )?(gesprekken|besprekingen|onderhandelingen)\b(?![^.,;]{0,60}\bvast\b)"),
     # founded later: "het ouder- en jeugdsteunpunt dat het verband in de loop van schooljaar 2026-2027 opricht"
     ("opricht oprichten opzet opzetten",
      r"\b(in de loop van|vanaf|per|in|vóór|voor)\s+(het\s+)?(schooljaar\s+|voorjaar\s+(van\s+)?|najaar\s+(van\s+)?|kalenderjaar\s+)?20\d\d(\s?[-–/]\s?(20)?\d\d)?\s+(opricht|oprichten|opzet|opzetten)\b"),
@@ -626,6 +633,13 @@ _REFERRAL = _gated(
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
                              # "Over de verdeling en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota."
                              r"|\b(verschijnt|verschijnen|komt|volgt) (er )?(een )?(afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
+    # the key adopted elsewhere, nothing of it here: "De middelen worden verdeeld volgens het verdeelmodel dat de
+    # algemene vergadering jaarlijks vaststelt."
+    ("verdeeld toegekend toegewezen verdeelt verdelen",
+     r"\b(verdeeld|toegekend|toegewezen|verdeelt|verdelen)\b[^.]{0,30}\bvolgens (het|de|een) (verdeelmodel|verdeelsleutel|regeling|systematiek)\s*,?\s*(dat|die)\b"
+     r"[^.]{0,80}\b(vaststelt|vaststellen|vastgesteld|vastgelegd|bepaalt|bepaald)\b[^.,;]{0,20}[.!]?\s*$"),
+    # what comes back in later chapters: "... vertaald naar ambities die in de volgende hoofdstukken terugkomen."
+    ("hoofdstukken paragrafen", r"\b(in|bij) de (volgende|latere|hiernavolgende|navolgende) (hoofdstukken|paragrafen)\b[^.]{0,20}\b(terugkomen|terugkeren|aan bod komen|uitgewerkt|beschreven)\b"),
     # documents put on the website: "Beide documenten staan na vaststelling op de website."
     ("documenten stukken", r"^\W*(beide|deze|die|de) (documenten|stukken)\b[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
@@ -1694,6 +1708,8 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|
                       # "hebben de besturen besloten geen nieuwe regionale afspraken vast te leggen", "geen vaste lijst van criteria te
                       # hanteren", "Hoe wij de voortgang volgen, ligt nog niet vast."
                       r"|\bgeen\b[^.;]{0,60}\b(vast te leggen|vast te stellen|af te spreken|te hanteren)\b|" + _NOT_FIXED_YET +
+                      # "Dit overzicht is een beschrijving van de bestaande praktijk, geen gezamenlijke norm."
+                      r"|,\s*(en )?geen (gezamenlijke|vastgestelde|afgesproken|bindende|gedeelde) (norm|ondergrens|standaard|afspraak|afspraken|niveau)\b"
                       # "Aan welke voorwaarden een kind moet voldoen, legt de commissie niet vooraf in een lijst vast."
                       r"|\b(legt|leggen|stelt|stellen)\b[^.;]{0,60}\bniet\b[^.;]{0,40}\bvast\s*[.;]"
                       # "Wat we nog niet hebben, is een afgesproken niveau dat voor alle acht scholen geldt"
@@ -1719,7 +1735,7 @@ def _still_to_make(p: Passage, details_count: bool = True) -> bool:
 _LEADS_IN = re.compile(r"\b(de volgende|hieronder|hierna|als volgt)\b|:\s*$", re.IGNORECASE)
 _TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgesteld|geformuleerd|ontwikkeld|ontwikkelen|formuleren|"
                          r"maken|maakt|gemaakt|te maken|"
-                         r"vast te (stellen|leggen)|uit te werken|op te stellen)\b", re.IGNORECASE)
+                         r"vast te (stellen|leggen)|uit te werken|op te stellen|vastleggen|vaststellen|uitwerken|opstellen)\b", re.IGNORECASE)
 _ITSELF = re.compile(r"^\W*(het|de|ons|onze) \w+ zelf\b", re.IGNORECASE)   # "Het terugplaatsingsbeleid zelf ..."
 # its details still to come, the thing itself agreed: "De concrete invulling van deze ondergrens ... werken we uit in ..."
 _ITS_DETAILS = re.compile(r"^\W*(de|een) (concrete |nadere |verdere |precieze |inhoudelijke )?(invulling|uitwerking|inhoud|details|detaillering|concretisering) van\b"
