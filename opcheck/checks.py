@@ -232,6 +232,8 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # not there yet: "Omdat het samenwerkingsverband nieuw is, beschikken we nog niet over een gezamenlijke nulmeting."
+    ("beschikken beschikt", r"\b(beschikken|beschikt)\b[^.]{0,40}\bnog (niet|geen)\b"),
     # "Het beleid rond terugplaatsing ... wordt herijkt na de evaluatie van de pilot 'Terug naar de wijk'."
     ("wordt worden", r"\b(wordt|worden) (opnieuw )?(herijkt|herzien|vastgesteld|uitgewerkt|bepaald|bijgesteld|geformuleerd)\s+na (de |het )?"
                      r"(evaluatie|afronding|afloop|uitkomsten?) van (de|het) (pilot|proef|project|onderzoek|nulmeting)\b"),
@@ -644,6 +646,9 @@ _REFERRAL = _gated(
     ("documenten stukken", r"^\W*(beide|deze|die|de) (documenten|stukken)\b[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
     ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
+    # "Dit plan gaat daarom niet in op bedragen of verdeelsleutels."
+    ("gaat gaan", r"\b(gaat|gaan) (dit|het|ons) (\w*plan|document|hoofdstuk) (daarom |dus |hier |verder |bewust )?niet (in )?op\b"
+                  r"|^\W*(dit|het|ons) (\w*plan|document|hoofdstuk) (gaat|gaan) (daarom |dus |hier |verder |bewust )?niet (in )?op\b"),
     ("geen buiten opgenomen",
      r"\b(maakt|maken|is|zijn) geen (deel|onderdeel) (uit )?van dit (plan|ondersteuningsplan|document)\b|\bbuiten (de reikwijdte van )?dit plan\b"
      r"|\bgeen (deel|onderdeel)\b[^.]{0,25}\bvan (dit|deze|het) (\w*plan|\w*document|publicatie|versie)\b"

@@ -290,6 +290,8 @@ def _entries_resume(blocks: list[Block], j: int, headings: set[str], heading_cou
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S")
+# the annexes and lists that close a TOC, unnumbered
+_ANNEX_ENTRY = re.compile(r"^\W*(bijlage|bijlagen|begrippenlijst|woordenlijst|afkortingenlijst|afkortingen|literatuurlijst|bronnen)\b", re.IGNORECASE)
 
 
 def _numbered_next(previous: Block, block: Block) -> bool:
@@ -304,6 +306,8 @@ def _numbered_next(previous: Block, block: Block) -> bool:
     if previous.kind == block.kind == "list_item" and not previous.numbering and not block.numbering:
         return True   # the same list of entries goes on (a reader that keeps no item numbers)
     before, this = number(previous), number(block)
+    if before is not None and _ANNEX_ENTRY.match(block.text):
+        return True   # "Bijlage Begrippenlijst (o.a. verdeelmodel, ...)" after "17 Planning en jaarcyclus"
     return before is not None and this == before + 1
 
 
