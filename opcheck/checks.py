@@ -212,7 +212,7 @@ _DEFERRED = _gated(
      r"\b(volgt|volgen|komt|komen|verschijnt|verschijnen|onder in)\b[^.]{0,40}\b(\w*versie|\w*samenvatting)\b"
      r"|\b(\w+versie|\w*samenvatting)\b[^.]{0,80}\b(verschijnt|verschijnen|volgt|volgen)\b"),
     ("werken werkt stellen stelt leggen legt",
-     r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,50}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|begroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
+     r"\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,90}\b(uit|vast)\s+in\s+(het|de|een|ons|onze)\s+(jaarplan|jaarbegroting|begroting|notitie|beleidsplan|handboek|plan van aanpak|jaarverslag|uitwerking)"
      r"|\b(werken|werkt|stellen|stelt|leggen|legt)\b[^.]{0,40}\bin (het|de|een|dat|dit|ons|onze) \w*(plan|notitie|kader|protocol|handboek|document)\b[^.]{0,20}\b(uit|vast|op)\b"
      r"|\b(werken|werkt|werkten)\b[^.]{0,120}\buit\s+in\s+(het|de|een|ons|onze|dat|dit|die|deze|deel|apart|afzonderlijk)\b"
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"
@@ -232,6 +232,8 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # "Hoe de terugplaatsing stap voor stap verloopt, ..., leggen SBO De Wissel en SO De Kom samen met het samenwerkingsverband nog vast."
+    ("leggen legt stellen stelt werken werkt", r"\b(leggen|legt|stellen|stelt|werken|werkt)\b[^.]{0,120}\bnog (nader )?(vast|uit)\s*[.;!]?\s*$"),
     # not there yet: "Omdat het samenwerkingsverband nieuw is, beschikken we nog niet over een gezamenlijke nulmeting."
     ("beschikken beschikt", r"\b(beschikken|beschikt)\b[^.]{0,40}\bnog (niet|geen)\b"),
     # "Het beleid rond terugplaatsing ... wordt herijkt na de evaluatie van de pilot 'Terug naar de wijk'."
@@ -438,7 +440,7 @@ _DEFERRED = _gated(
     ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
     ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,70}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
     ("gepland ingepland voorzien",
-     r"\b(staat|staan|is|zijn)\b[^.]{0,20}\b(gepland|ingepland|voorzien)\b[^.]{0,20}\b(voor|in|na)\b[^.]{0,30}\b20\d\d\b"),
+     r"\b(staat|staan|is|zijn)\b[^.]{0,20}\b(gepland|ingepland|voorzien)\b[^.]{0,20}\b(voor|in|na|op|per|vanaf)\b[^.]{0,30}\b20\d\d\b"),
     ("gekozen besloten", r"\b(is|zijn|hebben|heeft)\b[^.]{0,30}\b(niet|geen) (gekozen|besloten) (voor|tot)\b"),
     ("zodra",
      r"\b(herijk|herzien|herzie|actualiseer|actualiseren|aanpassen|passen|uitwerken|werken|vaststellen|stellen|bepalen|vastleggen|leggen|"
@@ -642,6 +644,10 @@ _REFERRAL = _gated(
      r"[^.]{0,80}\b(vaststelt|vaststellen|vastgesteld|vastgelegd|bepaalt|bepaald)\b[^.,;]{0,20}[.!]?\s*$"),
     # what comes back in later chapters: "... vertaald naar ambities die in de volgende hoofdstukken terugkomen."
     ("hoofdstukken paragrafen", r"\b(in|bij) de (volgende|latere|hiernavolgende|navolgende) (hoofdstukken|paragrafen)\b[^.]{0,20}\b(terugkomen|terugkeren|aan bod komen|uitgewerkt|beschreven)\b"),
+    # made known elsewhere: "Zij maakt ze bekend aan de intern begeleiders via het besloten deel van de website."
+    ("bekend", r"\b(maakt|maken|gemaakt)\b[^.]{0,40}\bbekend\b[^.]{0,60}\b(via|op) (het (besloten|afgeschermde) deel van )?(de|onze|haar|zijn) (website|site|intranet|extranet)\b"),
+    # a named decision as the key: "verdeeld volgens het Verdeelbesluit van het algemeen bestuur van 2019"
+    ("volgens", r"\bvolgens (het|de) ((?-i:[A-Z])\w*(besluit|regeling|model)|verdeelbesluit|bestuursbesluit)\b[^.,;]{0,50}\b(van|uit) (20\d\d|19\d\d)\b"),
     # documents put on the website: "Beide documenten staan na vaststelling op de website."
     ("documenten stukken", r"^\W*(beide|deze|die|de) (documenten|stukken)\b[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
@@ -1575,7 +1581,8 @@ def _announces_deferral(p: Passage) -> bool:
         # de raad van toezicht. De begroting 2026 en de meerjarenraming staan als afzonderlijke documenten op de website."
         # ("Het bestuur stelt jaarlijks de begroting en het verdeelmodel vast. Beide documenten staan na vaststelling op de
         # website.")
-        return (shared or _THOSE_DOCUMENTS.match(after.text) is not None) and _ADOPTED.search(p.text) is not None
+        # ("De criteria ... stelt de commissie ieder schooljaar opnieuw vast. Zij maakt ze bekend via de website.")
+        return (shared or after.refers_back or _THOSE_DOCUMENTS.match(after.text) is not None) and _ADOPTED.search(p.text) is not None
     if shared and _ASKS_ABOUT_IT.match(after.text):
         return True   # "... hebben elk een eigen rol in de communicatie met ouders. Hoe wij die rol invullen, leggen we vast in ..."
     # "De CvT weegt de aanvraag aan de hand van het afwegingskader. Dit kader wordt in 2026 herzien." -- the thing named

@@ -148,6 +148,13 @@ _SELF_NAMED_PLAN = re.compile(r"(\s[-–:|/]\s*|\(\s*|\bdit is (het |ons )?)(het
 _COVER_PLAN_LINE = re.compile(r"^\W*(het |ons )?ondersteuningsplan\b(?!\s+(is|wordt|en)\b)(?![^.]{0,80}\b(bij|over) (het|dit)\b)"
                               r"(?![^.]{0,30}\b(in uitvoering|in de praktijk|in cijfers|uitgevoerd|voortgang)\b)")
 
+# A koersplan or beleidsplan that says it is the plan: "Dit koersplan is tevens het ondersteuningsplan van ...",
+# "Tevens ondersteuningsplan ex artikel 18a WPO" on its title page, "... geldt ook als ons ondersteuningsplan"
+_DECLARES_PLAN = re.compile(r"\b(dit|het|ons|deze) ([\w-]+ ){0,2}(koersplan|koersdocument|beleidsplan|plan|document)\b[^.]{0,60}\b"
+                            r"(is|vormt|geldt als|fungeert als|dient als) (tevens |ook |eveneens |tegelijk |meteen |daarmee )?(als )?(het|ons) ondersteuningsplan\b"
+                            r"|^\W*(tevens|ook|eveneens) (het |ons )?ondersteuningsplan\b"
+                            r"|\b(is|geldt|fungeert) (tevens|ook|eveneens) als (het |ons )?ondersteuningsplan\b")
+
 
 @dataclass
 class Classification:
@@ -237,7 +244,8 @@ def classify(doc: Document) -> Classification:
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
     # a subtitle on the title page can say what the document is: "Koersplan 2026-2030" over
     # "Ondersteuningsplan van het Samenwerkingsverband VO Lingedal"
-    cover_says_plan = any(b.zone == COVER and _COVER_PLAN_LINE.match(fold(b.text)) for b in doc.blocks[:60])
+    cover_says_plan = any(b.zone == COVER and _COVER_PLAN_LINE.match(fold(b.text)) for b in doc.blocks[:60]) or any(
+        _DECLARES_PLAN.search(fold(b.text)) for b in doc.blocks[:80] if b.zone in EVIDENCE_ZONES or b.zone == COVER)
     other_title = (bool(_OTHER_TITLE.match(fold(doc_title or ""))) and not _title_is_weak(doc, doc_title)
                    and not _SELF_NAMED_PLAN.search(fold(doc_title or "")) and not cover_says_plan)
     annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
