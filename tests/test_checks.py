@@ -404,6 +404,10 @@ COUNTS = [
     "Als er een aanvraag binnenkomt, komt de commissie samen.",
     "Ieder jaar onderzoeken we of het aanbod dekkend is.",
     "Met het schoolbudget (zie hoofdstuk 9) bieden scholen extra ondersteuning in de eigen school, zoals een trajectvoorziening.",
+    "Eens per jaar stelt het overleg een lijst op van groepen kinderen voor wie het aanbod tekortschiet; het bestuur besluit daarna of er een nieuw arrangement komt, zoals in 2024 de zorg-onderwijsgroep voor jonge kinderen, die samen met de gemeenten wordt gefinancierd.",
+    "Lopen gesprekken met school vast, dan kunnen ouders gratis terecht bij het Ouder- en Jeugdsteunpunt, dat los staat van schoolbesturen en verband.",
+    "Tot dan toe werkten de scholen elk met een eigen formulier.",
+    "De volgende stappen volgen in de eerste plaats uit de wet.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -655,6 +659,25 @@ DEFERS_TOO = [
     "Het samenwerkingsverband stelt geen eigen regionaal niveau vast zolang de landelijke norm niet is vastgesteld.",
     "Hoe het traject verloopt - wie het initiatief neemt en wie besluit - leggen de vso-scholen samen vast in een protocol terugplaatsing.",
     "Aan welke criteria een aanvraag moet voldoen, staat in het overzicht 'Criteria toelaatbaarheid' op www.swvduinstreek.nl/tlv.",
+    "Tot dan verwijzen we naar www.swvheuvellandmaas.nl.",
+    "Voor onafhankelijk advies zullen ouders terecht kunnen bij het ouder- en jeugdsteunpunt dat het verband in de loop van schooljaar 2026-2027 opricht.",
+    "Onze communicatie-aanpak voor ouders vernieuwen we dit jaar.",
+    "De besturen verkennen samen met de gemeente hoe zij daar gezamenlijk op kunnen inspelen.",
+    "De aanvraagroute voor een toelaatbaarheidsverklaring wordt per 1 augustus 2026 opnieuw ingericht en gedigitaliseerd.",
+    "Beide documenten staan na vaststelling op de website.",
+    "De middelen van het verband worden verdeeld volgens het verdeelmodel dat de algemene vergadering jaarlijks vaststelt.",
+    "Deze uitgangspunten zijn in werksessies met scholen vertaald naar ambities die in de volgende hoofdstukken terugkomen.",
+    "Een analyse van de plekken waar het aanbod in de stad tekortschiet, volgt in de eerste voortgangsrapportage.",
+    "In de komende planperiode willen we samen met leerplicht onderzoeken hoe we beter zicht krijgen op deze kinderen.",
+    "Over dit onderwerp lopen gesprekken met de vso-scholen in en rond de regio.",
+    "Het beleid rond terugplaatsing - doelen, voorwaarden en begeleiding na terugkeer - wordt herijkt na de evaluatie van de pilot 'Terug naar de wijk'.",
+    "Dit plan gaat daarom niet in op bedragen of verdeelsleutels.",
+    "Omdat het samenwerkingsverband nieuw is, beschikken we nog niet over een gezamenlijke nulmeting.",
+    "Zij maakt ze bekend aan de intern begeleiders via het besloten deel van de website.",
+    "De ondersteuningsmiddelen worden over de besturen verdeeld volgens het Verdeelbesluit van het algemeen bestuur van 2019.",
+    "Het samenwerkingsverband legt de verdeling van de middelen en de meerjarenbegroting jaarlijks vast in het jaarplan en de begroting.",
+    "Hoe de terugplaatsing stap voor stap verloopt, wie het initiatief neemt en op welke momenten wordt geëvalueerd, leggen SBO De Wissel en SO De Kom samen met het samenwerkingsverband nog vast.",
+    "Het ouder- en jeugdsteunpunt richten we in samen met het samenwerkingsverband PO; de start is voorzien op 1 augustus 2027.",
 ]
 
 
@@ -1937,12 +1960,120 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("resultaten", "monitoring", "De resultaten van de tevredenheidspeiling onder de medewerkers van het bureau waren in 2025 goed."),
     ("dekkend-aanbod", "lacunes", "Het aantal thuiszitters in onze regio baart ons zorgen."),
     ("financien", "besteding", "Het samenwerkingsverband ontvangt in 2026 naar verwachting € 3,72 miljoen aan ondersteuningsmiddelen."),
+    # a figure's source, a hedge and a motto measure nothing; a platitude is no target
+    ("resultaten", "monitoring", "De cijfers zijn ontleend aan DUO en aan de eigen registratie van het bureau en dienen uitsluitend ter beschrijving van de omvang van het verband."),
+    ("resultaten", "monitoring", "Wij houden er rekening mee dat niet alle voornemens in het gewenste tempo gerealiseerd kunnen worden."),
+    ("resultaten", "monitoring", "Een lerende organisatie: we evalueren ons werk en leren van elkaar."),
+    ("resultaten", "monitoring", "De raad van toezicht evalueert jaarlijks de samenwerking met de bestuurder."),
+    ("resultaten", "doelen", "We streven naar goede resultaten voor ieder kind."),
+    # a rise observed, early school leaving and a vision are no cooperation about pupils
+    ("dekkend-aanbod", "ketenpartners", "Daarnaast zien we een toename van het aantal leerlingen met complexe vragen op het snijvlak van onderwijs en jeugdhulp."),
+    ("dekkend-aanbod", "ketenpartners", "In het kader van de Regionale Meld- en Coördinatiefunctie werken de scholen samen met de gemeenten aan het terugdringen van voortijdig schoolverlaten."),
+    ("dekkend-aanbod", "ketenpartners", "Samen met ouders, leerlingen en ketenpartners willen we bouwen aan onderwijs waarin niemand tussen wal en schip valt."),
+    # outflow to further education is no return; a lead-in to steps names no criterion
+    ("terugstroom", "procedure", "Met de vso-scholen is afgesproken dat zij jaarlijks een terugkoppeling geven over de uitstroom van hun leerlingen naar vervolgonderwijs, arbeid en dagbesteding."),
+    ("plaatsing", "criteria", "Wanneer een kind aangewezen lijkt op sbo of so, doorloopt de school de volgende stappen."),
+    ("ouders", "betrokkenheid", "Leerlingen en ouders worden in het algemeen steeds vaker gezien als partners; in deze planperiode richten we ons eerst op de leerlingen."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
     from opcheck.engine import CheckOptions, check_paths
     heading = {"resultaten": "Kwaliteit en resultaten", "dekkend-aanbod": "Thuiszitters en dekkend aanbod",
-               "financien": "Financiën en meerjarenbegroting"}[element]
+               "financien": "Financiën en meerjarenbegroting", "terugstroom": "Terugplaatsing", "plaatsing": "Toelaatbaarheid",
+               "ouders": "Ouders en communicatie"}[element]
     plan = tmp_path / "plan.md"
     plan.write_text(f"# Ondersteuningsplan 2026-2030 Samenwerkingsverband PO Test\n\n## {heading}\n\n{sentence}\n", encoding="utf-8")
     assert not _criterion(check_paths([plan], CheckOptions()), element, criterion).met
+
+
+def _met_in_body(tmp_path, body, element_id, criterion_id):
+    return _criterion(check_paths([plan(tmp_path, body)], CheckOptions()), element_id, criterion_id).met
+
+
+def test_figures_sent_to_the_supervisory_board_are_monitoring(tmp_path):
+    """The supervisory board excludes monitoring only when the figures themselves do not go to it."""
+    body = ("## Monitoring en verantwoording\n\nDe kengetallen worden tweemaal per jaar in een monitorrapportage aan de raad "
+            "van toezicht en het bestuurlijk overleg voorgelegd.\n")
+    assert _met_in_body(tmp_path, body, "resultaten", "monitoring")
+
+
+def test_a_results_heading_worded_wat_we_bereiken_holds_the_monitoring(tmp_path):
+    body = ("## Wat we bereiken\n\nIedere zes maanden verzamelen we in ons dashboard de cijfers over thuiszitters, TLV's en "
+            "terugplaatsingen; het bestuur rapporteert jaarlijks in het jaarverslag aan de OPR.\n")
+    assert _met_in_body(tmp_path, body, "resultaten", "monitoring")
+
+
+def test_the_previous_periods_evaluation_is_no_monitoring(tmp_path):
+    body = ("## Hoe kijken we terug op de vorige periode\n\nWe hebben de vorige periode geëvalueerd met een reeks gesprekken "
+            "op de scholen en een digitale vragenlijst.\n")
+    assert not _met_in_body(tmp_path, body, "resultaten", "monitoring")
+
+
+def test_targets_announced_as_opbrengstdoelen_are_intended_results(tmp_path):
+    body = ("## Opbrengsten en kwaliteitszorg\n\nVoor leerlingen met een ondersteuningsbehoefte heeft het bestuur vier "
+            "opbrengstdoelen vastgesteld voor 2030:\n\n- 95 procent van de leerlingen stroomt uit met een diploma;\n"
+            "- het aantal thuiszitters halveert ten opzichte van de nulmeting 2025.\n")
+    assert _met_in_body(tmp_path, body, "resultaten", "doelen")
+
+
+def test_what_parents_may_expect_on_every_school_is_basic_support_not_parent_information(tmp_path):
+    body = ("## Wat elke school biedt\n\nConcreet betekent dit dat ouders op iedere school het volgende mogen verwachten:\n\n"
+            "- een ondersteuningsteam dat zes keer per jaar bijeenkomt, met de contactpersoon van het wijkteam;\n"
+            "- het opstellen van een ontwikkelingsperspectief (OPP) voor iedere leerling die extra ondersteuning ontvangt.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert element(report, "ouders").status == MISSING
+    assert not _criterion(report, "resultaten", "meetbaar").met
+
+
+def test_a_distribution_key_after_deducting_transfers_via_duo_is_a_distribution(tmp_path):
+    body = ("## Verdeling\n\nNa aftrek van de verplichte afdrachten aan het so via DUO verdeelt het samenwerkingsverband "
+            "de middelen als volgt:\n\n- Schoolbudget extra ondersteuning: € 110 per leerling op 1 oktober plus een vaste "
+            "voet van € 45.000 per school.\n")
+    assert _met_in_body(tmp_path, body, "financien", "verdeling")
+
+
+@pytest.mark.parametrize("element_id, criterion_id, body", [
+    # the thing named, then the question about it put off
+    ("ouders", "informatie", "## Ouders en communicatie\n\nScholen en samenwerkingsverband hebben elk een eigen rol in de "
+                              "communicatie met ouders. Hoe wij die rol invullen en waar ouders terechtkunnen, leggen we vast "
+                              "in het communicatieplan 2026.\n"),
+    # adopted by the board, the documents themselves on the website
+    ("financien", "verdeling", "## Geld\n\nHet bestuur stelt jaarlijks in december de begroting en het verdeelmodel vast. "
+                               "Beide documenten staan na vaststelling op de website.\n"),
+    # criteria set yearly and made known elsewhere
+    ("plaatsing", "criteria", "## Criteria\n\nDe criteria waaraan de adviescommissie een aanvraag toetst, stelt de commissie "
+                              "ieder schooljaar opnieuw vast. Zij maakt ze bekend aan de intern begeleiders via het besloten "
+                              "deel van de website.\n"),
+])
+def test_a_claim_whose_substance_the_next_sentence_puts_elsewhere_addresses_nothing(tmp_path, element_id, criterion_id, body):
+    assert not _met_in_body(tmp_path, body, element_id, criterion_id)
+
+
+def test_current_practice_that_is_said_to_be_no_shared_norm_sets_no_level(tmp_path):
+    practice = ("## Wat scholen bieden\n\nOp de scholen omvat de basisondersteuning in de huidige praktijk: een intern "
+                "begeleider die wekelijks beschikbaar is voor leraren en ouders; drie groepsbesprekingen per jaar; een "
+                "leerlingvolgsysteem voor cognitieve en sociaal-emotionele ontwikkeling; een dyslexieprotocol met vroegtijdige "
+                "signalering in groep 2 en 3; verlengde instructie in de groep; en een aanpak voor pesten.\n\n")
+    no_norm = ("Dit overzicht is een beschrijving van de bestaande praktijk, geen gezamenlijke norm. Of wij een ondergrens "
+               "vastleggen die voor iedere school geldt, bespreken de besturen in 2026.\n")
+    assert _met_in_body(tmp_path, practice, "basisondersteuning", "inhoud")
+    assert not _met_in_body(tmp_path, practice + no_norm, "basisondersteuning", "niveau")
+
+
+def test_no_school_below_the_floor_is_every_school(tmp_path):
+    body = ("## De lat: wat elke school biedt\n\nDe lat is een ondergrens: geen enkele vestiging zit eronder, scholen mogen "
+            "erboven zitten en beschrijven dat in hun schoolgids.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_conditions_for_return_are_return_policy(tmp_path):
+    body = ("## Terugkeer naar de basisschool\n\nEen terugkeer kan pas als de basisschool een passend plan heeft en de "
+            "ouders ermee instemmen.\n")
+    assert _met_in_body(tmp_path, body, "terugstroom", "beleid")
+
+
+def test_the_end_of_a_tlv_under_a_parents_question_heading_about_return_is_no_admission(tmp_path):
+    body = ("## Hoe komt mijn kind terug?\n\nIn het laatste schooljaar waarvoor de toelaatbaarheidsverklaring geldt, voert "
+            "de so-school uiterlijk 1 maart een perspectiefgesprek met ouders en een consulent van het samenwerkingsverband. "
+            "De oude TLV eindigt op 31 juli.\n")
+    assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing").status == MISSING

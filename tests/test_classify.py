@@ -207,3 +207,17 @@ def test_a_councils_consent_decision_on_the_plan_is_no_plan(tmp_path):
                     "basisondersteuning, toelaatbaarheid tot het vso, terugplaatsing, financiën en de planperiode.\n",
                     encoding="utf-8")
     assert not check_paths([path], CheckOptions()).plan.looks_like_plan
+
+
+def test_a_koersplan_that_says_it_is_the_ondersteuningsplan_is_the_plan():
+    """'Koersplan 2026-2030' whose foreword says "Dit koersplan is tevens het ondersteuningsplan van ..." (WPO art. 18a)."""
+    def doc_with(foreword: str) -> Document:
+        return _doc([Block(HEADING, "Koersplan 2026-2030", level=1, zone=COVER),
+                     Block(HEADING, "Voorwoord", level=1),
+                     Block(PARAGRAPH, foreword),
+                     Block(HEADING, "Inleiding", level=1),
+                     Block(PARAGRAPH, PLAN_BODY)], title="Koersplan 2026-2030")
+    declared = ("Dit koersplan is tevens het ondersteuningsplan van Samenwerkingsverband PO Rivierenland als bedoeld in "
+                "artikel 18a van de Wet op het primair onderwijs.")
+    assert classify(doc_with(declared)).looks_like_plan is True
+    assert classify(doc_with("Dit koersplan beschrijft de koers van de besturen voor de komende vier jaar.")).looks_like_plan is False

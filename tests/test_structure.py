@@ -78,3 +78,14 @@ def test_a_toc_read_as_a_table_of_numbers_and_titles_is_a_toc(tmp_path):
     assert listing.zone == "toc"
     chapter = next(b for b in doc.blocks if b.text.startswith("De tekst"))
     assert "Begrippenlijst" not in chapter.section   # the TOC's last line opens no section
+
+
+def test_an_unnumbered_annex_line_closes_a_numbered_toc():
+    """"Bijlage Begrippenlijst (o.a. verdeelmodel, ...)" after "17 Planning" is the TOC's last entry, not body text."""
+    titles = ["Voorwoord", "Toelaatbaarheid", "Financieel kader", "Planning en jaarcyclus"]
+    blocks = [Block(HEADING, "Inhoudsopgave", level=1, page=1)]
+    blocks += [Block(PARAGRAPH, f"{i} {t}", page=1) for i, t in enumerate(titles, 1)]
+    blocks += [Block(PARAGRAPH, "Bijlage Begrippenlijst (o.a. verdeelmodel, meerjarenbegroting, beoogde en bereikte resultaten)", page=1)]
+    blocks += [Block(HEADING, t, level=1, page=2 + i) for i, t in enumerate(titles)]
+    doc = _doc(blocks)
+    assert [b.zone for b in doc.blocks[:6]] == [TOC] * 6
