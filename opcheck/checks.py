@@ -232,10 +232,17 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # revised, not described: "Het thuiszittersprotocol wordt in overleg met de leerplichtambtenaren geactualiseerd."
+    ("wordt worden", r"^\W*(het|de|ons|onze) [\w-]+ (wordt|worden)\b" + _NOT_ROUTINE + r"{0,60}\b(geactualiseerd|herzien|herschreven|vernieuwd|herijkt)\s*[.!]?\s*$"),
+    # work under way: "De CAT werkt aan één set criteria voor de nieuwe stichting."
+    ("werkt werken", r"\b(werkt|werken) (nog |momenteel |op dit moment |nu )?aan (één|een|de|het) (nieuwe |gezamenlijke |eigen |eenduidige )?"
+                     r"(set|lijst|kader|criteria|verdeelmodel|protocol|regeling|beleid|model|standaard|werkwijze|route)\b"),
     # "Hoe de terugplaatsing stap voor stap verloopt, ..., leggen SBO De Wissel en SO De Kom samen met het samenwerkingsverband nog vast."
     ("leggen legt stellen stelt werken werkt", r"\b(leggen|legt|stellen|stelt|werken|werkt)\b[^.]{0,120}\bnog (nader )?(vast|uit)\s*[.;!]?\s*$"),
     # not there yet: "Omdat het samenwerkingsverband nieuw is, beschikken we nog niet over een gezamenlijke nulmeting."
     ("beschikken beschikt", r"\b(beschikken|beschikt)\b[^.]{0,40}\bnog (niet|geen)\b"),
+    # "Dit onderdeel werken we uit na de evaluatie van de pilot 'Terugkeer met steun'."
+    ("werken stellen leggen", r"\b(werken|stellen|leggen) (we|wij)\b[^.]{0,40}\b(uit|vast) na (de |het )?(evaluatie|afronding|afloop|uitkomsten?) van\b"),
     # "Het beleid rond terugplaatsing ... wordt herijkt na de evaluatie van de pilot 'Terug naar de wijk'."
     ("wordt worden", r"\b(wordt|worden) (opnieuw )?(herijkt|herzien|vastgesteld|uitgewerkt|bepaald|bijgesteld|geformuleerd)\s+na (de |het )?"
                      r"(evaluatie|afronding|afloop|uitkomsten?) van (de|het) (pilot|proef|project|onderzoek|nulmeting)\b"),
@@ -675,6 +682,9 @@ _REFERRAL = _gated(
     ("publiceren publiceert plaatsen zetten", r"\b(publiceren|publiceert|plaatsen|zetten) (we|wij|het \w+)\b[^.]{0,40}\b(dan|later|straks|te zijner tijd|daarna)\b[^.]{0,30}\b(op|via) (de|onze|haar|zijn) (website|site)\b"),
     # "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B.", "Welke resultaten we willen
     # bereiken en hoe we die volgen, beschrijven we daarin." (in the document named before)
+    ("beschrijven leggen werken regelen",
+     _how_first(200) + r"(beschrijven|leggen|werken|regelen) (we|wij)\b[^.]{0,30}\bin (het|de|een|ons|onze)\s+([\w-]+\s+){0,2}"
+                       r"\w*(beleid|plan|kader|notitie|protocol|regeling|document|handboek|reglement)\b"),
     ("beschrijft beschrijven bevat bevatten behandelt regelt",
      _how_first(200) + r"(beschrijft|beschrijven|bevat|bevatten|behandelt|regelt)\s+(het |de |ons |onze )?" + _DOC_NOUN
      + r"|" + _how_first(200) + r"(beschrijven|beschrijft|leggen|regelen|werken)\s+(we|wij)\s+(daarin|daar|hierin)\b"),
@@ -692,7 +702,9 @@ _REFERRAL = _gated(
     # "Hoe ons aanbod eruitziet, en waar het nog tekortschiet, brengen we in kaart in de Sociale Kaart Lindenborg."
     ("brengen beschrijven leggen zetten", _how_first(200) + r"(brengen|beschrijven|leggen|zetten)\s+(we|wij)\b[^.]{0,30}\bin (de|het|een|onze|ons) ([\w-]+ |\w+-)?(project\b|" + _DOC_NOUN + ")"),
     # "Ook de aanpak van thuiszitters krijgt in die notitie een plaats."
-    ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\bin (die|deze|dat|dit|het|de|een) ([\w-]+ )?(notitie|nota|document|kader|protocol|handboek|\w*plan)\b[^.]{0,15}\b(een plaats|een plek)\b"),
+    ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\bin (die|deze|dat|dit|het|de|een) ([\w-]+ )?(notitie|nota|document|kader|protocol|handboek|\w*plan)\b[^.]{0,15}\b(een plaats|een plek)\b"
+                       # "Op welke manier wij deze ambities volgen, ..., krijgt een plek in het kwaliteitskader van het samenwerkingsverband."
+                       r"|\b(krijgt|krijgen) (een |zijn |haar |hun )?(plaats|plek) in (die|deze|dat|dit|het|de|een|ons|onze) ([\w-]+ )?(notitie|nota|document|\w*kader|protocol|handboek|\w*plan)\b"),
     # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"
     ("beschrijft bevat behandelt regelt",
      r"^\W*(het |de |ons |onze )?" + _DOC_NOUN + r"[^.]{0,30}\b(beschrijft|bevat|behandelt|regelt)\b"),
@@ -1558,8 +1570,14 @@ def _lead_words(lead: Passage, terms) -> bool:
 
 def _item_words(p: Passage) -> frozenset:
     """A list item's words for exclusions: the sentence with its lead-in when a colon joins them, and with the sentence
-    before it in the same item."""
-    return p.h_window | p.h_context if p.before is not None and p.before.block is p.block else p.h_window
+    before it in the same item. A bare lead-in that does not refer back ("Toch zijn er jongeren die geen passende plek
+    hebben. Onze aanpak:") lends only its own words: the problem before it is not what the items are."""
+    words = p.h_window
+    lead = p.lead
+    if (lead is not None and lead.h_self is not None and p.h_self is not None and words != p.h_self and not lead.refers_back
+            and len(lead.text.split()) < 4 and lead.before is not None and lead.before.block is lead.block):
+        words = p.h_self | lead.h_self
+    return words | p.h_context if p.before is not None and p.before.block is p.block else words
 
 
 def _announces_deferral(p: Passage) -> bool:
@@ -1985,7 +2003,11 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
         if owners is not None:
             owners[key] = found
     if not found:
-        return False
+        # under no element's heading, a sentence whose every word of this topic stands inside a phrase of another
+        # ("In het laatste jaar van een TLV bespreekt de so-school ...") is that other topic's
+        return (element.scope is not None and element.scope.hit(p.h_window)
+                and any(o is not element and o.scope and o.scope.hit(p.h_window) and _within_own_phrase(p, element.scope, o.scope)
+                        for o in others))
     if element not in found and not (element.scope and (element.scope.hit(p.h_window) or element.scope.hit(p.h_context))):
         # under another element's heading, a sentence in none of this element's words is that element's business,
         # even where a chapter above also names this one ("8 Plaatsing en terugplaatsing" > "8.1 Hoe vraagt u een TLV aan")
