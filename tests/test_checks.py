@@ -408,6 +408,7 @@ COUNTS = [
     "Lopen gesprekken met school vast, dan kunnen ouders gratis terecht bij het Ouder- en Jeugdsteunpunt, dat los staat van schoolbesturen en verband.",
     "Tot dan toe werkten de scholen elk met een eigen formulier.",
     "De volgende stappen volgen in de eerste plaats uit de wet.",
+    "Het thuiszittersprotocol wordt jaarlijks geactualiseerd.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -678,6 +679,11 @@ DEFERS_TOO = [
     "Het samenwerkingsverband legt de verdeling van de middelen en de meerjarenbegroting jaarlijks vast in het jaarplan en de begroting.",
     "Hoe de terugplaatsing stap voor stap verloopt, wie het initiatief neemt en op welke momenten wordt geëvalueerd, leggen SBO De Wissel en SO De Kom samen met het samenwerkingsverband nog vast.",
     "Het ouder- en jeugdsteunpunt richten we in samen met het samenwerkingsverband PO; de start is voorzien op 1 augustus 2027.",
+    "Op welke manier wij deze ambities volgen, met welke bronnen en wanneer wij erover rapporteren, krijgt een plek in het kwaliteitskader van het samenwerkingsverband.",
+    "Dit onderdeel werken we uit na de evaluatie van de pilot 'Terugkeer met steun', die loopt tot de zomer van 2026.",
+    "Het thuiszittersprotocol wordt in overleg met de leerplichtambtenaren geactualiseerd.",
+    "De CAT werkt aan één set criteria voor de nieuwe stichting.",
+    "Onder welke voorwaarden terugkeer wenselijk is en welke begeleiding een kind na de overstap krijgt, beschrijven wij in het terugplaatsingsbeleid van het nieuwe verband.",
 ]
 
 
@@ -2077,3 +2083,23 @@ def test_the_end_of_a_tlv_under_a_parents_question_heading_about_return_is_no_ad
             "de so-school uiterlijk 1 maart een perspectiefgesprek met ouders en een consulent van het samenwerkingsverband. "
             "De oude TLV eindigt op 31 juli.\n")
     assert element(check_paths([plan(tmp_path, body)], CheckOptions()), "plaatsing").status == MISSING
+
+
+def test_under_a_neutral_heading_the_last_year_of_a_tlv_is_return_not_admission(tmp_path):
+    """'TLV' inside 'in het laatste jaar van een TLV' and 'een nieuwe TLV' is the end of the TLV: a return topic."""
+    body = ("## Na het speciaal (basis)onderwijs\n\nIn het laatste jaar van een TLV bespreekt de sbo- of so-school de leerling "
+            "in oktober in het multidisciplinair overleg, samen met de ouders en de consulent van het samenwerkingsverband. "
+            "De directeur van de speciale school neemt uiterlijk 1 april het besluit na overleg met de consulent; bij "
+            "voortzetting vraagt de school een nieuwe TLV aan.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert element(report, "plaatsing").status == MISSING
+    assert _criterion(report, "terugstroom", "procedure").met
+
+
+def test_the_problem_before_a_bare_lead_in_is_not_what_its_items_are(tmp_path):
+    """"Toch zijn er jongeren die geen passende plek hebben. Onze aanpak:" -- the items are the approach."""
+    body = ("## Geen kind thuis\n\nElk kind hoort op school. Toch zijn er kinderen die (tijdelijk) geen passende plek hebben. "
+            "Onze aanpak:\n\n- Scholen melden elke leerling die langer dan vier weken verzuimt binnen vijf werkdagen bij leerplicht.\n"
+            "- Het thuiszittersoverleg (leerplicht, samenwerkingsverband, jeugdhulp) bespreekt elke zes weken alle gemelde "
+            "kinderen en spreekt per kind een eigenaar en een termijn af.\n")
+    assert _met_in_body(tmp_path, body, "dekkend-aanbod", "lacunes")
