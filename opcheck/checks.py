@@ -122,7 +122,7 @@ _DEFERRED = _gated(
     ("nader nadere nog",
      r"\b(maken|maakt) (we|wij)\b[^.]{0,60}\bnadere afspraken\b|\bnadere afspraken\b[^.]{0,40}\b(maken|volgen)\b"
      r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
-     r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend|gereed|klaar|af)\b"),
+     r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend|gereed|klaar|af|afgerond)\b"),
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
     ("volgt volgen komt komen verschijnt verschijnen",
@@ -232,6 +232,15 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # a talk first: "Over de manier waarop wij ouders in de toekomst informeren ..., willen wij eerst met ouders zelf in gesprek."
+    ("willen wil", r"\b((willen|wil) (we|wij)|(we|wij) willen)\b[^.]{0,80}\b(in gesprek|het gesprek aan)\b"),
+    # "Wij vinden goede informatie voor ouders belangrijk en gaan daar de komende periode mee aan de slag."
+    ("gaan gaat", r"\b(gaan|gaat)\b[^.]{0,40}\baan de slag\b"),
+    # under way: "De inventarisatie loopt; de uitkomsten ... krijgen een plek in de actualisatie van dit plan in 2027."
+    ("loopt lopen", r"^\W*(de|een|het|onze) (inventarisatie|analyse|evaluatie|verkenning|herijking|herziening)\w* (loopt|lopen)\b"),
+    # "De concrete doelen voor de planperiode worden geformuleerd in het jaarplan 2026-2027, ..."
+    ("wordt worden", r"\b(wordt|worden) (nader |nog )?(geformuleerd|uitgewerkt|vastgesteld|beschreven|opgenomen|vastgelegd|bepaald) in (het|de|een) "
+                     r"([\w-]+ )?(jaarplan|\w*plan|notitie|kader|addendum|begroting|actualisatie)\w*\b"),
     # revised, not described: "Het thuiszittersprotocol wordt in overleg met de leerplichtambtenaren geactualiseerd."
     ("wordt worden", r"^\W*(het|de|ons|onze) [\w-]+ (wordt|worden)\b" + _NOT_ROUTINE + r"{0,60}\b(geactualiseerd|herzien|herschreven|vernieuwd|herijkt)\s*[.!]?\s*$"),
     # work under way: "De CAT werkt aan één set criteria voor de nieuwe stichting."
@@ -655,6 +664,8 @@ _REFERRAL = _gated(
     ("bekend", r"\b(maakt|maken|gemaakt)\b[^.]{0,40}\bbekend\b[^.]{0,60}\b(via|op) (het (besloten|afgeschermde) deel van )?(de|onze|haar|zijn) (website|site|intranet|extranet)\b"),
     # a named decision as the key: "verdeeld volgens het Verdeelbesluit van het algemeen bestuur van 2019"
     ("volgens", r"\bvolgens (het|de) ((?-i:[A-Z])\w*(besluit|regeling|model)|verdeelbesluit|bestuursbesluit)\b[^.,;]{0,50}\b(van|uit) (20\d\d|19\d\d)\b"),
+    # there, where the sentence before points: "Ook de toelichting op de verdeling van de middelen over de besturen staat daar."
+    ("staat staan", r"\b(staat|staan) (ook )?(daar|daarop|hier)\s*[.;!]?\s*$"),
     # documents put on the website: "Beide documenten staan na vaststelling op de website."
     ("documenten stukken", r"^\W*(beide|deze|die|de) (documenten|stukken)\b[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
@@ -704,7 +715,8 @@ _REFERRAL = _gated(
     # "Ook de aanpak van thuiszitters krijgt in die notitie een plaats."
     ("krijgt krijgen", r"\b(krijgt|krijgen)\b[^.]{0,30}\bin (die|deze|dat|dit|het|de|een) ([\w-]+ )?(notitie|nota|document|kader|protocol|handboek|\w*plan)\b[^.]{0,15}\b(een plaats|een plek)\b"
                        # "Op welke manier wij deze ambities volgen, ..., krijgt een plek in het kwaliteitskader van het samenwerkingsverband."
-                       r"|\b(krijgt|krijgen) (een |zijn |haar |hun )?(plaats|plek) in (die|deze|dat|dit|het|de|een|ons|onze) ([\w-]+ )?(notitie|nota|document|\w*kader|protocol|handboek|\w*plan)\b"),
+                       r"|\b(krijgt|krijgen) (een |zijn |haar |hun )?(plaats|plek) in (die|deze|dat|dit|het|de|een|ons|onze) ([\w-]+ )?(notitie|nota|document|\w*kader|protocol|handboek|\w*plan)\b"
+                       r"|\b(krijgt|krijgen) (een |zijn |haar |hun )?(plaats|plek) in de (actualisatie|herziening|bijstelling|update) van (dit|het)\b"),
     # another document (or part) as subject: "Deel 2 beschrijft het ondersteuningsaanbod ...", "Bijlage 3 bevat de begroting"
     ("beschrijft bevat behandelt regelt",
      r"^\W*(het |de |ons |onze )?" + _DOC_NOUN + r"[^.]{0,30}\b(beschrijft|bevat|behandelt|regelt)\b"),
@@ -893,6 +905,7 @@ class Passage:
     lead_defers: bool = False    # a short list item under a lead-in that refers to other documents or defers, or a line
                                  # under a heading that lists documents ("Bijlagen", "Andere documenten")
     h_self: frozenset | None = None   # the words of the sentence or row alone (no lead-in, caption or header row)
+    h_path: tuple = ()           # the hits of each heading above, outermost first
     editorial: bool = False      # inside a draft's [bracketed note]
 
     @property
@@ -968,17 +981,18 @@ def _heading_topic(heading: str, nested: bool = False) -> str:
     return _ORDINAL_PREFIX.sub("", heading) or heading
 
 
-def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool, bool, bool]:
+def _section_info(section: list[str], hits) -> tuple[frozenset, frozenset, bool, bool, bool, tuple]:
     """Hits of the section path and of the nearest heading; whether that heading is a preamble, a planning one or one
-    over a list of documents."""
+    over a list of documents; the hits of each heading of the path."""
     if not section:
-        return hits(""), frozenset(), False, False, False
+        return hits(""), frozenset(), False, False, False, ()
     # (under the document's own title, "Ondersteuningsplan 2026-2030", a heading is a chapter title of its own)
     topics = [_heading_topic(h, nested=i > 0 and not _DOCUMENT_TITLE.search(section[i - 1])) for i, h in enumerate(section)]
     nearest = fold(section[-1])
-    return (hits(match_text(fold_keep_case(" / ".join(topics)))), hits(match_text(fold_keep_case(topics[-1]))),
+    path = tuple(hits(match_text(fold_keep_case(t))) for t in topics)
+    return (hits(match_text(fold_keep_case(" / ".join(topics)))), path[-1],
             _is_preamble_heading(section[-1], nested=len(section) > 1 and not any(_is_preamble_heading(h) for h in section[:-1])),
-            bool(_PLANNING_HEADING.match(nearest)), bool(_DOCUMENT_LIST_HEADING.match(nearest)))
+            bool(_PLANNING_HEADING.match(nearest)), bool(_DOCUMENT_LIST_HEADING.match(nearest)), path)
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
@@ -1051,7 +1065,7 @@ def build_passages(doc: Document) -> _Index:
         section_info = by_section.get(section_key)
         if section_info is None:
             section_info = by_section[section_key] = _section_info(block.section, hits)
-        h_headings, h_near, preamble, planning, lists_documents = section_info
+        h_headings, h_near, preamble, planning, lists_documents, h_path = section_info
         if block.kind == TABLE and block.rows:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
@@ -1078,6 +1092,7 @@ def build_passages(doc: Document) -> _Index:
                 h_window = h_row if r == 0 else h_row | h_header
                 passage = _make_passage(row_text, block, h_window, h_window, h_headings, h_near, flags_cache)
                 passage.h_self = h_row   # the row's own cells: not the header ("Criteria") or a caption ("ons beleid")
+                passage.h_path = h_path
                 passage.agenda = (agenda and r > 0) or planning or (empty_table and r == 0)
                 passage.lead_defers = annex_list or _points_elsewhere(row)
                 passage.preamble = preamble
@@ -1112,6 +1127,7 @@ def build_passages(doc: Document) -> _Index:
             # Local coherence: a sentence belongs to a topic named in itself or in the sentence before it.
             passage = _make_passage(sentence, block, h_window, h_sentence | h_previous, h_headings, h_near, flags_cache)
             passage.h_self = h_sentence
+            passage.h_path = h_path
             passage.preamble = preamble
             passage.agenda = planning
             passage.lead_recital = lead_recital
@@ -1169,7 +1185,7 @@ _POLICY_VERB = re.compile(
     r"vastleggen|(nadere|nieuwe) afspraken|afspraken (maken|vastleggen)|herijken|herijkt|herijking|vormgeven|vormgegeven|in kaart|in beeld|bouwen|opzetten|"
     r"herschrijven|herschreven|actualiseren|actualiseert|geactualiseerd|vernieuwen|vernieuwd|vernieuwt|verschijnt|verschijnen|"
     r"ingevuld|invullen|aangevuld|aanvullen|ingevoerd|invoeren|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen|"
-    r"inventariseren|inventariseert)\b"
+    r"inventariseren|inventariseert|besluiten)\b"
     r"|\bvorm (kan |moet |zal )?krijgen\b"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     # "richt in de planperiode een steunpunt in, zoals de wet voorschrijft"
@@ -1298,7 +1314,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
-                       r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|"
+                       r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|ontwikkelingen in onze omgeving|ontwikkelingen om ons heen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|wat is passend onderwijs( eigenlijk)?|"
                        r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|wat is er veranderd|wat verandert er|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
@@ -1995,11 +2011,17 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
     """Topic competition: a sentence under another element's heading that also speaks that element's
     language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
     an admission procedure), unless this element's own heading is there too."""
-    key = (p.h_near, p.h_headings)
+    key = (p.h_near, p.h_headings, p.h_path)
     found = owners.get(key) if owners is not None else None
     if found is None:
-        # the nearest heading decides; a neutral one ("5.2 Procedure") defers to the chapter above it
-        found = _best_owners(others, p.h_near) or _best_owners(others, p.h_headings)
+        # the nearest heading decides; a neutral one ("4.5.1 Werkwijze") defers to the nearest heading above it that
+        # names a topic ("4.5 Overstap van vso naar regulier", not "4 Toelaatbaarheid")
+        found = _best_owners(others, p.h_near)
+        for hits in reversed(p.h_path[:-1]):
+            if found:
+                break
+            found = _best_owners(others, hits)
+        found = found or _best_owners(others, p.h_headings)
         if owners is not None:
             owners[key] = found
     if not found:
