@@ -232,6 +232,15 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # the question decided later: "Hoe en wanneer we deze resultaten meten ..., bepalen we samen met de OPR bij de start van de planperiode."
+    # (not "Hoe lang de TLV geldt, bepalen wij op basis van het advies van de deskundigen.": that is how it is done)
+    ("bepalen besluiten beslissen kiezen", _how_first(200) + r"(bepalen|besluiten|beslissen|kiezen) (we|wij|de besturen|het bestuur)\b"
+                                           r"[^.]{0,80}\b(bij de start|bij aanvang|bij het begin|later|in de loop|in 20\d\d|in het (voorjaar|najaar)|"
+                                           r"komende?|volgende?|binnenkort|te zijner tijd|zodra|nog)\b"),
+    # taken up in the document just named: "Hoe we omgaan met leerlingen voor wie geen passende plek beschikbaar is, nemen we daarin mee."
+    ("nemen neemt", r"\b(nemen|neemt)\b[^.]{0,30}\b(daarin|hierin|daarbij|erin) mee\b"),
+    # rewritten once something else happened: "De paragraaf over ... herschrijven we na de inwerkingtreding van de Wet ..."
+    ("herschrijven herzien actualiseren herijken vernieuwen", r"\b(herschrijven|herzien|actualiseren|herijken|vernieuwen) (we|wij)\b[^.]{0,20}\b(na|zodra|wanneer|nadat)\b"),
     # a talk first: "Over de manier waarop wij ouders in de toekomst informeren ..., willen wij eerst met ouders zelf in gesprek."
     ("willen wil", r"\b((willen|wil) (we|wij)|(we|wij) willen)\b[^.]{0,80}\b(in gesprek|het gesprek aan)\b"),
     # "Wij vinden goede informatie voor ouders belangrijk en gaan daar de komende periode mee aan de slag."
@@ -240,9 +249,11 @@ _DEFERRED = _gated(
     ("loopt lopen", r"^\W*(de|een|het|onze) (inventarisatie|analyse|evaluatie|verkenning|herijking|herziening)\w* (loopt|lopen)\b"),
     # "De concrete doelen voor de planperiode worden geformuleerd in het jaarplan 2026-2027, ..."
     ("wordt worden", r"\b(wordt|worden) (nader |nog )?(geformuleerd|uitgewerkt|vastgesteld|beschreven|opgenomen|vastgelegd|bepaald) in (het|de|een) "
-                     r"([\w-]+ )?(jaarplan|\w*plan|notitie|kader|addendum|begroting|actualisatie)\w*\b"),
+                     r"([\w-]+ )?(jaarplan|\w*plan|notitie|kader|addendum|begroting|actualisatie|\w*verslag)\w*\b"),
     # revised, not described: "Het thuiszittersprotocol wordt in overleg met de leerplichtambtenaren geactualiseerd."
-    ("wordt worden", r"^\W*(het|de|ons|onze) [\w-]+ (wordt|worden)\b" + _NOT_ROUTINE + r"{0,60}\b(geactualiseerd|herzien|herschreven|vernieuwd|herijkt)\s*[.!]?\s*$"),
+    # ("De afspraken over de basisondersteuning worden herijkt in het licht van de landelijke norm.")
+    ("wordt worden", r"^\W*(het|de|ons|onze) [\w-]+( (over|voor|van|rond|rondom) [^.,]{0,60})? (wordt|worden)\b" + _NOT_ROUTINE + r"{0,60}\b(geactualiseerd|herzien|herschreven|vernieuwd|herijkt)"
+                     r"(\s+(in het licht van|op basis van|naar aanleiding van|na|zodra|conform)\b[^.]*)?\s*[.!]?\s*$"),
     # work under way: "De CAT werkt aan één set criteria voor de nieuwe stichting."
     ("werkt werken", r"\b(werkt|werken) (nog |momenteel |op dit moment |nu )?aan (één|een|de|het) (nieuwe |gezamenlijke |eigen |eenduidige )?"
                      r"(set|lijst|kader|criteria|verdeelmodel|protocol|regeling|beleid|model|standaard|werkwijze|route)\b"),
@@ -630,7 +641,7 @@ _DOC_NOUN = (r"(bijlage\w*|handleiding\w*|handreiking\w*|kaderbrief\w*|website|s
              r"(referentie|kwaliteits|toetsings|beoordelings|afwegings|strategisch |financieel )kader\w*(?! van)|sociale kaart|monitor|"
              r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(?-i:OP) 20\d\d\s?[-–]\s?20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*|"
              # compounds in one branch each (a branch opening with \w* is tried at every letter)
-             r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|(koers|visie|beleids|uitwerkings)document\w*|\w+(boek|wijzer)\b|(ondersteunings|aanbods|arrangementen|voorzieningen)(gids|atlas|kaart)\b)")
+             r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|(koers|visie|beleids|uitwerkings)document\w*|\w+(boek|wijzer)\b|(ondersteunings|aanbods|arrangementen|voorzieningen)(gids|atlas|kaart)\b|kaart van (het|de) (aanbod|voorzieningen|ondersteuning\w*|arrangementen)\b)")
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden ondergebracht gemaakt afgesproken",
