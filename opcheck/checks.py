@@ -220,7 +220,7 @@ _DEFERRED = _gated(
      r"|\b(leggen|legt|stellen|stelt)\b[^.]{0,60}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\s+([\w-]+ )?"
      r"(protocol|notitie|kader|handboek|document|plan|werkinstructie|regeling)\w*"),
     ("richt richten zodra ingericht oprichting *inrichten",
-     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|[,;]?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
+     r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|[,;]?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht|(daarover )?is besloten)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
      r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het )?(schooljaar |voorjaar |najaar |kalenderjaar )?20\d\d\b[^.]{0,80}\bin\b"),
     ("zal zullen",
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
@@ -232,6 +232,8 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # a model yet to be written: "Hoe de middelen ... worden verdeeld, wordt vastgelegd in een nieuw verdeelmodel."
+    ("wordt worden", r"\b(wordt|worden) (nog |later )?(vastgelegd|beschreven|uitgewerkt|geregeld|opgenomen) in (een|het|de) (nieuw|nieuwe|toekomstig\w*|nog op te stellen) [\w-]+"),
     # the question decided later: "Hoe en wanneer we deze resultaten meten ..., bepalen we samen met de OPR bij de start van de planperiode."
     # (not "Hoe lang de TLV geldt, bepalen wij op basis van het advies van de deskundigen.": that is how it is done)
     ("bepalen besluiten beslissen kiezen", _how_first(200) + r"(bepalen|besluiten|beslissen|kiezen) (we|wij|de besturen|het bestuur)\b"
@@ -463,6 +465,8 @@ _DEFERRED = _gated(
      r"|(het samenwerkingsverband|het verband|het bestuur) (onderzoekt|verkent|bekijkt)"
      # "De besturen verkennen samen met de gemeente hoe zij daar gezamenlijk op kunnen inspelen."
      r"|(de (school)?besturen|de scholen) (onderzoeken|verkennen|bekijken)"
+     # "De gemeenten en het samenwerkingsverband verkennen samen de inrichting van een ouder- en jeugdsteunpunt"
+     r"|(onderzoeken|verkennen|onderzoekt|verkent) (samen |gezamenlijk )?(de (inrichting|oprichting|opzet|mogelijkheden)|of)"
      r"|(onderzoekt|verkent|bekijkt) (het samenwerkingsverband|het verband|het bestuur))\b[^.]{0,100}\bhoe\b"),
     ("kiest kiezen", r"\b(kiest|kiezen)\b[^.]{0,60}\btussen\b[^.]{0,40}\b(varianten|opties|modellen|scenario'?s)\b"),
     ("geen", r"\b(heeft|hebben|is|zijn)\b[^.]{0,60}\bgeen\b[^.]{0,70}\b(vastgesteld|afgesproken|geformuleerd|opgesteld|ontwikkeld|gemaakt)\b"),
@@ -677,6 +681,9 @@ _REFERRAL = _gated(
     ("volgens", r"\bvolgens (het|de) ((?-i:[A-Z])\w*(besluit|regeling|model)|verdeelbesluit|bestuursbesluit)\b[^.,;]{0,50}\b(van|uit) (20\d\d|19\d\d)\b"),
     # there, where the sentence before points: "Ook de toelichting op de verdeling van de middelen over de besturen staat daar."
     ("staat staan", r"\b(staat|staan) (ook )?(daar|daarop|hier)\s*[.;!]?\s*$"),
+    # the boards' own documents: "De beoogde resultaten ... formuleren de schoolbesturen in hun eigen strategisch beleidsplan"
+    # (the subject after the verb: the topic was put first; "scholen ... beschrijven dat in hun schoolgids" only adds a note)
+    ("formuleren beschrijven leggen stellen", r"\b(formuleren|beschrijven|leggen|stellen) (de |alle |iedere |elke )?(school)?(besturen|scholen)\b[^.]{0,20}\bin (hun|haar|zijn) (eigen )?([\w-]+ )?(\w*plan|\w*profiel|schoolgids)\b"),
     # documents put on the website: "Beide documenten staan na vaststelling op de website."
     ("documenten stukken", r"^\W*(beide|deze|die|de) (documenten|stukken)\b[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
@@ -1198,7 +1205,7 @@ _POLICY_VERB = re.compile(
     r"ingevuld|invullen|aangevuld|aanvullen|ingevoerd|invoeren|toegevoegd|toevoegen|ontwikkelt|formuleert|voorgelegd|voorleggen|onderzoekt|verkent|verkennen|"
     r"inventariseren|inventariseert|besluiten)\b"
     r"|\bvorm (kan |moet |zal )?krijgen\b"
-    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
+    r"|\b(werk|werkt|werken|stel|stelt|stellen|richt|richten|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren|zoek|zoekt|zoeken)\b[^.]{0,150}\b(uit|op|vast|in)\b\s*[.,;]?\s*$"
     # "richt in de planperiode een steunpunt in, zoals de wet voorschrijft"
     r"|\b(richt|richten)\b[^.,;]{0,120}\bin\s*[,;]"
     r"|\b(werk|werkt|werken|stel|stelt|stellen|leg|legt|leggen|pak|pakt|pakken|voer|voert|voeren)\s+(we|wij|het \w+|de \w+)?\b[^.]{0,120}\b(uit|op|vast)\b"

@@ -108,7 +108,9 @@ def _from_outside(text: str, at: int) -> bool:
     return _SCHOOL_DELEGATE.search(text, start, end) is not None or _MEMBER_SCHOOL.search(text[start:end]) is not None
 # "Ondersteuningsplan 2025-2026 CBS De Wegwijzer": the title names one school, and no verband
 _SCHOOL_TITLE = re.compile(r"^(?!.*\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b)"
-                           r".*\b(obs|cbs|pcbs|rkbs|kbs|ikc|basisschool|kindcentrum|scholengemeenschap|lyceum)\s+(de |het |'t )?[a-z]")
+                           r".*(\b(obs|cbs|pcbs|rkbs|kbs|ikc|csg|rsg|osg|basisschool|kindcentrum|scholengemeenschap|lyceum)\s+(de |het |'t )?[a-z]"
+                           r"|\b[a-z]+ college\b)")
+_VERBAND_NAMED = re.compile(r"\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b")
 _VERBAND_BODY = re.compile(r"\bondersteuningsplanraad\b|\bopr\b|\boogo\b|\bop overeenstemming gericht")
 
 
@@ -272,7 +274,11 @@ def classify(doc: Document) -> Classification:
         looks = False
         say("Het lijkt een document van één school (schoolondersteuningsprofiel of schoolgids), niet van het samenwerkingsverband.",
             "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
-    if looks and plan_title and (_is_school_plan(text, doc) or _SCHOOL_TITLE.search(fold(doc_title or ""))):
+    # the title page names one school and no verband: "Ondersteuningsplan 2025-2026" over "CSG Het Baken, vestiging Dalweg"
+    cover = [fold(b.text) for b in doc.blocks[:60] if b.zone == COVER]
+    school_cover = any(_SCHOOL_TITLE.search(c) for c in cover) and not any(
+        _VERBAND_NAMED.search(c) for c in cover + [fold(doc_title or "")])
+    if looks and plan_title and (_is_school_plan(text, doc) or _SCHOOL_TITLE.search(fold(doc_title or "")) or school_cover):
         looks = False
         say("Het lijkt het eigen ondersteuningsplan van één school: het verwijst naar het samenwerkingsverband en diens "
             "plan, en noemt geen eigen ondersteuningsplanraad of OOGO.",
