@@ -1336,7 +1336,7 @@ _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|co
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|wat is passend onderwijs( eigenlijk)?|"
                        r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|wat is er veranderd|wat verandert er|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
-                       r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan)\b", re.IGNORECASE)
+                       r"juridisch\w* kader\w*|wettelijke (basis|grondslag|eisen|opdracht)|wat (de wet|de wetgever|de wpo|de wvo) (van ons |van het samenwerkingsverband )?(vraagt|eist|verlangt|zegt|voorschrijft)|(waarom|over|lezen van) dit (ondersteunings)?plan|waarom een ondersteuningsplan)\b", re.IGNORECASE)
 # Recitals of what the law asks ("Op grond van de wet omvat het plan in elk geval ...") are not the plan's content.
 _LEGAL_RECITAL = re.compile(r"\b(de wet|wettelijk\w*|artikel 1[78]a|art\. ?1[78]a|de wpo|de wvo|wet op het (primair|voortgezet))\b"
                             r"[^.]{0,120}\b(omvat|bevat|moet|moeten|schrijft voor|vraagt|verplicht|verplichten|eist|brengt|introduceert|beschrijft|noemt|noemen|somt op|voorziet in|voorziet onder meer in|regelt|(krijgt|krijgen) (ieder \w+ )?de opdracht)\b"
@@ -1473,8 +1473,24 @@ def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
             if ("(" in stripped or " - " in stripped or " – " in stripped) else stripped)
     referral = (annex_title or len(annex_refs) >= 2 or _is_referral(core, hits) or _is_reading_guide(core)
                 or ("(" in stripped and (_BARE_ANNEX.search(stripped) is not None or _SEPARATE_DOC.search(stripped) is not None)))
-    return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"), _is_recital(stripped),
-            annex_refs)
+    return (_is_deferred(stripped, hits), referral, _is_vague(stripped, hits), stripped.endswith("?"),
+            _is_recital(stripped) or _lists_the_elements(stripped), annex_refs)
+
+
+# The plan's topics named in one breath ("Kort samengevat gaat het om de basisondersteuning, de verdeling en besteding
+# van de middelen, de toelaatbaarheid ..., de terugplaatsing ..., de beoogde en bereikte resultaten en de informatie
+# aan ouders"): a list of what a plan holds, like the law's, not what this plan says about any of them.
+_ELEMENT_TOPICS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"\bbasisondersteuning", r"\b(toelaatba\w*|toelating|toewijzing)", r"\b(terugplaats\w*|terugkeer|terugstroom)",
+    r"\b(middelen|verdeling|verdeelmodel|meerjarenbegroting|financi\w+)\b", r"\b(dekkend\w*|ondersteuningsaanbod|continu\w+)",
+    r"\bresultaten\b", r"\bouders\b"))
+ELEMENT_TOPICS_LISTED = 5
+
+
+def _lists_the_elements(text: str) -> bool:
+    if len(text) < 100 or text.count(",") < 2:
+        return False
+    return sum(1 for topic in _ELEMENT_TOPICS if topic.search(text)) >= ELEMENT_TOPICS_LISTED
 
 
 # every term id a flag test is gated on
