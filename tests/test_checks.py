@@ -409,6 +409,7 @@ COUNTS = [
     "Tot dan toe werkten de scholen elk met een eigen formulier.",
     "De volgende stappen volgen in de eerste plaats uit de wet.",
     "Het thuiszittersprotocol wordt jaarlijks geactualiseerd.",
+    "De lat is een ondergrens: geen enkele vestiging zit eronder, scholen mogen erboven zitten en beschrijven dat in hun schoolgids.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -684,6 +685,22 @@ DEFERS_TOO = [
     "Het thuiszittersprotocol wordt in overleg met de leerplichtambtenaren geactualiseerd.",
     "De CAT werkt aan één set criteria voor de nieuwe stichting.",
     "Onder welke voorwaarden terugkeer wenselijk is en welke begeleiding een kind na de overstap krijgt, beschrijven wij in het terugplaatsingsbeleid van het nieuwe verband.",
+    "Over de manier waarop wij ouders in de toekomst informeren over de ondersteuningsmogelijkheden, willen wij eerst met ouders zelf in gesprek.",
+    "Wij vinden goede informatie voor ouders belangrijk en gaan daar de komende periode mee aan de slag.",
+    "De inventarisatie loopt; de uitkomsten en eventuele afspraken met de gemeenten krijgen een plek in de actualisatie van dit plan in 2027.",
+    "De concrete doelen voor de planperiode worden geformuleerd in het jaarplan 2026-2027, nadat de tevredenheidspeiling is afgerond.",
+    "Ook de toelichting op de verdeling van de middelen over de besturen staat daar.",
+    "Ook de analyse van witte vlekken in het aanbod is nog niet afgerond.",
+    "Hoe en wanneer we deze resultaten meten en aan wie we erover rapporteren, bepalen we samen met de OPR bij de start van de planperiode.",
+    "Hoe we omgaan met leerlingen voor wie geen passende plek beschikbaar is, nemen we daarin mee.",
+    "De paragraaf over de informatievoorziening aan ouders herschrijven we na de inwerkingtreding van de Wet versterking positie ouders en leerlingen.",
+    "De beoogde en bereikte resultaten worden opgenomen in het eerste bestuursverslag onder dit plan.",
+    "De afspraken over de basisondersteuning worden herijkt in het licht van de landelijke norm.",
+    "Een overzicht van alle voorzieningen in de regio, van extra ondersteuning op school tot het vso, staat op de Kaart van het aanbod.",
+    "Hoe de middelen voor lichte ondersteuning over de schoolbesturen worden verdeeld, wordt vastgelegd in een nieuw verdeelmodel.",
+    "De beoogde resultaten voor leerlingen met een ondersteuningsbehoefte formuleren de schoolbesturen in hun eigen strategisch beleidsplan.",
+    "Of er leerlingen zijn voor wie in ons gebied geen passend aanbod bestaat, zoeken we in het eerste jaar van de planperiode uit.",
+    "De gemeenten en het samenwerkingsverband verkennen samen de inrichting van een ouder- en jeugdsteunpunt; zodra daarover is besloten, informeren wij ouders.",
 ]
 
 
@@ -2103,3 +2120,21 @@ def test_the_problem_before_a_bare_lead_in_is_not_what_its_items_are(tmp_path):
             "- Het thuiszittersoverleg (leerplicht, samenwerkingsverband, jeugdhulp) bespreekt elke zes weken alle gemelde "
             "kinderen en spreekt per kind een eigenaar en een termijn af.\n")
     assert _met_in_body(tmp_path, body, "dekkend-aanbod", "lacunes")
+
+
+def test_a_sentence_naming_the_plans_topics_in_one_breath_addresses_none_of_them(tmp_path):
+    body = ("## 2 Wat het samenwerkingsverband doet\n\nKort samengevat gaat het om de basisondersteuning, de verdeling en besteding "
+            "van de middelen, de toelaatbaarheid tot het speciaal basisonderwijs en speciaal onderwijs, de terugplaatsing naar "
+            "het basisonderwijs, de beoogde en bereikte resultaten en de informatie aan ouders.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert all(element(report, e).status == MISSING for e in ("financien", "resultaten", "ouders"))
+
+
+def test_a_neutral_subheading_belongs_to_the_nearest_heading_above_that_names_a_topic(tmp_path):
+    """"4.5.1 Werkwijze" under "4.5 Terug naar de basisschool" under "4 Toelaatbaarheid": return, not admission."""
+    body = ("## 4 Toelaatbaarheid\n\nDe criteria voor toelaatbaarheid staan hieronder.\n\n"
+            "### 4.5 Terug naar de basisschool\n\n#### 4.5.1 Werkwijze\n\nAls dat zo is, meldt de so-school de leerling "
+            "vóór 1 maart aan bij de gekozen basisschool en draagt het dossier over in een driegesprek; de TLV eindigt op 31 juli. "
+            "Als dat niet zo is, dient de so-school vóór 1 april een aanvraag voor een nieuwe TLV in.\n")
+    report = check_paths([plan(tmp_path, body)], CheckOptions())
+    assert not _criterion(report, "plaatsing", "procedure").met

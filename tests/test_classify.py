@@ -221,3 +221,15 @@ def test_a_koersplan_that_says_it_is_the_ondersteuningsplan_is_the_plan():
                 "artikel 18a van de Wet op het primair onderwijs.")
     assert classify(doc_with(declared)).looks_like_plan is True
     assert classify(doc_with("Dit koersplan beschrijft de koers van de besturen voor de komende vier jaar.")).looks_like_plan is False
+
+
+def test_a_title_page_naming_one_school_and_no_verband_is_that_schools_plan():
+    """"Ondersteuningsplan 2025-2026" over "CSG Het Baken, vestiging Dalweg": a school's own plan."""
+    def doc_with(line: str) -> Document:
+        return _doc([Block(HEADING, "Ondersteuningsplan 2025-2026", level=1, zone=COVER),
+                     Block(PARAGRAPH, line, zone=COVER),
+                     Block(HEADING, "Inleiding", level=1),
+                     Block(PARAGRAPH, PLAN_BODY)], title="Ondersteuningsplan 2025-2026")
+    assert classify(doc_with("CSG Het Baken, vestiging Dalweg")).looks_like_plan is False
+    assert classify(doc_with("Het Baken College")).looks_like_plan is False
+    assert classify(doc_with("Samenwerkingsverband VO Dalweg")).looks_like_plan is True
