@@ -221,7 +221,7 @@ _DEFERRED = _gated(
      r"(protocol|notitie|kader|handboek|document|plan|werkinstructie|regeling)\w*"),
     ("richt richten zodra ingericht oprichting *inrichten",
      r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|[,;]?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht|(daarover )?is besloten)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
-     r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het )?(schooljaar |voorjaar |najaar |kalenderjaar )?20\d\d\b[^.]{0,80}\bin\b"),
+     r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het |de )?(schooljaar |voorjaar (van )?|najaar (van )?|kalenderjaar |loop van )?20\d\d\b[^.]{0,80}\bin\b"),
     ("zal zullen",
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
     ("wordt worden",
@@ -232,6 +232,9 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # "De aanpak van thuiszitters ... wordt op basis van die analyse vastgesteld." (the analysis is still to come)
+    ("wordt worden", r"\b(wordt|worden) (op basis van|na|naar aanleiding van|aan de hand van) (die|deze|de|het|dat) (analyse|evaluatie|inventarisatie|verkenning|nulmeting|onderzoek)\b"
+                     r"[^.]{0,30}\b(vastgesteld|bepaald|uitgewerkt|opgesteld|gekozen|ingericht)\b"),
     # a model yet to be written: "Hoe de middelen ... worden verdeeld, wordt vastgelegd in een nieuw verdeelmodel."
     ("wordt worden", r"\b(wordt|worden) (nog |later )?(vastgelegd|beschreven|uitgewerkt|geregeld|opgenomen) in (een|het|de) (nieuw|nieuwe|toekomstig\w*|nog op te stellen) [\w-]+"),
     # the question decided later: "Hoe en wanneer we deze resultaten meten ..., bepalen we samen met de OPR bij de start van de planperiode."
@@ -665,7 +668,7 @@ _REFERRAL = _gated(
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
     ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind ziet zie", r"\b(leest|lees|vindt|vind|ziet|zie) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
-    ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie)\b"
+    ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie|bestand)\b"
                              # "Over de verdeling en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota."
                              r"|\b(verschijnt|verschijnen|komt|volgt) (er )?(een )?(afzonderlijk|apart)\w* (document|stuk|notitie)\b"),
     # the key adopted elsewhere, nothing of it here: "De middelen worden verdeeld volgens het verdeelmodel dat de
@@ -711,6 +714,8 @@ _REFERRAL = _gated(
     ("publiceren publiceert plaatsen zetten", r"\b(publiceren|publiceert|plaatsen|zetten) (we|wij|het \w+)\b[^.]{0,40}\b(dan|later|straks|te zijner tijd|daarna)\b[^.]{0,30}\b(op|via) (de|onze|haar|zijn) (website|site)\b"),
     # "Hoe wij ouders informeren over de ondersteuningsmogelijkheden, beschrijft deel B.", "Welke resultaten we willen
     # bereiken en hoe we die volgen, beschrijven we daarin." (in the document named before)
+    # left to the schools: "Hoe de stappen rond terugkeer precies worden gezet, spreken de vso-scholen en de vo-scholen onderling af."
+    ("spreken spreekt regelen regelt bepalen bepaalt", _how_first(200) + r"(spreken|spreekt|regelen|regelt|bepalen|bepaalt)\b[^.]{0,60}\b(onderling|zelf|per school|per bestuur)\b"),
     ("beschrijven leggen werken regelen",
      _how_first(200) + r"(beschrijven|leggen|werken|regelen) (we|wij)\b[^.]{0,30}\bin (het|de|een|ons|onze)\s+([\w-]+\s+){0,2}"
                        r"\w*(beleid|plan|kader|notitie|protocol|regeling|document|handboek|reglement)\b"),
@@ -1481,7 +1486,7 @@ def _text_flags(stripped: str, hits: frozenset[int] | None = None) -> tuple:
 # van de middelen, de toelaatbaarheid ..., de terugplaatsing ..., de beoogde en bereikte resultaten en de informatie
 # aan ouders"): a list of what a plan holds, like the law's, not what this plan says about any of them.
 _ELEMENT_TOPICS = tuple(re.compile(p, re.IGNORECASE) for p in (
-    r"\bbasisondersteuning", r"\b(toelaatba\w*|toelating|toewijzing)", r"\b(terugplaats\w*|terugkeer|terugstroom)",
+    r"\bbasisondersteuning", r"\b(toelaatba\w*|toelating|toewijzing|speciaal \(?basis\)?onderwijs|speciaal onderwijs)", r"\b(terugplaats\w*|terugkeer|terugstroom)",
     r"\b(middelen|verdeling|verdeelmodel|meerjarenbegroting|financi\w+)\b", r"\b(dekkend\w*|ondersteuningsaanbod|continu\w+)",
     r"\bresultaten\b", r"\bouders\b"))
 ELEMENT_TOPICS_LISTED = 5
