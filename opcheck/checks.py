@@ -232,6 +232,10 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # a decision pending: "Over een nieuw verdeelmodel besluit de algemene ledenvergadering in de loop van 2026."
+    ("besluit beslist besluiten beslissen", r"^\W*over (een|het|de) (nieuw\w*|toekomstig\w*|definitiev\w*) [\w-]+ (besluit|beslist|besluiten|beslissen)\b"),
+    # taken up in a working group: "Het thema dekkend aanbod pakken wij op in een werkgroep met de besturen."
+    ("pakken pakt", r"\b(pakken|pakt) (we|wij|het \w+)\b[^.]{0,30}\bop in (een|de|het) (werkgroep|project|traject|stuurgroep)\b"),
     # "De aanpak van thuiszitters ... wordt op basis van die analyse vastgesteld." (the analysis is still to come)
     ("wordt worden", r"\b(wordt|worden) (op basis van|na|naar aanleiding van|aan de hand van) (die|deze|de|het|dat) (analyse|evaluatie|inventarisatie|verkenning|nulmeting|onderzoek)\b"
                      r"[^.]{0,30}\b(vastgesteld|bepaald|uitgewerkt|opgesteld|gekozen|ingericht)\b"),
@@ -254,10 +258,10 @@ _DEFERRED = _gated(
     ("loopt lopen", r"^\W*(de|een|het|onze) (inventarisatie|analyse|evaluatie|verkenning|herijking|herziening)\w* (loopt|lopen)\b"),
     # "De concrete doelen voor de planperiode worden geformuleerd in het jaarplan 2026-2027, ..."
     ("wordt worden", r"\b(wordt|worden) (nader |nog )?(geformuleerd|uitgewerkt|vastgesteld|beschreven|opgenomen|vastgelegd|bepaald) in (het|de|een) "
-                     r"([\w-]+ )?(jaarplan|\w*plan|notitie|kader|addendum|begroting|actualisatie|\w*verslag)\w*\b"),
+                     r"([\w-]+ )?(jaarplan|\w*plan|notitie|kader|addendum|begroting|actualisatie|(?!jaar)\w*verslag)\w*\b"),
     # revised, not described: "Het thuiszittersprotocol wordt in overleg met de leerplichtambtenaren geactualiseerd."
     # ("De afspraken over de basisondersteuning worden herijkt in het licht van de landelijke norm.")
-    ("wordt worden", r"^\W*(het|de|ons|onze) [\w-]+( (over|voor|van|rond|rondom) [^.,]{0,60})? (wordt|worden)\b" + _NOT_ROUTINE + r"{0,60}\b(geactualiseerd|herzien|herschreven|vernieuwd|herijkt)"
+    ("wordt worden", r"^\W*(het|de|ons|onze) [\w-]+( (over|voor|van|rond|rondom) [^.,]{0,140})? (wordt|worden)\b" + _NOT_ROUTINE + r"{0,60}\b(geactualiseerd|herzien|herschreven|vernieuwd|herijkt|bezien)"
                      r"(\s+(in het licht van|op basis van|naar aanleiding van|na|zodra|conform)\b[^.]*)?\s*[.!]?\s*$"),
     # work under way: "De CAT werkt aan één set criteria voor de nieuwe stichting."
     ("werkt werken", r"\b(werkt|werken) (nog |momenteel |op dit moment |nu )?aan (één|een|de|het) (nieuwe |gezamenlijke |eigen |eenduidige )?"
@@ -929,6 +933,7 @@ class Passage:
                                  # under a heading that lists documents ("Bijlagen", "Andere documenten")
     h_self: frozenset | None = None   # the words of the sentence or row alone (no lead-in, caption or header row)
     h_path: tuple = ()           # the hits of each heading above, outermost first
+    introduces: bool = False     # the last sentence before a table or list in its section: what follows is what it names
     editorial: bool = False      # inside a draft's [bracketed note]
 
     @property
@@ -1093,7 +1098,9 @@ def build_passages(doc: Document) -> _Index:
             header_text = " | ".join(c for c in block.rows[0] if c)
             h_header = hits(match_text(fold_keep_case(header_text)))
             # "De meerjarenbegroting is als volgt (bedragen x € 1.000):" introduces the table: its words join every row
-            caption, h_caption, _ = lead_in.get(block.file, no_lead)
+            caption, h_caption, caption_passage = lead_in.get(block.file, no_lead)
+            if caption_passage is not None and caption_passage.block.section == block.section:
+                caption_passage.introduces = True   # "Daarom formuleren wij vier beoogde resultaten." over the table of them
             if caption and (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
                             or (len(caption.split()) <= 12 and not caption.rstrip().endswith((".", "!", "?", ";")))):
                 # "Meerjarenbegroting (bedragen x € 1.000)": a table's title line names what its rows are
@@ -1125,6 +1132,8 @@ def build_passages(doc: Document) -> _Index:
         if len(sentences) > 200:   # pathological block: treat as one passage per chunk
             sentences = [block.text[i:i + 400] for i in range(0, min(len(block.text), 80000), 400)]
         lead, h_lead, lead_source = lead_in.get(block.file, no_lead) if block.kind == LIST_ITEM else no_lead
+        if lead_source is not None and lead_source.block.section == block.section:
+            lead_source.introduces = True
         if lead:
             lead_flags = flags_cache.get(lead.strip())   # every item of a list asks about the same lead-in
             if lead_flags is None:
@@ -1534,7 +1543,7 @@ def _pattern_hits(p: Passage, pattern: Pattern, element: Element, checked_contex
 
 
 # "streeft het samenwerkingsverband naar de volgende resultaten:" says these are intended results, figures or not
-_NAMES_RESULTS = re.compile(r"\b(beoogde|te bereiken|volgende|gewenste) resultaten\b", re.IGNORECASE)
+_NAMES_RESULTS = re.compile(r"\b(beoogde|te bereiken|volgende|gewenste) resultaten\b|\bbeoogd resultaat\b|\bstreefwaarde", re.IGNORECASE)
 _MEASURABLE_KINDS = frozenset({"percentage", "count", "amount"})   # (a year alone, "ambities voor 2025-2029", is no target)
 
 
@@ -1559,7 +1568,7 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
             and not _names_own_section(p):
         return False   # allow_referral covers "on our website" as a channel for parents, never an annex or old plan
     if (criterion.measurable_under and criterion.measurable_under.hit(p.h_near) and not _MEASURABLE_KINDS & concreteness.signals_of(p)
-            and not _NAMES_RESULTS.search(p.text if p.block.kind != LIST_ITEM else f"{p.previous} {p.text}")):
+            and not _NAMES_RESULTS.search(_with_its_lead(p))):
         return False
     # (a list item takes its lead-in's exclusion with its words: items under "De commissie geeft een TLV af als:" are
     # criteria, not steps of the procedure; a second sentence in an item goes on from the first)
@@ -1621,6 +1630,16 @@ def _lead_words(lead: Passage, terms) -> bool:
     eind van 2030:"), names one of the terms."""
     return terms.hit(lead.h_window) or (lead.before is not None and lead.before.block is lead.block
                                         and terms.hit(lead.before.h_window))
+
+
+def _with_its_lead(p: Passage) -> str:
+    """The sentence with what says what it is: a list item's lead-in, a table row's header row ("Beoogd resultaat |
+    Nulmeting 2024-2025 | Streefwaarde 2029-2030")."""
+    if p.block.kind == LIST_ITEM:
+        return f"{p.previous} {p.text}"
+    if p.block.kind == TABLE and p.block.rows:
+        return " | ".join(c for c in p.block.rows[0] if c) + " " + p.text
+    return p.text
 
 
 def _item_words(p: Passage) -> frozenset:
@@ -1797,6 +1816,8 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|
                       r"|,\s*(en )?geen (gezamenlijke|vastgestelde|afgesproken|bindende|gedeelde) (norm|ondergrens|standaard|afspraak|afspraken|niveau)\b"
                       # "Aan welke voorwaarden een kind moet voldoen, legt de commissie niet vooraf in een lijst vast."
                       r"|\b(legt|leggen|stelt|stellen)\b[^.;]{0,60}\bniet\b[^.;]{0,40}\bvast\s*[.;]"
+                      # "Het verband stelt daar geen gezamenlijke ondergrens voor vast."
+                      r"|\b(legt|leggen|stelt|stellen)\b[^.;]{0,40}\bgeen\b[^.;]{0,60}\bvast\s*[.;]"
                       # "Wat we nog niet hebben, is een afgesproken niveau dat voor alle acht scholen geldt"
                       r"|^\W*wat (we|wij) (nog )?(niet|nog niet|nog steeds niet) hebben\b"
                       # "Een vastgesteld niveau ... heeft Noordoever op dit moment niet."
@@ -1812,7 +1833,7 @@ def _still_to_make(p: Passage, details_count: bool = True) -> bool:
     planjaar vast in een afzonderlijke notitie"), not that an existing one will be revised. details_count: False when
     putting off only the details ("De concrete invulling van deze ondergrens ...") leaves the thing standing."""
     return (p.deferred and _TO_BE_MADE.search(p.text) is not None and (details_count or _ITS_DETAILS.match(p.text) is None)
-            and _LEADS_IN.search(p.text) is None
+            and _LEADS_IN.search(p.text) is None and not p.introduces
             and (_REVISED.search(_QUESTION_CLAUSE.sub(" ", p.text)) is None or _ITSELF.search(p.text) is not None))
 
 

@@ -410,6 +410,7 @@ COUNTS = [
     "De volgende stappen volgen in de eerste plaats uit de wet.",
     "Het thuiszittersprotocol wordt jaarlijks geactualiseerd.",
     "De lat is een ondergrens: geen enkele vestiging zit eronder, scholen mogen erboven zitten en beschrijven dat in hun schoolgids.",
+    "Het bestuur ontvangt in juni een rapportage met alle meetpunten en de trend; de bevindingen worden opgenomen in het jaarverslag.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -701,6 +702,12 @@ DEFERS_TOO = [
     "De beoogde resultaten voor leerlingen met een ondersteuningsbehoefte formuleren de schoolbesturen in hun eigen strategisch beleidsplan.",
     "Of er leerlingen zijn voor wie in ons gebied geen passend aanbod bestaat, zoeken we in het eerste jaar van de planperiode uit.",
     "De gemeenten en het samenwerkingsverband verkennen samen de inrichting van een ouder- en jeugdsteunpunt; zodra daarover is besloten, informeren wij ouders.",
+    "Over een nieuw verdeelmodel besluit de algemene ledenvergadering in de loop van 2026.",
+    "Het thema dekkend aanbod pakken wij op in een werkgroep met de besturen.",
+    "Het beleid rond terugplaatsing - welke doelen wij nastreven en welke begeleiding de ontvangende school krijgt - wordt opnieuw bezien.",
+    "Het ouder- en jeugdsteunpunt, waar ouders met vragen terechtkunnen, richten we in de loop van 2026 in samen met de PO-verbanden.",
+    "De aanpak van thuiszitters en jongeren zonder passende plek wordt op basis van die analyse vastgesteld.",
+    "Hoe de stappen rond terugkeer precies worden gezet, spreken de vso-scholen en de vo-scholen onderling af.",
 ]
 
 
@@ -2138,3 +2145,18 @@ def test_a_neutral_subheading_belongs_to_the_nearest_heading_above_that_names_a_
             "Als dat niet zo is, dient de so-school vóór 1 april een aanvraag voor een nieuwe TLV in.\n")
     report = check_paths([plan(tmp_path, body)], CheckOptions())
     assert not _criterion(report, "plaatsing", "procedure").met
+
+
+def test_a_sentence_over_the_table_of_targets_introduces_them_and_says_nothing_is_missing(tmp_path):
+    """"Daarom formuleren wij voor 2026-2030 vier beoogde resultaten met een meetbare streefwaarde." over the table of
+    them is no promise of targets still to come."""
+    body = ("## Ambities en resultaten\n\nDaarom formuleren wij voor 2026-2030 vier beoogde resultaten met een meetbare "
+            "streefwaarde.\n\n| Beoogd resultaat | Nulmeting 2024-2025 | Streefwaarde 2029-2030 |\n|---|---|---|\n"
+            "| Minder thuiszitters langer dan 3 maanden | 17 | maximaal 8 |\n| Meer leerlingen terug uit so naar regulier | 14 per jaar | 20 per jaar |\n")
+    assert _met_in_body(tmp_path, body, "resultaten", "doelen")
+
+
+def test_the_verband_setting_no_shared_floor_sets_no_level(tmp_path):
+    body = ("## 3 Ondersteuning in de scholen\n\nIedere school beschrijft in de schoolgids welke basisondersteuning zij biedt. "
+            "Het samenwerkingsverband stelt daar geen gezamenlijke ondergrens voor vast.\n")
+    assert not _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
