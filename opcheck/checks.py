@@ -218,7 +218,7 @@ _DEFERRED = _gated(
      r"|\b(leggen|stellen) (we|wij)\b[^.]{0,40}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\b|\b(leggen|stellen|werken) (we|wij) opnieuw\b"
      # "Hoe het traject verloopt ... leggen de vso-scholen en de vo-scholen samen vast in een protocol terugplaatsing."
      r"|\b(leggen|legt|stellen|stelt)\b[^.]{0,60}\bvast\s+in\s+(een|het nieuwe|de nieuwe)\s+([\w-]+ )?"
-     r"(protocol|notitie|kader|handboek|document|plan|werkinstructie|regeling)\w*"),
+     r"(protocol|notitie|kader|handboek|document|plan|werkinstructie|regeling|werkafspra\w*|draaiboek)\w*"),
     ("richt richten zodra ingericht oprichting *inrichten",
      r"\b(richt|richten)\b[^.]{0,120}\bin\s*([.!]\s*$|[,;]?\s*(zodra|wanneer|als|nadat|na)\b)|\bzodra\b[^.]{0,80}\b(in werking|van kracht|bekend is|vastgesteld is|beschikbaar is|van start gaat|van start gaan|operationeel is|gereed is|klaar is|is opgericht|is ingericht|(daarover )?is besloten)\b|\b(wordt|worden) (nog )?ingericht\b|\b(wordt|worden)\b[^.,;]{0,60}\bingericht\s*[.;]?\s*$|\bin oprichting\b|\bgaan? \w* ?inrichten\b"
      r"|\b(richt|richten)\b[^.]{0,40}\b(in|vóór|voor) (het |de )?(schooljaar |voorjaar (van )?|najaar (van )?|kalenderjaar |loop van )?20\d\d\b[^.]{0,80}\bin\b"),
@@ -300,7 +300,7 @@ _DEFERRED = _gated(
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog |opnieuw )+(nader )?(herschreven|aangepast|geactualiseerd|vernieuwd|herijkt|"
      r"bijgesteld|vormgegeven|ingericht|bekeken|besproken|onderzocht|uitgewerkt|ontwikkeld|opgesteld|herzien|vastgesteld|vastgelegd)\b"),
     ("werkt werken werkten",
-     r"\b(werkt|werken|werkten) (we |wij |het \w+ )?(nog )?aan (de|het|een) (oprichting|ontwikkeling|opzet|inrichting|totstandkoming|"
+     r"\b(werkt|werken|werkten) (we |wij |het \w+ |sinds [^.]{0,30} )?(nog )?aan (de|het|een) (oprichting|ontwikkeling|opzet|inrichting|totstandkoming|"
      r"uitwerking|vormgeving|herziening|actualisering|vernieuwing|nieuwe?)\b"),
     ("besloten besluit voornemens voornemen plan",
      r"\b(besloten|besluit|voornemens|voornemen|van plan)\b[^.]{0,80}\bte (herijken|herzien|ontwikkelen|actualiseren|vernieuwen|"
@@ -659,7 +659,7 @@ _REFERRAL = _gated(
      r"\b(zie|staat in|gemaakt in|afgesproken in|staan in|staat op|staan op|staat (ook|eveneens) in|staan (ook|eveneens) in|beschreven in|beschreven op|opgenomen in|vindt u in|vindt u op|vind je in|vind je op|"
      r"uitgewerkt in|vastgelegd in|vastgesteld in|geregeld in|vertaald in|vertaald naar|terug te vinden in|terug te vinden op|verwijzen (we|wij) naar|verwezen naar|ondergebracht in|"
      r"te vinden in|te vinden op|na te lezen in|na te lezen op|te lezen in|te lezen op|te downloaden|staat vermeld in)"
-     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |separate? |actuele |meest recente |andere |digitale |online )?['‘\"“]?" + _DOC_NOUN),
+     r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |separate? |actuele |meest recente |andere |digitale |online |jaarlijkse )?['‘\"“]?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|pagina|ouderpagina|ouderportaal)\b|www\.)"
@@ -1346,7 +1346,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
-                       r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|ontwikkelingen in onze omgeving|ontwikkelingen om ons heen|"
+                       r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|ontwikkelingen in onze omgeving|ontwikkelingen in de omgeving|ontwikkelingen om ons heen|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|wat is passend onderwijs( eigenlijk)?|"
                        r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|wat is er veranderd|wat verandert er|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"

@@ -708,6 +708,9 @@ DEFERS_TOO = [
     "Het ouder- en jeugdsteunpunt, waar ouders met vragen terechtkunnen, richten we in de loop van 2026 in samen met de PO-verbanden.",
     "De aanpak van thuiszitters en jongeren zonder passende plek wordt op basis van die analyse vastgesteld.",
     "Hoe de stappen rond terugkeer precies worden gezet, spreken de vso-scholen en de vo-scholen onderling af.",
+    "Hoe het samenwerkingsverband de middelen verdeelt en besteedt, staat in de jaarlijkse begroting en het jaarverslag.",
+    "De besturen werken sinds het najaar van 2024 aan een herziening van de basisondersteuning in het traject Basis op orde.",
+    "Hoe een terugplaatsing in de praktijk verloopt, leggen de sbo-school en de basisscholen vast in een werkafspraak die uiterlijk bij de evaluatie van dit plan gereed is.",
 ]
 
 
