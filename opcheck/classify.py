@@ -86,13 +86,14 @@ def _count(text: str) -> Counter:
 # het samenwerkingsverband", "sluit aan op het ondersteuningsplan van het samenwerkingsverband"), belongs to a school
 # plan and is adopted by the school's MR, and it never names the verband's own bodies (OPR, OOGO).
 _MEMBER_SCHOOL = re.compile(r"\b(is|zijn|wij zijn|zijn wij) aangesloten bij (het |ons )?(swv|samenwerkingsverband)"
-                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|[|·•.;,]\s*aangesloten bij"
+                            r"|^\W*aangesloten bij (het )?(swv|samenwerkingsverband)|[|·•.;,]\s*aangesloten bij|\s[-–—]\s*aangesloten bij"
                             r"|\b(het|eigen) ondersteuningsplan( 20\d\d\s?[-–]\s?20\d\d)? van (het |ons )?(swv|samenwerkingsverband)"
                             r"|\b(waarbij|waar|waaraan) (onze|deze|de) school (bij |aan )?(is )?aangesloten\b|\bonze school is aangesloten\b"
                             r"|\bhet (swv|samenwerkingsverband) heeft (een |zijn )?(eigen )?ondersteuningsplan"
                             r"|\b(onderdeel van|bij|uitwerking van) (het|ons) schoolplan\b"
                             # "Wij voldoen aan de twaalf standaarden van het samenwerkingsverband."
-                            r"|\b(wij|we|onze school) (voldoen|voldoet) aan\b[^.]{0,60}\bvan het (swv|samenwerkingsverband)\b", re.M)
+                            # ("De Vlonder voldoet aan de Lingelandse standaard van het samenwerkingsverband.")
+                            r"|\b(voldoen|voldoet) aan\b[^.]{0,60}\bvan het (swv|samenwerkingsverband)\b", re.M)
 _SCHOOL_BODY = re.compile(r"\bmedezeggenschapsraad\b|\bde mr\b|\bschoolleiding\b|\b(onze|op onze|binnen onze) school\b")
 _SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd\w*|onze (mr|medezeggenschapsraad)|namens (onze|de) school|(collega|collega's|collegas|teamleden|docenten|leraren) (is|zijn) lid"
                               r"|(levert|leveren|vaardigt|vaardigen) (een|twee|[\w-]+ )?(lid|leden|vertegenwoordiger\w*))\b")

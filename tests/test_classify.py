@@ -233,3 +233,18 @@ def test_a_title_page_naming_one_school_and_no_verband_is_that_schools_plan():
     assert classify(doc_with("CSG Het Baken, vestiging Dalweg")).looks_like_plan is False
     assert classify(doc_with("Het Baken College")).looks_like_plan is False
     assert classify(doc_with("Samenwerkingsverband VO Dalweg")).looks_like_plan is True
+
+
+def test_a_school_aangesloten_bij_the_verband_after_a_dash_is_that_schools_plan():
+    """"OBS De Vlonder, Neder-Waal - aangesloten bij Samenwerkingsverband ..." on the title page; "De Vlonder voldoet aan
+    de Lingelandse standaard van het samenwerkingsverband" in the text."""
+    body = ("Dit ondersteuningsplan beschrijft hoe OBS De Vlonder de ondersteuning aan haar leerlingen organiseert in het "
+            "schooljaar 2025-2026. De Vlonder voldoet aan de Lingelandse standaard van het samenwerkingsverband. De intern "
+            "begeleider vraagt bij het samenwerkingsverband een toelaatbaarheidsverklaring aan. De medezeggenschapsraad heeft het "
+            "plan besproken. ") * 8
+    doc = _doc([Block(HEADING, "Ondersteuningsplan 2025-2026", level=1, zone=COVER),
+                Block(PARAGRAPH, "OBS De Vlonder, Neder-Waal - aangesloten bij Samenwerkingsverband Passend Primair Onderwijs "
+                                 "Lingeland (PO 26-07)", zone=COVER),
+                Block(HEADING, "Inleiding", level=1),
+                Block(PARAGRAPH, body)], title="Ondersteuningsplan 2025-2026")
+    assert classify(doc).looks_like_plan is False
