@@ -108,10 +108,11 @@ def _from_outside(text: str, at: int) -> bool:
     # ondersteuningsplan van het samenwerkingsverband, waarmee de OPR heeft ingestemd")
     return _SCHOOL_DELEGATE.search(text, start, end) is not None or _MEMBER_SCHOOL.search(text[start:end]) is not None
 # "Ondersteuningsplan 2025-2026 CBS De Wegwijzer": the title names one school, and no verband
-_SCHOOL_TITLE = re.compile(r"^(?!.*\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b)"
+_VERBAND_WORDS = r"\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b"
+_SCHOOL_TITLE = re.compile(r"^(?!.*" + _VERBAND_WORDS + ")"
                            r".*(\b(obs|cbs|pcbs|rkbs|kbs|ikc|csg|rsg|osg|basisschool|kindcentrum|scholengemeenschap|lyceum)\s+(de |het |'t )?[a-z]"
                            r"|\b[a-z]+ college\b)")
-_VERBAND_NAMED = re.compile(r"\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b")
+_VERBAND_NAMED = re.compile(_VERBAND_WORDS)
 _VERBAND_BODY = re.compile(r"\bondersteuningsplanraad\b|\bopr\b|\boogo\b|\bop overeenstemming gericht")
 
 
