@@ -232,6 +232,8 @@ _DEFERRED = _gated(
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
     # "Een nieuw communicatieplan ... wordt in 2026 opgesteld. Tot dan verwijzen we naar www...." (not "tot dan toe")
     ("dan", r"^\W*tot dan\b(?! toe)"),
+    # being prepared: "Het samenwerkingsverband bereidt de inrichting van een ouder- en jeugdsteunpunt voor."
+    ("bereidt bereiden", r"\b(bereidt|bereiden)\b[^.]{0,60}\b(inrichting|oprichting|opzet|invoering|start)\b[^.]{0,60}\bvoor\s*[.;!]?\s*$"),
     # a decision pending: "Over een nieuw verdeelmodel besluit de algemene ledenvergadering in de loop van 2026."
     ("besluit beslist besluiten beslissen", r"^\W*over (een|het|de) (nieuw\w*|toekomstig\w*|definitiev\w*) [\w-]+ (besluit|beslist|besluiten|beslissen)\b"),
     # taken up in a working group: "Het thema dekkend aanbod pakken wij op in een werkgroep met de besturen."
@@ -662,7 +664,8 @@ _REFERRAL = _gated(
      r"\s+(in |op )?(de |het |onze |ons |een |deze |dit )?(apart\w* |afzonderlijk\w* |separate? |actuele |meest recente |andere |digitale |online |jaarlijkse )?['‘\"“]?" + _DOC_NOUN),
     ("zie", r"\bzie (ook )?(paragraaf |hoofdstuk |§ ?)?\d+(\.\d+)*\b|^\W*zie\b|\bzie het (vorige|eerdere|huidige) (ondersteunings)?plan\b"
             r"|\bzie (ook )?(elders|verderop|hierna|hieronder|onder)\b"),
-    ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|pagina|ouderpagina|ouderportaal)\b|www\.)"
+    # ("... vindt u op kempenrand.nl/tlv": a web address without www)
+    ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|pagina|ouderpagina|ouderportaal)\b|www\.|[\w-]+\.(nl|com|org|eu)\b)"
                           # "Scholen vinden de stappen ... in het handboek op het schoolportaal"
                           r"|\b(vinden|vindt|vind)\b[^.]{0,100}\bin (het|de|ons|onze) " + _DOC_NOUN),
     # "verwijzen wij naar het Loketreglement Groene Delta"

@@ -711,6 +711,8 @@ DEFERS_TOO = [
     "Hoe het samenwerkingsverband de middelen verdeelt en besteedt, staat in de jaarlijkse begroting en het jaarverslag.",
     "De besturen werken sinds het najaar van 2024 aan een herziening van de basisondersteuning in het traject Basis op orde.",
     "Hoe een terugplaatsing in de praktijk verloopt, leggen de sbo-school en de basisscholen vast in een werkafspraak die uiterlijk bij de evaluatie van dit plan gereed is.",
+    "De aanvraagroute voor een toelaatbaarheidsverklaring, inclusief formulieren en termijnen, vindt u op kempenrand.nl/tlv.",
+    "Het samenwerkingsverband bereidt de inrichting van een ouder- en jeugdsteunpunt voor.",
 ]
 
 
@@ -2007,6 +2009,11 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("terugstroom", "procedure", "Met de vso-scholen is afgesproken dat zij jaarlijks een terugkoppeling geven over de uitstroom van hun leerlingen naar vervolgonderwijs, arbeid en dagbesteding."),
     ("plaatsing", "criteria", "Wanneer een kind aangewezen lijkt op sbo of so, doorloopt de school de volgende stappen."),
     ("ouders", "betrokkenheid", "Leerlingen en ouders worden in het algemeen steeds vaker gezien als partners; in deze planperiode richten we ons eerst op de leerlingen."),
+    # a lesson learned, a change in procurement, a finding of the past period, data protection
+    ("ouders", "informatie", "Ten derde: communiceer helderder met scholen, partners en ouders."),
+    ("dekkend-aanbod", "ketenpartners", "Ook de samenwerking met de jeugdhulp verandert, omdat gemeenten hun inkoop opnieuw inrichten."),
+    ("dekkend-aanbod", "lacunes", "In de vorige planperiode is gebleken dat er te weinig zicht is op kinderen die geen passende plek hebben."),
+    ("plaatsing", "procedure", "Het samenwerkingsverband verwerkt persoonsgegevens van leerlingen, onder meer bij aanvragen voor toelaatbaarheidsverklaringen, in een beveiligde digitale omgeving."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
