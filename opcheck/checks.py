@@ -655,6 +655,8 @@ _DOC_NOUN = (r"(bijlage\w*|handleiding\w*|handreiking\w*|kaderbrief\w*|website|s
              r"(vorige|eerdere|voorgaande) (ondersteunings)?plan\w*|ondersteuningsplan 20\d\d|(?-i:OP) 20\d\d\s?[-–]\s?20\d\d|(hoofdstuk|paragraaf|artikel|§)\s*\d+(\.\d+)*|"
              # compounds in one branch each (a branch opening with \w* is tried at every letter)
              r"\w*(pagina|begroting|regeling|protocol\w*|reglement\w*)|(koers|visie|beleids|uitwerkings)document\w*|\w+(boek|wijzer)\b|(ondersteunings|aanbods|arrangementen|voorzieningen)(gids|atlas|kaart)\b|kaart van (het|de) (aanbod|voorzieningen|ondersteuning\w*|arrangementen)\b)")
+# documents named as a sentence's subject: "Beide documenten ...", "De twee stukken ..."
+_THOSE_DOCUMENTS_AT_START = r"^\W*(beide|deze|die|de twee|de) (documenten|stukken)\b"
 _REFERRAL = _gated(
     ("zie staat staan beschreven opgenomen vindt vind vinden uitgewerkt vastgelegd vastgesteld geregeld vertaald "
      "verwijzen verwezen lezen downloaden ondergebracht gemaakt afgesproken",
@@ -695,7 +697,7 @@ _REFERRAL = _gated(
     # (the subject after the verb: the topic was put first; "scholen ... beschrijven dat in hun schoolgids" only adds a note)
     ("formuleren beschrijven leggen stellen", r"\b(formuleren|beschrijven|leggen|stellen) (de |alle |iedere |elke )?(school)?(besturen|scholen)\b[^.]{0,20}\bin (hun|haar|zijn) (eigen )?([\w-]+ )?(\w*plan|\w*profiel|schoolgids)\b"),
     # documents put on the website: "Beide documenten staan na vaststelling op de website."
-    ("documenten stukken", r"^\W*(beide|deze|die|de) (documenten|stukken)\b[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
+    ("documenten stukken", _THOSE_DOCUMENTS_AT_START + r"[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
     ("website site", r",\s*(dat|die)\b[^.,]{0,30}\b(op|via) (onze|de) (website|site)\b"),
     # "Dit plan gaat daarom niet in op bedragen of verdeelsleutels."
@@ -1757,7 +1759,7 @@ _NOT_AGAIN = re.compile(r"\bniet (opnieuw|nogmaals)\b", re.IGNORECASE)
 _ADOPTED = re.compile(r"\b(vastgesteld|goedgekeurd|gepubliceerd|bekendgemaakt|opgesteld|geactualiseerd)\b|\b(stelt|stellen)\b[^.]{0,80}\bvast\b",
                       re.IGNORECASE)
 NAMED_THING_WORDS = 16
-_THOSE_DOCUMENTS = re.compile(r"^\W*(beide|deze|die|de twee) (documenten|stukken)\b", re.IGNORECASE)
+_THOSE_DOCUMENTS = re.compile(_THOSE_DOCUMENTS_AT_START, re.IGNORECASE)
 # the next sentence asks about the thing just named: "Hoe wij die rol invullen en ..., leggen we vast in ..."
 _ASKS_ABOUT_IT = re.compile(r"^\W*(hoe|wat|welke|waar|wanneer|wie|op welke wijze)\b[^,.]{0,30}\b(die|deze|dit|dat)\s+\w+", re.IGNORECASE)
 _DEMONSTRATIVE_NOUN = re.compile(r"^\W*(dit|deze|dat|die) \w*(kader|protocol|reglement|regeling|plan|document|notitie|"
@@ -2074,17 +2076,13 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
     """Topic competition: a sentence under another element's heading that also speaks that element's
     language belongs to that element (a return procedure mentioning "the last year of the TLV" is not
     an admission procedure), unless this element's own heading is there too."""
-    key = (p.h_near, p.h_headings, p.h_path)
+    key = (p.h_headings, p.h_path)   # (the nearest heading, h_near, is the path's last entry)
     found = owners.get(key) if owners is not None else None
     if found is None:
-        # the nearest heading decides; a neutral one ("4.5.1 Werkwijze") defers to the nearest heading above it that
-        # names a topic ("4.5 Overstap van vso naar regulier", not "4 Toelaatbaarheid")
-        found = _best_owners(others, p.h_near)
-        for hits in reversed(p.h_path[:-1]):
-            if found:
-                break
-            found = _best_owners(others, hits)
-        found = found or _best_owners(others, p.h_headings)
+        # the nearest heading that names a topic decides: "4.5.1 Werkwijze" belongs to "4.5 Overstap van vso naar
+        # regulier", not to "4 Toelaatbaarheid"
+        found = next((owners_here for owners_here in (_best_owners(others, hits) for hits in reversed(p.h_path)) if owners_here),
+                     None) or _best_owners(others, p.h_headings)
         if owners is not None:
             owners[key] = found
     if not found:

@@ -248,10 +248,12 @@ def classify(doc: Document) -> Classification:
         not title.strip() and bool(re.search(r"\bondersteuningsplan\b", front)))
     # a subtitle on the title page can say what the document is: "Koersplan 2026-2030" over
     # "Ondersteuningsplan van het Samenwerkingsverband VO Lingedal"
-    cover_says_plan = any(b.zone == COVER and _COVER_PLAN_LINE.match(fold(b.text)) for b in doc.blocks[:60]) or any(
+    cover = [fold(b.text) for b in doc.blocks[:60] if b.zone == COVER]
+    folded_title = fold(doc_title or "")
+    cover_says_plan = any(_COVER_PLAN_LINE.match(line) for line in cover) or any(
         _DECLARES_PLAN.search(fold(b.text)) for b in doc.blocks[:80] if b.zone in EVIDENCE_ZONES or b.zone == COVER)
-    other_title = (bool(_OTHER_TITLE.match(fold(doc_title or ""))) and not _title_is_weak(doc, doc_title)
-                   and not _SELF_NAMED_PLAN.search(fold(doc_title or "")) and not cover_says_plan)
+    other_title = (bool(_OTHER_TITLE.match(folded_title)) and not _title_is_weak(doc, doc_title)
+                   and not _SELF_NAMED_PLAN.search(folded_title) and not cover_says_plan)
     annual_title = bool(re.search(r"\b(jaarverslag|jaarrekening|bestuursverslag|jaardocument|jaarverantwoording)\b", title))
     reasons: list[str] = []
     reasons_en: list[str] = []
@@ -277,10 +279,9 @@ def classify(doc: Document) -> Classification:
         say("Het lijkt een document van één school (schoolondersteuningsprofiel of schoolgids), niet van het samenwerkingsverband.",
             "It looks like a single school's document (school support profile or prospectus), not the samenwerkingsverband's.")
     # the title page names one school and no verband: "Ondersteuningsplan 2025-2026" over "CSG Het Baken, vestiging Dalweg"
-    cover = [fold(b.text) for b in doc.blocks[:60] if b.zone == COVER]
-    school_cover = any(_SCHOOL_TITLE.search(c) for c in cover) and not any(
-        _VERBAND_NAMED.search(c) for c in cover + [fold(doc_title or "")])
-    if looks and plan_title and (_is_school_plan(text, doc) or _SCHOOL_TITLE.search(fold(doc_title or "")) or school_cover):
+    school_cover = any(_SCHOOL_TITLE.search(line) for line in cover) and not any(
+        _VERBAND_NAMED.search(line) for line in cover + [folded_title])
+    if looks and plan_title and (_is_school_plan(text, doc) or _SCHOOL_TITLE.search(folded_title) or school_cover):
         looks = False
         say("Het lijkt het eigen ondersteuningsplan van één school: het verwijst naar het samenwerkingsverband en diens "
             "plan, en noemt geen eigen ondersteuningsplanraad of OOGO.",
