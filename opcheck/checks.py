@@ -257,7 +257,11 @@ _DEFERRED = _gated(
     # "Wij vinden goede informatie voor ouders belangrijk en gaan daar de komende periode mee aan de slag."
     ("gaan gaat", r"\b(gaan|gaat)\b[^.]{0,40}\baan de slag\b"),
     # under way: "De inventarisatie loopt; de uitkomsten ... krijgen een plek in de actualisatie van dit plan in 2027."
-    ("loopt lopen", r"^\W*(de|een|het|onze) (inventarisatie|analyse|evaluatie|verkenning|herijking|herziening)\w* (loopt|lopen)\b"),
+    # ("De herijking van de afspraken over basisondersteuning loopt nog.")
+    ("loopt lopen", r"^\W*(de|een|het|onze) (inventarisatie|analyse|evaluatie|verkenning|herijking|herziening)\w*( (van|over|rond|rondom|voor) [^.,;]{0,80})? (loopt|lopen)\b"),
+    # revised as we write: "De route voor het aanvragen van een TLV herzien wij op dit moment."
+    ("herzien herijken actualiseren herschrijven vernieuwen",
+     r"\b(herzien|herijken|actualiseren|herschrijven|vernieuwen) (we|wij|het bestuur|de besturen) (op dit moment|momenteel|nu|op het moment)\b"),
     # "De concrete doelen voor de planperiode worden geformuleerd in het jaarplan 2026-2027, ..."
     ("wordt worden", r"\b(wordt|worden) (nader |nog )?(geformuleerd|uitgewerkt|vastgesteld|beschreven|opgenomen|vastgelegd|bepaald) in (het|de|een) "
                      r"([\w-]+ )?(jaarplan|\w*plan|notitie|kader|addendum|begroting|actualisatie|(?!jaar)\w*verslag)\w*\b"),
