@@ -121,7 +121,7 @@ _DEFERRED = _gated(
      r"[^.]{0,40}\b(uit te werken|vast te stellen|in te vullen|te bepalen|te beschrijven|vaststellen|uitwerken|opstellen|herijken)\s*([,.;]|(welk|welke|wat|hoe|of|wie|waar)\b)"),
     ("nader nadere nog",
      r"\b(maken|maakt) (we|wij)\b[^.]{0,60}\bnadere afspraken\b|\bnadere afspraken\b[^.]{0,40}\b(maken|volgen)\b"
-     r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
+     r"|\bnader(e)? (uit te werken|in te vullen|te bepalen|uitwerking|onderzoek)\b|\bnog (niet )?(uit te werken|in te vullen|vast te stellen|op te stellen|te ontwikkelen|te schrijven|te bepalen|bekend|besloten|duidelijk|beschikbaar)\b"
      r"|\bnog (geen|niet) (besluit|besloten|vastgesteld|uitgewerkt|ingevuld|bekend|gereed|klaar|af|afgerond)\b"),
     ("verwacht",
      r"\b(besluit|besluitvorming)\b[^.]{0,60}\bverwacht\b|\bverwacht in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)\b"),
@@ -674,6 +674,9 @@ _REFERRAL = _gated(
     ("vinden vindt vind", r"\b(vinden|vindt|vind)\b[^.]{0,80}\b(op|via) ((onze|de|het) (website|site|webpagina|pagina|ouderpagina|ouderportaal)\b|www\.|[\w-]+\.(nl|com|org|eu)\b)"
                           # "Scholen vinden de stappen ... in het handboek op het schoolportaal"
                           r"|\b(vinden|vindt|vind)\b[^.]{0,100}\bin (het|de|ons|onze) " + _DOC_NOUN),
+    # the website first: "Op de website www.venenenplassen-po.nl vinden ouders een uitleg over de aanvraag van een TLV"
+    ("vinden vindt vind staat staan leest lezen",
+     r"^\W*(op|via) ((onze|de|het) (website|site|webpagina|ouderpagina|ouderportaal)\b|www\.)(?:[^.]|\.(?=\w)){0,80}\b(vinden|vindt|vind|staat|staan|leest|lezen)\b"),
     # "verwijzen wij naar het Loketreglement Groene Delta"
     ("verwijzen", r"\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(reglement|boek|protocol|kader|wijzer|document|notitie|plan)\b"
                   r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor [\w ]{1,40}? )?(ouders |hen |u )?naar ((de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b|www\.|(de|het) (schoolgids|schoolondersteuningsprofiel|sop)\b)"
@@ -699,7 +702,8 @@ _REFERRAL = _gated(
     ("staat staan", r"\b(staat|staan) (ook )?(daar|daarop|hier)\s*[.;!]?\s*$"),
     # the boards' own documents: "De beoogde resultaten ... formuleren de schoolbesturen in hun eigen strategisch beleidsplan"
     # (the subject after the verb: the topic was put first; "scholen ... beschrijven dat in hun schoolgids" only adds a note)
-    ("formuleren beschrijven leggen stellen", r"\b(formuleren|beschrijven|leggen|stellen) (de |alle |iedere |elke )?(school)?(besturen|scholen)\b[^.]{0,20}\bin (hun|haar|zijn) (eigen )?([\w-]+ )?(\w*plan|\w*profiel|schoolgids)\b"),
+    # ("Welke voorzieningen ... dat precies zijn, legt iedere school vast in haar schoolondersteuningsprofiel.")
+    ("formuleren formuleert beschrijven beschrijft leggen legt stellen stelt", r"\b(formuleren|formuleert|beschrijven|beschrijft|leggen|legt|stellen|stelt) (de |alle |iedere |elke )?(school)?(besturen|bestuur|scholen|school)\b[^.]{0,20}\bin (hun|haar|zijn) (eigen )?([\w-]+ )?(\w*plan|\w*profiel|schoolgids)\b"),
     # documents put on the website: "Beide documenten staan na vaststelling op de website."
     ("documenten stukken", _THOSE_DOCUMENTS_AT_START + r"[^.]{0,40}\b(staan|komen|worden)\b[^.]{0,30}\b(op|via) (de|onze) (website|site)\b"),
     # a named document said to be on the website: "toetst aan het Toetsingskader TLV vso 2025, dat op onze website is gepubliceerd"
@@ -1117,7 +1121,7 @@ def build_passages(doc: Document) -> _Index:
             elif titled and not caption:
                 # "8.2 Meerjarenbegroting (x € 1.000)" straight above the table is its title
                 h_header = h_header | h_near
-            agenda = bool(_AGENDA_HEADER.search(header_text))
+            agenda = bool(_AGENDA_HEADER.search(header_text)) or _dated_agenda(block.rows)
             # a budget whose every figure is "p.m.": its header row promises amounts the table does not give
             empty_table = len(block.rows) > 1 and all(_placeholder_row(row) for row in block.rows[1:])
             # "Bijlagen" over a table of titles ("3 | Criteria en beoordelingskader toewijzing | Bijlagenboek"): it names
@@ -1249,7 +1253,7 @@ _PAST = re.compile(r"\b(hebben|heeft|hadden|had|werd|werden|is in 20\d\d)\b"
                    r"beschreven|vastgelegd|afgesproken|gemaakt)\b", re.IGNORECASE)
 
 
-_RECURRING = re.compile(r"\b(elk|ieder|elke|iedere) (jaar|schooljaar)\b|\bjaarlijks\b|\bsteeds\b|\btelkens\b|\bieder\w* (voorjaar|najaar)\b", re.IGNORECASE)
+_RECURRING = re.compile(r"\b(elk|ieder|elke|iedere) (jaar|schooljaar)\b|\b(één|een|eenmaal|twee|drie|\d) (keer|maal) per (jaar|schooljaar)\b|\bjaarlijks\b|\bsteeds\b|\btelkens\b|\bieder\w* (voorjaar|najaar)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(die|dat|welke|wat|zoals|nadat|zodra|wanneer|totdat|als)\b[^,;:.]{0,60}$", re.IGNORECASE)
 
 
@@ -1351,6 +1355,19 @@ def _is_referral(text: str, hits: frozenset[int] | None = None) -> bool:
 
 
 # A planning table ("Onderwerp | Eigenaar | Gereed") lists work still to be done: its rows address nothing yet.
+# a timeline of work to come: "Wanneer | Wat" over "2026-2027 | Kwaliteitskader", "2029 | Start voorbereiding nieuw plan"
+# (not figures by year: "Schooljaar | Aantal TLV's" over "2024-2025 | 45")
+_WHEN_HEADER = re.compile(r"^\W*(wanneer|periode|jaar|schooljaar|tijdpad|termijn|datum|moment|planning)\W*$", re.IGNORECASE)
+_WHEN_CELL = re.compile(r"^\W*((\d{1,2} \w+ |(voorjaar|najaar|zomer|begin|eind|medio) )?20\d\d(\s?[-–/]\s?(20)?\d\d)?|(q[1-4]|kwartaal \d) 20\d\d)\W*$", re.IGNORECASE)
+
+
+def _dated_agenda(rows: list[list[str]]) -> bool:
+    if len(rows) < 3 or len(rows[0]) < 2 or not _WHEN_HEADER.match(rows[0][0] or ""):
+        return False
+    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    return all(_WHEN_CELL.match(row[0] or "") and not any(ch.isdigit() for cell in row[1:] for ch in cell) for row in body)
+
+
 _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdatum|klaar (in|op|voor)|uiterlijk gereed|planning|verwacht|opsteller|status)\b",
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
@@ -1850,7 +1867,9 @@ def _still_to_make(p: Passage, details_count: bool = True) -> bool:
 _LEADS_IN = re.compile(r"\b(de volgende|hieronder|hierna|als volgt)\b|:\s*$", re.IGNORECASE)
 _TO_BE_MADE = re.compile(r"\b(vast|uit|vastgesteld|vastgelegd|uitgewerkt|opgesteld|geformuleerd|ontwikkeld|ontwikkelen|formuleren|"
                          r"maken|maakt|gemaakt|te maken|"
-                         r"vast te (stellen|leggen)|uit te werken|op te stellen|vastleggen|vaststellen|uitwerken|opstellen)\b", re.IGNORECASE)
+                         r"vast te (stellen|leggen)|uit te werken|op te stellen|vastleggen|vaststellen|uitwerken|opstellen)\b"
+                         # "Een kwaliteitskader met beoogde resultaten ... stellen wij in schooljaar 2026-2027 op"
+                         r"|\b(stellen|stelt)\b[^.]{0,80}\bop\s*([.,;]|$)", re.IGNORECASE)
 _ITSELF = re.compile(r"^\W*(het|de|ons|onze) \w+ zelf\b", re.IGNORECASE)   # "Het terugplaatsingsbeleid zelf ..."
 # its details still to come, the thing itself agreed: "De concrete invulling van deze ondergrens ... werken we uit in ..."
 _ITS_DETAILS = re.compile(r"^\W*(de|een) (concrete |nadere |verdere |precieze |inhoudelijke )?(invulling|uitwerking|inhoud|details|detaillering|concretisering) van\b"

@@ -99,6 +99,16 @@ _SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd\w*|onze (mr|medezeggenschapsraad
                               r"|(levert|leveren|vaardigt|vaardigen) (een|twee|[\w-]+ )?(lid|leden|vertegenwoordiger\w*))\b")
 
 
+def _with_parents(text: str, found: re.Match) -> bool:
+    """'op overeenstemming gericht overleg' with parents about an OPP is the school's duty, not the verband's OOGO."""
+    if not found.group(0).startswith("op overeenstemming"):
+        return False
+    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    end = text.find(".", found.end())
+    sentence = text[start:end if end >= 0 else len(text)]
+    return re.search(r"\b(opp|ontwikkelingsperspectief\w*|ouders)\b", sentence) is not None and not re.search(r"\bgemeente", sentence)
+
+
 def _from_outside(text: str, at: int) -> bool:
     """The sentence around position `at` names the verband's body as a school that sends someone to it."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
@@ -216,7 +226,7 @@ def _title_is_weak(doc: Document, title: str | None) -> bool:
 def _is_school_plan(text: str, doc: Document) -> bool:
     # (a school sends someone to the verband's council: "Een lid van onze medezeggenschapsraad is afgevaardigd naar de
     # ondersteuningsplanraad (OPR) van het samenwerkingsverband" names the council from outside)
-    if any(not _from_outside(text, m.start()) for m in _VERBAND_BODY.finditer(text)):
+    if any(not _from_outside(text, m.start()) and not _with_parents(text, m) for m in _VERBAND_BODY.finditer(text)):
         return False
     # (each margin line on its own: "Aangesloten bij Samenwerkingsverband PO ..." opens its line on a title page)
     margins = (fold(b.text) for b in doc.blocks[:2000] if b.zone in (COVER, HEADER, FOOTER))

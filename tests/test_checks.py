@@ -411,6 +411,7 @@ COUNTS = [
     "Het thuiszittersprotocol wordt jaarlijks geactualiseerd.",
     "De lat is een ondergrens: geen enkele vestiging zit eronder, scholen mogen erboven zitten en beschrijven dat in hun schoolgids.",
     "Het bestuur ontvangt in juni een rapportage met alle meetpunten en de trend; de bevindingen worden opgenomen in het jaarverslag.",
+    "Elke school legt in de kwaliteitsdialoog met het samenwerkingsverband, één keer per jaar in het voorjaar, vast hoe zij aan deze ondergrens voldoet.",
 ]
 DEFERS_TOO = [
     "Het samenwerkingsverband zal in de loop van de planperiode een regionale aanpak voor thuiszitters ontwikkelen.",
@@ -713,6 +714,11 @@ DEFERS_TOO = [
     "Hoe een terugplaatsing in de praktijk verloopt, leggen de sbo-school en de basisscholen vast in een werkafspraak die uiterlijk bij de evaluatie van dit plan gereed is.",
     "De aanvraagroute voor een toelaatbaarheidsverklaring, inclusief formulieren en termijnen, vindt u op kempenrand.nl/tlv.",
     "Het samenwerkingsverband bereidt de inrichting van een ouder- en jeugdsteunpunt voor.",
+    "De herijking van de afspraken over basisondersteuning loopt nog.",
+    "De route voor het aanvragen van een TLV herzien wij op dit moment.",
+    "De stappen, de rolverdeling en de evaluatiemomenten leggen we vast in het nog op te stellen terugkeerprotocol.",
+    "Op de website www.venenenplassen-po.nl vinden ouders een uitleg over de aanvraag van een TLV, met een stappenplan.",
+    "Welke voorzieningen, interventies en expertise dat precies zijn, legt iedere school vast in haar schoolondersteuningsprofiel.",
 ]
 
 
@@ -2014,6 +2020,16 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("dekkend-aanbod", "ketenpartners", "Ook de samenwerking met de jeugdhulp verandert, omdat gemeenten hun inkoop opnieuw inrichten."),
     ("dekkend-aanbod", "lacunes", "In de vorige planperiode is gebleken dat er te weinig zicht is op kinderen die geen passende plek hebben."),
     ("plaatsing", "procedure", "Het samenwerkingsverband verwerkt persoonsgegevens van leerlingen, onder meer bij aanvragen voor toelaatbaarheidsverklaringen, in een beveiligde digitale omgeving."),
+    # a consent clause, the coming law, a partner list, a count, a trigger, an aspiration, a school's parent association
+    ("ouders", "informatie", "Elke school heeft een vaste contactpersoon van het sociaal team, die aansluit bij het ondersteuningsteam wanneer ouders daarmee instemmen."),
+    ("ouders", "steunpunt", "De wet die de positie van ouders en leerlingen versterkt, met onder meer een ouder- en jeugdsteunpunt per samenwerkingsverband, zal gevolgen hebben."),
+    ("dekkend-aanbod", "ketenpartners", "Tegelijk zien scholen meer leerlingen met een complexe vraag en een toenemende druk op de jeugdhulp."),
+    ("dekkend-aanbod", "lacunes", "Het samenwerkingsverband werkt samen met een groot aantal partners: de jeugdgezondheidszorg, de lokale teams, de leerplichtambtenaren en Veilig Thuis."),
+    ("dekkend-aanbod", "lacunes", "Het aantal thuiszitters in onze regio is beperkt."),
+    ("dekkend-aanbod", "lacunes", "Ook in onze regio komen thuiszitters voor, al gaat het om kleine aantallen."),
+    ("plaatsing", "criteria", "Als een leerling is aangewezen op het sbo of so, vraagt het schoolbestuur een toelaatbaarheidsverklaring aan bij de Commissie van Toelaatbaarheid."),
+    ("terugstroom", "beleid", "We zien kansen in samenwerking tussen scholen in dezelfde kern of wijk en in flexibele vormen van onderwijs."),
+    ("ouders", "steunpunt", "Twee keer per jaar organiseren we een ouderavond in samenwerking met de oudervereniging van De Wissel."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
@@ -2170,3 +2186,38 @@ def test_the_verband_setting_no_shared_floor_sets_no_level(tmp_path):
     body = ("## 3 Ondersteuning in de scholen\n\nIedere school beschrijft in de schoolgids welke basisondersteuning zij biedt. "
             "Het samenwerkingsverband stelt daar geen gezamenlijke ondergrens voor vast.\n")
     assert not _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_return_policy_in_plain_words_and_support_after_return(tmp_path):
+    body = ("## Na het vso\n\nHet verband wil dat een jongere die het vso niet langer nodig heeft, terugkeert naar een reguliere "
+            "school voor voortgezet onderwijs, zo dicht mogelijk bij huis. Terugkeer is aan de orde wanneer de ontwikkeling "
+            "volgens het OPP dat toelaat.\n")
+    assert _met_in_body(tmp_path, body, "terugstroom", "beleid")
+
+
+def test_tiers_numbered_as_stations_are_the_continuum(tmp_path):
+    body = ("## Ondersteuningsroute en voorzieningen\n\nDe ondersteuning is opgebouwd als een route met vier stations. "
+            "Station 1 is de basisondersteuning. Station 2 zijn de arrangementen op de school zelf, zoals een plusklas. "
+            "Station 3 zijn de bovenschoolse voorzieningen. Station 4 is het vso.\n")
+    assert _met_in_body(tmp_path, body, "dekkend-aanbod", "continuum")
+
+
+def test_a_yearly_review_in_spring_is_routine_not_a_promise(tmp_path):
+    """'één keer per jaar in het voorjaar ... vast' is the yearly cycle: the agreed minimum level stands."""
+    body = ("## De ondergrens: wat elke school waarmaakt\n\nDe besturen hebben afgesproken welke ondersteuning iedere school "
+            "ten minste biedt. Wij noemen dit de ondergrens; in de wet heet het basisondersteuning. Elke school legt in de "
+            "kwaliteitsdialoog, één keer per jaar in het voorjaar, vast hoe zij aan deze ondergrens voldoet.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_intended_results_still_to_be_drawn_up_are_absent(tmp_path):
+    """'Een kwaliteitskader met beoogde resultaten stellen wij in 2026-2027 op': ambitions around it set no results."""
+    body = ("## Kwaliteit en resultaten\n\nAmbitie: we weten wat passend onderwijs oplevert voor kinderen. Een kwaliteitskader "
+            "met beoogde resultaten en bijbehorende indicatoren stellen wij in schooljaar 2026-2027 op, samen met de OPR.\n")
+    assert not _met_in_body(tmp_path, body, "resultaten", "doelen")
+
+
+def test_a_timeline_of_work_to_come_monitors_nothing(tmp_path):
+    body = ("## Kwaliteit en resultaten\n\n| Wanneer | Wat |\n|---|---|\n| 2026-2027 | Kwaliteitskader |\n"
+            "| 2027-2028 | Evaluatie verdeling schoolbudgetten |\n| 2029 | Start voorbereiding nieuw plan |\n")
+    assert not _met_in_body(tmp_path, body, "resultaten", "monitoring")

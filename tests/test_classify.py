@@ -248,3 +248,16 @@ def test_a_school_aangesloten_bij_the_verband_after_a_dash_is_that_schools_plan(
                 Block(HEADING, "Inleiding", level=1),
                 Block(PARAGRAPH, body)], title="Ondersteuningsplan 2025-2026")
     assert classify(doc).looks_like_plan is False
+
+
+def test_a_school_plan_speaking_of_op_overeenstemming_gericht_overleg_with_parents_is_still_a_school_plan():
+    """The OPP is discussed with parents "op overeenstemming gericht": the school's duty, not the verband's OOGO."""
+    body = ("Dit ondersteuningsplan beschrijft hoe OBS De Wilgenhoek de ondersteuning organiseert. De medezeggenschapsraad "
+            "heeft het plan besproken. Bij een OPP voeren we op overeenstemming gericht overleg met de ouders. De intern "
+            "begeleider vraagt bij het samenwerkingsverband een toelaatbaarheidsverklaring aan. ") * 8
+    doc = _doc([Block(HEADING, "Ondersteuningsplan 2025-2026", level=1, zone=COVER),
+                Block(PARAGRAPH, "OBS De Wilgenhoek - Wilgenlaan 14, Deltadorp - aangesloten bij Samenwerkingsverband "
+                                 "Passend Onderwijs Groene Delta", zone=COVER),
+                Block(HEADING, "Inleiding", level=1),
+                Block(PARAGRAPH, body)], title="Ondersteuningsplan 2025-2026")
+    assert classify(doc).looks_like_plan is False

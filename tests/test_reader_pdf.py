@@ -402,6 +402,19 @@ def test_a_long_fragment_of_a_broken_word_is_joined_when_the_document_knows_the_
     assert keys.rows[1][0] == "Schoolbudget basis- en extra ondersteuning"   # two words that merely wrap
 
 
+def test_a_broken_word_whose_halves_the_document_never_uses_is_joined():
+    """"Meerjarenbe" / "groting (euro)": neither half is a word anywhere else, so they were one word; "Afdrachten" /
+    "sbo en so" keeps its space ("sbo" is a word, however short)."""
+    doc = read_paths([SAMPLES / "fresh" / "holdout295" / "po-kroonwaard-op-2026.pdf"])
+    budget = next(b for b in doc.blocks if b.kind == TABLE and "6.540.000" in b.text)
+    labels = [row[0] for row in budget.rows]
+    assert labels[:3] == ["Meerjarenbegroting (euro)", "Rijksbijdrage ondersteuning", "Afdrachten sbo en so"]
+    # no other word of the document ends in "groting" here: a first half ending in "be-" was cut after the prefix
+    doc = read_paths([SAMPLES / "holdout173" / "po-de-linge-op-2026-2030.pdf"])
+    budget = next(b for b in doc.blocks if b.kind == TABLE and "8.420.000" in b.text)
+    assert budget.rows[0][0] == "Meerjarenbegroting (bedragen in €)"
+
+
 def test_a_fragment_no_word_opens_with_continues_the_word_before():
     from opcheck.readers.pdf import _no_word_start
     assert _no_word_start("ngsmiddelen") and _no_word_start("rrangementen") and _no_word_start("dgetten")

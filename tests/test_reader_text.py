@@ -334,3 +334,31 @@ def test_a_long_underlined_title_is_a_heading_and_the_contents_keep_their_last_e
     assert "GATEN ERIN" in treden.section[-1]
     last_entry = next(b for b in doc.blocks if b.text.startswith("Woordenlijst ("))
     assert last_entry.zone == "toc"
+
+
+GRID = """+------------------------------------------+--------------------------------------+
+| Vraag van ouders                         | Waar vindt u het antwoord            |
++==========================================+======================================+
+| Welke ondersteuning biedt de school?     | Schoolgids en gesprek met de intern  |
+|                                          | begeleider                           |
+| Ik ben het niet eens met de school       | Ouder- en jeugdsteunpunt: gratis en  |
+|                                          | onafhankelijk                        |
++------------------------------------------+--------------------------------------+
+| Het gesprek zit vast                     | Onderwijsconsulenten                 |
++------------------------------------------+--------------------------------------+
+"""
+
+
+@pytest.mark.parametrize("parse", ["plain", "markdown"])
+def test_a_grid_table_is_a_table_with_a_row_per_entry(parse):
+    """Grid tables (pandoc, Emacs): a cell runs over several lines; body rows with or without borders between them."""
+    from opcheck.readers.text import parse_markdown, parse_plain
+    text = "## 9 Ouders\n\n" + GRID + "\nTabel 9.1 Wegwijzer voor ouders\n"
+    blocks = (parse_plain if parse == "plain" else parse_markdown)(text, "plan.txt")[0]
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.rows == [
+        ["Vraag van ouders", "Waar vindt u het antwoord"],
+        ["Welke ondersteuning biedt de school?", "Schoolgids en gesprek met de intern begeleider"],
+        ["Ik ben het niet eens met de school", "Ouder- en jeugdsteunpunt: gratis en onafhankelijk"],
+        ["Het gesprek zit vast", "Onderwijsconsulenten"]]
+    assert any(b.text == "Tabel 9.1 Wegwijzer voor ouders" for b in blocks)

@@ -518,7 +518,8 @@ def _find_tables(runs: list[_Run], horizontal: list, vertical: list) -> list[tup
 
 _SHORT_WORDS = frozenset("""af al als an and at by de des dit doen doet een elk en er for gaan gaat had haar heb hebt het hen hoe hun hij
 in is je jij ja kan me mee men met mij moet na nee niet nog nu of om on ons ook op per te ten ter the to toe tot u uit van via wat
-we wel wie wij wil zal ze zij zijn zo bij aan dan dat die mag ben bent was a jou eer iets""".split())
+we wel wie wij wil zal ze zij zijn zo bij aan dan dat die mag ben bent was a jou eer iets
+sbo so vso po vo mbo hbo wo pro ib rt""".split())
 
 
 # Joins a cell line that may continue a broken word; resolved once the whole document is read (_resolve_breaks).
@@ -550,6 +551,7 @@ def _unbreak_words(lines: list[_Line], left: float, right: float) -> list[str]:
 
 _WORD_PARTS = re.compile(r"(\w+)" + _MAYBE_BROKEN + r"(\w+)")
 _LONG_WORD = re.compile(r"\w{6,}")   # words long enough to be one half of a broken compound
+_WORD = re.compile(r"\w+")
 
 
 _VOWELS = frozenset("aeiouyáéíóúäëïöüàèìòùâêîôû")
@@ -573,18 +575,32 @@ def _resolve_breaks(pages: list["_Page"]) -> None:
     if not cells:
         return
     vocabulary: set[str] = set()
+    words: set[str] = set()   # every word outside the marked cells
     for page in pages:
         for ln in page.lines:
             if ln.table is None:
                 vocabulary.update(w.casefold() for w in _LONG_WORD.findall(ln.text))
+                words.update(w.casefold() for w in _WORD.findall(ln.text))
             else:
                 for row in ln.table.rows:
                     for cell in row:
                         vocabulary.update(w.casefold() for w in _LONG_WORD.findall(cell.replace(_MAYBE_BROKEN, " ")))
+                        if _MAYBE_BROKEN not in cell:
+                            words.update(w.casefold() for w in _WORD.findall(cell))
 
     def join(m: re.Match) -> str:
         whole = m.group(1) + m.group(2)
         if whole.casefold() in vocabulary or _no_word_start(m.group(2)):
+            return whole
+        # neither half is a word anywhere else in the document, and the second half ends a word the document does use,
+        # with the first half's last letters before it ("Meerjarenbe" / "groting", "begroting" in the prose)
+        first, second = m.group(1).casefold(), m.group(2).casefold()
+        # (hardly a Dutch word ends in "-be", while "be-" opens many: "Meerjarenbe" / "groting", "Schoolbe" / "geleiding")
+        if first not in words and second not in words and first.endswith("be"):
+            return whole
+        if first not in words and second not in words and any(
+                len(w) >= len(second) + 2 and w.endswith(second) and first.endswith(w[:-len(second)][-2:])
+                for w in words):
             return whole
         return m.group(1) + " " + m.group(2)
 

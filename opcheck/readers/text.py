@@ -381,6 +381,49 @@ def _split_cells(line: str) -> list[str]:
     return [strip_inline(cell.replace("\\|", "|")) for cell in re.split(r"(?<!\\)\|", s)]
 
 
+_GRID_BORDER = re.compile(r"^\s*\+([-=:]+\+)+\s*$")
+
+
+def grid_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """A grid table (pandoc, Emacs, psql): "+-----+-----+" borders, "| cell | cell |" lines, a cell's text running over
+    several lines until the next border. Returns the index after the table and its rows, or None."""
+    if not _GRID_BORDER.match(lines[i]):
+        return None
+    border = lines[i].rstrip()
+    offset = len(border) - len(border.lstrip())
+    cuts = [k for k, ch in enumerate(border) if ch == "+"]
+    rows: list[list[str]] = []
+    pieces: list[list[str]] = [[] for _ in cuts[1:]]
+    header_done = False
+
+    def close() -> None:
+        nonlocal pieces
+        if any(any(cell) for cell in pieces):
+            rows.append([" ".join(p for p in cell if p) for cell in pieces])
+        pieces = [[] for _ in cuts[1:]]
+
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].rstrip()
+        if _GRID_BORDER.match(line):
+            close()
+            header_done = header_done or "=" in line or bool(rows)
+            j += 1
+            continue
+        if not line[offset:offset + 1] == "|":
+            break
+        cells = [line[cuts[k] + 1:cuts[k + 1]].strip(" |") for k in range(len(cuts) - 1)]
+        # body rows without borders between them: a row starts where the first column has text again
+        if header_done and cells[0] and any(pieces[0]):
+            close()
+        for k, cell in enumerate(cells):
+            pieces[k].append(cell)
+        j += 1
+    if j == i + 1 or not rows:
+        return None
+    return j, [row for row in rows if any(row)]
+
+
 def parse_markdown(text: str, file: str) -> tuple[list[Block], str | None]:
     b = _Builder(file)
     lines = _drop_comments(text, keep_lines=True).split("\n")
@@ -467,6 +510,14 @@ def parse_markdown(text: str, file: str) -> tuple[list[Block], str | None]:
         if _HR_RE.match(line):
             flush()
             i += 1
+            continue
+
+        grid = grid_table(lines, i) if line.lstrip().startswith("+") and not is_quote else None
+        if grid is not None:
+            flush()
+            end, rows = grid
+            b.add(TABLE, table_text(rows), lineno, rows=rows)
+            i = end
             continue
 
         if "|" in line and i + 1 < n:
@@ -793,6 +844,13 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             numbering, htext, depth = split_numbering(s)
             b.add(HEADING, htext, ln.no, pg(ln), level=level, numbering=numbering)
             i += 2
+            continue
+        grid = grid_table([x.text for x in lines[i:i + 2000]], 0) if s.startswith("+") else None
+        if grid is not None:
+            flush()
+            end, rows = grid
+            b.add(TABLE, table_text(rows), ln.no, pg(ln), rows=rows)
+            i += end
             continue
         if _RULE_RE.match(ln.text):
             flush()
