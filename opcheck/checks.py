@@ -110,7 +110,9 @@ _DEFERRED = _gated(
     # Present-tense procedure ("wordt vastgesteld door de commissie") is not deferral.
     ("wordt worden zal zullen moet moeten",
      r"\b(wordt|worden|zal|zullen|moet|moeten)\b[^.]{0,60}\b(nog|nader|later|in (het )?(schooljaar |kalenderjaar )?20\d\d|in het (voorjaar|najaar|begin|eind) van 20\d\d|in de (zomer|loop) van 20\d\d|(per|op|vóór|voor|na) (\d{1,2} \w+ )?20\d\d|(vóór|voor|na) die datum|tegen die tijd|volgend\w* (jaar|schooljaar)|komend\w* (jaar|schooljaar|periode)"
-     r"|in de loop van|binnenkort|op termijn|na (de |het )?(evaluatie|afronding|afloop|uitkomsten?) van (de|het) (pilot|proef|project|onderzoek|nulmeting))\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd|"
+     r"|in de loop van|binnenkort|op termijn|na (de |het )?(evaluatie|afronding|afloop|uitkomsten?) van (de|het) (pilot|proef|project|onderzoek|nulmeting)"
+     # "Deze bijlage wordt na vaststelling van de regionale afspraken over het steunpunt toegevoegd."
+     r"|na (de )?vaststelling van (de|het) (regionale |nieuwe |landelijke )?(afspraken|norm|wet|regeling|kader))\b[^.]{0,80}\b(uitgewerkt|vastgesteld|vastgelegd|bepaald|ingevuld|beschreven|aangevuld|opgesteld|ontwikkeld|uitgebreid|herijkt|herzien|geformuleerd|geactualiseerd|bijgesteld|aangeboden|voorgelegd|vernieuwd|ingevoerd|genomen|afgerond|opgeleverd|opgepakt|toegevoegd|"
      # "De aanvraagroute ... wordt per 1 augustus 2026 opnieuw ingericht"
      r"ingericht|opgezet|vormgegeven|herschreven)\b"),
     ("werken uitgewerkt stellen vullen",
@@ -1372,7 +1374,7 @@ _AGENDA_HEADER = re.compile(r"\b(gereed|deadline|actiehouder|eigenaar|opleverdat
                             re.IGNORECASE)
 # Forewords, reading guides and mission statements announce what the plan will say; they do not say it.
 _PREAMBLE = re.compile(r"(?<![-\w])(voorwoord|woord vooraf|leeswijzer|colofon|colophon|impressum|samenvatting|managementsamenvatting|"
-                       r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|ontwikkelingen in onze omgeving|ontwikkelingen in de omgeving|ontwikkelingen om ons heen|"
+                       r"landelijke ontwikkelingen|landelijke context|landelijke veranderingen|wat er landelijk (verandert|gebeurt|speelt)|ontwikkelingen in het onderwijs|ontwikkelingen die op (ons|het samenwerkingsverband|het verband) afkomen|ontwikkelingen in onze omgeving|ontwikkelingen in de omgeving|ontwikkelingen om ons heen|dilemma'?s|"
                        r"in (een|één|1) oogopslag|totstandkoming|tot stand gekomen|hoe (is )?dit plan (is )?(gemaakt|tot stand|ontstaan)|tot slot|dankwoord|"
                        r"kort samengevat|in het kort|over dit plan|over dit document|wat staat er in dit (ondersteunings)?plan|visie|missie|kernwaarden|waar staan (we|wij) voor|waar (we|wij) voor staan|welkom|wat is een ondersteuningsplan|wat is passend onderwijs( eigenlijk)?|"
                        r"aanleiding|ten geleide|inleiding|inleiding en leeswijzer|wat is er veranderd|wat verandert er|opbouw van (het|dit) (ondersteunings)?(plan|document)|wettelijk\w* kader\w*|wet- en regelgeving|"
@@ -1930,11 +1932,21 @@ def evaluate_criterion(criterion: Criterion, element: Element, index: _Index,
     matched = list({id(p): p for p in matched}.values())
     if matched and criterion.absent_when_said and _said_absent(criterion, index, in_context):
         matched = []
+    if len(matched) == 1 and criterion.min_aspects and _leads_to_reference(matched[0], criterion):
+        matched = []   # "Aanvragen lopen via het digitale loket. Het stappenplan en de termijnen staan op www...."
     met = (len(matched) >= criterion.min_passages or enumerating) and _aspects_covered(matched, criterion) >= criterion.min_aspects
     best = sorted(matched, key=lambda p: _rank(p, element))[:MAX_EVIDENCE] if met else []
     best.sort(key=lambda p: (p.block.file, p.block.index))
     return CriterionResult(id=criterion.id, tier=criterion.tier, title="", met=met,
                            evidence=[_evidence(p, id(p) in spread) for p in best], legal=criterion.legal)
+
+
+def _leads_to_reference(p: Passage, criterion: Criterion) -> bool:
+    """The one sentence found opens what the next sentence sends the reader elsewhere for, in this criterion's own
+    words: a pointer's first half, not the content."""
+    after = p.after
+    return (after is not None and after.referral and not p.referral
+            and any(pattern.require and pattern.require[0].hit(after.h_window) for pattern in criterion.patterns))
 
 
 def _said_absent(criterion: Criterion, index: _Index, in_context: list[Passage]) -> bool:

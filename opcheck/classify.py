@@ -109,6 +109,12 @@ def _with_parents(text: str, found: re.Match) -> bool:
     return re.search(r"\b(opp|ontwikkelingsperspectief\w*|ouders)\b", sentence) is not None and not re.search(r"\bgemeente", sentence)
 
 
+# the council named as the verband's, by a school: "instemming van de ondersteuningsplanraad (OPR) van het
+# samenwerkingsverband is niet nodig, omdat dit een schooldocument is"
+_VERBANDS_COUNCIL_WORDS = r"(ondersteuningsplanraad|opr)\)?( \(opr\))? van (het|ons) (swv|samenwerkingsverband)\b"
+_THE_VERBANDS_COUNCIL = re.compile(_VERBANDS_COUNCIL_WORDS)
+
+
 def _from_outside(text: str, at: int) -> bool:
     """The sentence around position `at` names the verband's body as a school that sends someone to it."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
@@ -116,7 +122,8 @@ def _from_outside(text: str, at: int) -> bool:
     end = min(ends) if ends else len(text)
     # (or names it as the body that approved the verband's plan the school follows: "sluit aan bij het
     # ondersteuningsplan van het samenwerkingsverband, waarmee de OPR heeft ingestemd")
-    return _SCHOOL_DELEGATE.search(text, start, end) is not None or _MEMBER_SCHOOL.search(text[start:end]) is not None
+    return (_SCHOOL_DELEGATE.search(text, start, end) is not None or _MEMBER_SCHOOL.search(text[start:end]) is not None
+            or _THE_VERBANDS_COUNCIL.match(text, at) is not None)
 # "Ondersteuningsplan 2025-2026 CBS De Wegwijzer": the title names one school, and no verband
 _VERBAND_WORDS = r"\b(samenwerkingsverband\w*|swv|passend (primair |voortgezet )?onderwijs)\b"
 _SCHOOL_TITLE = re.compile(r"^(?!.*" + _VERBAND_WORDS + ")"

@@ -269,7 +269,8 @@ class Matcher:
                     any_second.append(t)
                 else:
                     by_second.setdefault(t.parts[1], []).append(t)
-            info = (parts, frozenset(t.id for t in starting if len(t.parts) == 1), by_second, tuple(any_second))
+            info = (parts, frozenset(t.id for t in starting if len(t.parts) == 1), by_second, tuple(any_second),
+                    frozenset(by_second))
             self._info_cache[word] = info
         return info
 
@@ -283,23 +284,18 @@ class Matcher:
         infos = [info_get(w) or word_info(w) for w in tokens(text)]
         found: set[int] = set()
         last = len(infos) - 1
-        for i, (_, singles, by_second, any_second) in enumerate(infos):
+        for i, (_, singles, by_second, any_second, seconds) in enumerate(infos):
             if singles:
                 found.update(singles)
-            if (not by_second and not any_second) or i == last:
+            if (not seconds and not any_second) or i == last:
                 continue
             # candidates: the multi-word terms this word starts whose second part the next word matches
-            following = infos[i + 1][0]
+            matched = seconds & infos[i + 1][0]
+            if not matched and not any_second:
+                continue
             candidates = list(any_second)
-            if len(following) < len(by_second):
-                for part in following:
-                    more = by_second.get(part)
-                    if more:
-                        candidates.extend(more)
-            else:
-                for second, more in by_second.items():
-                    if second in following:
-                        candidates.extend(more)
+            for part in matched:
+                candidates.extend(by_second[part])
             for term in candidates:
                 parts = term.parts
                 n = len(parts)

@@ -719,6 +719,7 @@ DEFERS_TOO = [
     "De stappen, de rolverdeling en de evaluatiemomenten leggen we vast in het nog op te stellen terugkeerprotocol.",
     "Op de website www.venenenplassen-po.nl vinden ouders een uitleg over de aanvraag van een TLV, met een stappenplan.",
     "Welke voorzieningen, interventies en expertise dat precies zijn, legt iedere school vast in haar schoolondersteuningsprofiel.",
+    "Deze bijlage wordt na vaststelling van de regionale afspraken over het ouder- en jeugdsteunpunt toegevoegd.",
 ]
 
 
@@ -2030,6 +2031,12 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("plaatsing", "criteria", "Als een leerling is aangewezen op het sbo of so, vraagt het schoolbestuur een toelaatbaarheidsverklaring aan bij de Commissie van Toelaatbaarheid."),
     ("terugstroom", "beleid", "We zien kansen in samenwerking tussen scholen in dezelfde kern of wijk en in flexibele vormen van onderwijs."),
     ("ouders", "steunpunt", "Twee keer per jaar organiseren we een ouderavond in samenwerking met de oudervereniging van De Wissel."),
+    # a quality cycle named, an appeal to schools, news for professionals, a motto, a national debate
+    ("resultaten", "monitoring", "Het samenwerkingsverband werkt cyclisch volgens de kwaliteitscyclus plan-do-check-act."),
+    ("ouders", "betrokkenheid", "Wij vragen scholen om ouders tijdig te betrekken."),
+    ("ouders", "informatie", "Wij informeren schoolleiders en intern begeleiders via de nieuwsbrief, het kennisnetwerk en een jaarlijkse conferentie."),
+    ("resultaten", "meetbaar", "Kwaliteit is voor ons meer dan een cijfer. Het gaat om de vraag of kinderen, ouders en leraren zich gesteund voelen."),
+    ("dekkend-aanbod", "lacunes", "Ook de landelijke discussie over thuiszitters en vrijstellingen raakt onze regio. Dit is geen probleem dat het onderwijs alleen kan oplossen."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
@@ -2221,3 +2228,47 @@ def test_a_timeline_of_work_to_come_monitors_nothing(tmp_path):
     body = ("## Kwaliteit en resultaten\n\n| Wanneer | Wat |\n|---|---|\n| 2026-2027 | Kwaliteitskader |\n"
             "| 2027-2028 | Evaluatie verdeling schoolbudgetten |\n| 2029 | Start voorbereiding nieuw plan |\n")
     assert not _met_in_body(tmp_path, body, "resultaten", "monitoring")
+
+
+def test_return_under_a_heading_worded_weer_naar_een_school_in_de_wijk(tmp_path):
+    body = ("## 5 Weer naar een school in de wijk\n\nWij vinden dat een kind waar mogelijk weer naar een basisschool dicht bij "
+            "huis gaat.\n\nBij de jaarlijkse OPP-bespreking in maart stelt de sbo-school de vraag of een overstap mogelijk is. "
+            "Als dat zo is, nodigt de intern begeleider vóór 1 mei de ouders en de beoogde basisschool uit voor een overstapgesprek. "
+            "De directeur van het samenwerkingsverband stelt daarna vast dat de TLV eindigt.\n")
+    assert _met_in_body(tmp_path, body, "terugstroom", "procedure")
+
+
+def test_targets_listed_under_an_opbrengsten_heading_are_intended_results(tmp_path):
+    body = ("## 5 Vinger aan de pols: opbrengsten\n\nWat willen we over vier jaar bereikt hebben? We hebben dat in vier afspraken "
+            "met de scholen vastgelegd:\n\n- ten minste 95 procent van de jongeren met een OPP stroomt door naar een volgend "
+            "leerjaar;\n- de gemiddelde doorlooptijd van een aanvraag tot besluit daalt naar vijf weken.\n")
+    assert _met_in_body(tmp_path, body, "resultaten", "doelen")
+
+
+def test_one_sentence_before_a_reference_to_the_steps_is_no_procedure(tmp_path):
+    """'Aanvragen lopen via het digitale loket. Het stappenplan, de formulieren en de termijnen staan op www...': the
+    procedure is elsewhere; a sentence of the procedure's own besides it would count."""
+    pointer = ("## 5.2 Hoe vraag je een TLV aan?\n\nAanvragen lopen via het digitale loket van het samenwerkingsverband. Het "
+               "stappenplan, de formulieren en de termijnen staan op www.amstelmeer-po.nl/tlv.\n")
+    assert not _met_in_body(tmp_path, pointer, "plaatsing", "procedure")
+    assert _met_in_body(tmp_path, pointer + "\nDe commissie beslist binnen zes weken na ontvangst van het dossier.\n",
+                        "plaatsing", "procedure")
+
+
+def test_rows_of_a_criteria_table_are_no_procedure_for_their_captions_words(tmp_path):
+    body = ("## Thema 3 – Toewijzing: vso, lwoo en pro\n\n### Vso\n\nBij de beoordeling van een aanvraag wegen de volgende criteria:\n\n| Criterium | Toelichting |\n|---|---|\n"
+            "| A. Ondersteuning in regulier vo benut | Basisondersteuning en twee arrangementen zijn ingezet en geëvalueerd. |\n"
+            "| B. Aard van de ondersteuningsbehoefte | Structurele behoefte aan een kleine groep. |\n")
+    assert not _met_in_body(tmp_path, body, "plaatsing", "procedure")
+
+
+def test_the_three_tiers_in_bare_words_describe_the_continuum(tmp_path):
+    body = ("## 5 Het dekkend netwerk\n\nBasis, extra en speciaal vormen bij ons één netwerk. Dat team kan een arrangement "
+            "toekennen: begeleiding in de klas of een plaats in de tussenvoorziening De Brug.\n")
+    assert _met_in_body(tmp_path, body, "dekkend-aanbod", "continuum")
+
+
+def test_a_chapter_of_dilemmas_holds_no_evidence(tmp_path):
+    body = ("## 16 Ontwikkelingen en dilemma's\n\nIeder kwartaal brengen wij met leerplicht alle thuiszitters in kaart en "
+            "bespreken wij welke plek ontbreekt.\n")
+    assert not _met_in_body(tmp_path, body, "dekkend-aanbod", "lacunes")

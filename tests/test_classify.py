@@ -261,3 +261,18 @@ def test_a_school_plan_speaking_of_op_overeenstemming_gericht_overleg_with_paren
                 Block(HEADING, "Inleiding", level=1),
                 Block(PARAGRAPH, body)], title="Ondersteuningsplan 2025-2026")
     assert classify(doc).looks_like_plan is False
+
+
+def test_a_school_plan_naming_the_verbands_council_as_the_verbands_is_still_a_school_plan():
+    """"instemming van de ondersteuningsplanraad (OPR) van het samenwerkingsverband is niet nodig": the school names
+    the verband's council from outside."""
+    body = ("Dit ondersteuningsplan beschrijft hoe het Lingecollege de ondersteuning organiseert. De MR heeft adviesrecht op "
+            "dit plan; instemming van de ondersteuningsplanraad (OPR) van het samenwerkingsverband is niet nodig, omdat dit een "
+            "schooldocument is. De medezeggenschapsraad bespreekt het plan. De school vraagt een toelaatbaarheidsverklaring aan "
+            "bij het samenwerkingsverband. ") * 8
+    doc = _doc([Block(HEADING, "Ondersteuningsplan 2025-2026", level=1, zone=COVER),
+                Block(PARAGRAPH, "Het Lingecollege – vmbo, havo, vwo – locatie Tiel", zone=COVER),
+                Block(PARAGRAPH, "Aangesloten bij het samenwerkingsverband VO Rivierenland", zone=COVER),
+                Block(HEADING, "Inleiding", level=1),
+                Block(PARAGRAPH, body)], title="Ondersteuningsplan 2025-2026")
+    assert classify(doc).looks_like_plan is False
