@@ -1837,6 +1837,11 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|
                       # vastgesteld" says the national ones apply)
                       # "Er is bewust geen vaste lijst met voorwaarden, want elke leerling is anders"
                       r"|\b(is|zijn|bestaat|bestaan|hanteren|hanteert) (er )?(bewust |dus )?geen (vaste|harde|vooraf vastgestelde|algemene) (lijst|lijsten|criteria|voorwaarden|regels)\b"
+                      # "De besturen hebben nog niet afgesproken dat iedere school en vestiging deze ondersteuning biedt"
+                      r"|\b(nog niet|nooit)\b[^.,;]{0,40}\b(afgesproken|vastgesteld|vastgelegd|overeengekomen|besloten) dat\b"
+                      # "Een vaste set criteria voor toelaatbaarheid hanteren wij bewust niet: de CAT kijkt naar het geheel."
+                      r"|\b(vaste|harde|vooraf vastgestelde|algemene) (set|lijst|lijsten)( van| met)? (criteria|voorwaarden|regels)\b[^.;:]{0,60}"
+                      r"\b(hanteren|hanteert|gebruiken|gebruikt|kennen|kent)( we| wij| de commissie| het samenwerkingsverband)?( bewust| dus)? niet\b"
                       # "hebben de besturen besloten geen nieuwe regionale afspraken vast te leggen", "geen vaste lijst van criteria te
                       # hanteren", "Hoe wij de voortgang volgen, ligt nog niet vast."
                       r"|\bgeen\b[^.;]{0,60}\b(vast te leggen|vast te stellen|af te spreken|te hanteren)\b|" + _NOT_FIXED_YET +

@@ -2037,6 +2037,11 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("ouders", "informatie", "Wij informeren schoolleiders en intern begeleiders via de nieuwsbrief, het kennisnetwerk en een jaarlijkse conferentie."),
     ("resultaten", "meetbaar", "Kwaliteit is voor ons meer dan een cijfer. Het gaat om de vraag of kinderen, ouders en leraren zich gesteund voelen."),
     ("dekkend-aanbod", "lacunes", "Ook de landelijke discussie over thuiszitters en vrijstellingen raakt onze regio. Dit is geen probleem dat het onderwijs alleen kan oplossen."),
+    # a reassurance, a wish, the coming law, the office's own tasks
+    ("dekkend-aanbod", "lacunes", "Thuiszitters zijn in een kleine regio als de onze gelukkig een uitzondering; zij hebben onze blijvende aandacht."),
+    ("ouders", "informatie", "Goede voorlichting aan ouders vinden we belangrijk."),
+    ("ouders", "steunpunt", "Door de nieuwe wetgeving wordt ieder samenwerkingsverband verplicht een ouder- en jeugdsteunpunt in te richten."),
+    ("financien", "verdeling", "Voor de continuïteit van het bureau zijn taken zo verdeeld dat iedere kerntaak door ten minste twee medewerkers kan worden uitgevoerd."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
@@ -2272,3 +2277,38 @@ def test_a_chapter_of_dilemmas_holds_no_evidence(tmp_path):
     body = ("## 16 Ontwikkelingen en dilemma's\n\nIeder kwartaal brengen wij met leerplicht alle thuiszitters in kaart en "
             "bespreken wij welke plek ontbreekt.\n")
     assert not _met_in_body(tmp_path, body, "dekkend-aanbod", "lacunes")
+
+
+def test_no_fixed_set_of_criteria_said_in_object_first_order_is_no_criteria(tmp_path):
+    body = ("## Toewijzing en toelaatbaarheid\n\nDe CAT besluit binnen acht weken over een aanvraag voor het vso. Een vaste set "
+            "criteria voor toelaatbaarheid hanteren wij bewust niet: de CAT kijkt naar het verhaal van de leerling als geheel, "
+            "wanneer de ondersteuningsbehoefte ernstig is.\n")
+    assert not _met_in_body(tmp_path, body, "plaatsing", "criteria")
+
+
+def test_return_steps_said_to_be_written_later_leave_no_procedure(tmp_path):
+    body = ("## 7 Van sbo of so terug naar de basisschool\n\nNa de terugkeer ontvangt de basisschool een jaar lang een "
+            "terugplaatsingsarrangement. Ook na afloop van dat jaar blijft de leerling in beeld bij de consulent.\n\nHoe de "
+            "evaluatiemomenten, de rolverdeling en de besluitvorming rond het einde van de TLV precies verlopen, leggen we in een "
+            "werkinstructie vast die in de loop van 2026 wordt opgesteld.\n")
+    assert not _met_in_body(tmp_path, body, "terugstroom", "procedure")
+
+
+def test_a_standard_not_yet_agreed_for_every_school_sets_no_level(tmp_path):
+    body = ("## 4 Wat kinderen op onze scholen aan ondersteuning kunnen krijgen\n\nHet samenwerkingsverband heeft beschreven wat "
+            "basisondersteuning in het Merwedal inhoudt: de Merwedal-standaard.\n\nDe besturen hebben nog niet afgesproken dat "
+            "iedere school deze ondersteuning biedt; een voor alle scholen geldende ondergrens spreken zij af na de schoolbezoeken.\n")
+    assert not _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_provisions_agreed_for_every_location_are_the_level(tmp_path):
+    body = ("## 4 Basisondersteuning\n\nDe besturen hebben in 2024 vastgesteld dat onderstaande voorzieningen op iedere locatie "
+            "van iedere aangesloten basisschool beschikbaar zijn. Zij vormen samen de basisondersteuning van het samenwerkingsverband.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_provisions_listed_under_ondersteuning_op_de_basisschool_are_its_content(tmp_path):
+    body = ("## Ondersteuning op de basisschool\n\nIn de praktijk vindt u op onze basisscholen de volgende voorzieningen:\n\n"
+            "- een intern begeleider die de leerlingenzorg coördineert;\n- een dyslexieprotocol met vroegsignalering in groep 2;\n"
+            "- een anti-pestprogramma en een methode voor sociaal-emotionele ontwikkeling.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "inhoud")
