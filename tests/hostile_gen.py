@@ -413,7 +413,9 @@ def md_pathological(d: Path) -> Path:
     n = 200_000
     p.write_text("# Kop\n\n" + "*" * n + "\n\n" + "_a" * n + "\n\n" + "[" * n + "\n\n" + "(" * n + "\n\n" + "**a b " * 20_000 + "\n\n"
                  + "<!-- " * 20_000 + "\n\n" + "`" * n + "\n\n"
-                 + "|" * n + "\n\n" + "<" * n + "\n\n" + "1." * n + "\n\n" + " " * n + "x\n", encoding="utf-8")
+                 + "|" * n + "\n\n" + "<" * n + "\n\n" + "1." * n + "\n\n" + " " * n + "x\n\n"
+                 # grid table borders without rows, and a grid table of 20 000 rows
+                 + "+-----+-----+\n" * 20_000 + "\n" + "+-----+-----+\n| a   | b   |\n" * 20_000, encoding="utf-8")
     return p
 
 
@@ -421,7 +423,8 @@ def text_pathological(d: Path) -> Path:
     p = d / "regex.txt"
     n = 200_000
     p.write_text("1. " + "1." * n + "\n\n" + "A" * 3000 + "\n" + "=" * n + "\n\n" + "- " * n + "\n\n"
-                 + "**a b " * 20_000 + "\n\n" + "\f" * 50_000 + "\n" + "-\n" * n, encoding="utf-8")
+                 + "**a b " * 20_000 + "\n\n" + "\f" * 50_000 + "\n" + "-\n" * n + "\n"
+                 + "+-----+-----+\n" * 20_000 + "\n" + "+-----+-----+\n| a   | b   |\n" * 20_000, encoding="utf-8")
     return p
 
 

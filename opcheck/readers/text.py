@@ -406,6 +406,8 @@ def grid_table(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     while j < len(lines):
         line = lines[j].rstrip()
         if _GRID_BORDER.match(line):
+            if not any(any(cell) for cell in pieces) and not any(pieces[0]):
+                break   # two borders in a row: no grid table (a ruled line drawing, or hostile input)
             close()
             header_done = header_done or "=" in line or bool(rows)
             j += 1
@@ -818,6 +820,7 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
 
     n = len(lines)
     i = 0
+    texts: list[str] | None = None   # the lines' texts, made on the first grid table border
     while i < n:
         ln = lines[i]
         if ln.blank:
@@ -845,12 +848,16 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             b.add(HEADING, htext, ln.no, pg(ln), level=level, numbering=numbering)
             i += 2
             continue
-        grid = grid_table([x.text for x in lines[i:i + 2000]], 0) if s.startswith("+") else None
+        grid = None
+        if s.startswith("+") and _GRID_BORDER.match(ln.text):
+            if texts is None:
+                texts = [x.text for x in lines]
+            grid = grid_table(texts, i)
         if grid is not None:
             flush()
             end, rows = grid
             b.add(TABLE, table_text(rows), ln.no, pg(ln), rows=rows)
-            i += end
+            i = end
             continue
         if _RULE_RE.match(ln.text):
             flush()
