@@ -206,6 +206,12 @@ _DEFERRED = _gated(
     ("pas", r"^\W*pas (op basis van|na afronding van|na de uitkomst van)\b[^.]{0,80}\b(willen|kunnen|gaan|zullen) (we|wij)\b"),
     # "Onder welke voorwaarden ... een terugkeer plaatsvindt, krijgt in deze planperiode zijn beslag."
     ("beslag", r"\b(krijgt|krijgen) (in (deze|de komende) (plan)?periode |later |nog |in 20\d\d )?(zijn|haar|hun) beslag\s*[.;]?\s*$"),
+    # a decision to come: "Over de verdeelsleutel ... neemt de raad van toezicht ... in de loop van 2027 een besluit."
+    ("neemt nemen", r"\b(neemt|nemen)\b[^.]{0,100}\b(in de loop van|in|vóór|voor|na) (het |de )?(voorjaar |najaar |zomer |schooljaar )?(van )?20\d\d\b[^.]{0,20}\b(een |het |zijn |haar )?besluit\b"),
+    # "... over de vorm van een onafhankelijk steunpunt volgt nadere informatie op de website."
+    ("volgt volgen", r"\b(volgt|volgen) (nog |later |binnenkort )?(nadere|meer|verdere) informatie\b"),
+    # "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld"
+    ("wordt worden", r"\b(wordt|worden)\b[^.]{0,40}\b(na|vóór|voor) (de|het) [\w-]+( van \w+)? 20\d\d\b[^.]{0,40}\b(ingevuld|uitgewerkt|aangevuld|beschreven|vastgesteld)\b"),
     # "Een eigen ouder- en jeugdsteunpunt staat op onze agenda."
     ("agenda planning", r"\b(staat|staan) (nog |hoog |wel )?op (onze|de|zijn|haar|hun) (agenda|planning|wensenlijst|verlanglijst)\b"),
     # a version for the public still to come: "volgt in een aparte ouderversie van dit plan", "brengen wij onder in een
@@ -1837,6 +1843,10 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|
                       # vastgesteld" says the national ones apply)
                       # "Er is bewust geen vaste lijst met voorwaarden, want elke leerling is anders"
                       r"|\b(is|zijn|bestaat|bestaan|hanteren|hanteert) (er )?(bewust |dus )?geen (vaste|harde|vooraf vastgestelde|algemene) (lijst|lijsten|criteria|voorwaarden|regels)\b"
+                      # "Het verband heeft nog geen sluitende werkwijze voor leerlingen voor wie geen passende plek beschikbaar is."
+                      r"|\b(heeft|hebben|kent|kennen) (nog )?geen (sluitende|gezamenlijke|vaste|eenduidige|regionale) (werkwijze|aanpak|afspraken|procedure)\b"
+                      # "Iedere school bepaalt zelf welk niveau zij biedt"
+                      r"|\b(iedere|elke) school bepaalt zelf\b|\bbepalen (de )?scholen zelf\b"
                       # "De besturen hebben nog niet afgesproken dat iedere school en vestiging deze ondersteuning biedt"
                       r"|\b(nog niet|nooit)\b[^.,;]{0,40}\b(afgesproken|vastgesteld|vastgelegd|overeengekomen|besloten) dat\b"
                       # "Een vaste set criteria voor toelaatbaarheid hanteren wij bewust niet: de CAT kijkt naar het geheel."

@@ -720,6 +720,9 @@ DEFERS_TOO = [
     "Op de website www.venenenplassen-po.nl vinden ouders een uitleg over de aanvraag van een TLV, met een stappenplan.",
     "Welke voorzieningen, interventies en expertise dat precies zijn, legt iedere school vast in haar schoolondersteuningsprofiel.",
     "Deze bijlage wordt na vaststelling van de regionale afspraken over het ouder- en jeugdsteunpunt toegevoegd.",
+    "Over de verdeelsleutel en de criteria neemt de raad van toezicht op voorstel van de directeur-bestuurder in de loop van 2027 een besluit.",
+    "Wij bereiden ons hierop voor; over de vorm en de bereikbaarheid van een onafhankelijk steunpunt volgt nadere informatie op de website.",
+    "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld, zodat de afspraken met de gemeenten erin kunnen worden verwerkt.",
 ]
 
 
@@ -2042,11 +2045,19 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("ouders", "informatie", "Goede voorlichting aan ouders vinden we belangrijk."),
     ("ouders", "steunpunt", "Door de nieuwe wetgeving wordt ieder samenwerkingsverband verplicht een ouder- en jeugdsteunpunt in te richten."),
     ("financien", "verdeling", "Voor de continuïteit van het bureau zijn taken zo verdeeld dat iedere kerntaak door ten minste twee medewerkers kan worden uitgevoerd."),
+    # waiting lists for a school's first form, a national debate, the steunpunt's own advice, travelling pupils, meetings
+    # cut, a closing thought
+    ("dekkend-aanbod", "lacunes", "Voor de scholen betekent dat dat sommige vestigingen te maken hebben met een teruglopend leerlingaantal en andere met wachtlijsten voor de brugklas."),
+    ("basisondersteuning", "borging", "Basisondersteuning is in het hele land een onderwerp van gesprek."),
+    ("ouders", "informatie", "Een onafhankelijke ouderadviseur luistert, geeft informatie en kan bemiddelen tussen ouders en school."),
+    ("dekkend-aanbod", "ketenpartners", "Leerlingen reizen veel tussen de twee gemeenten en ook naar scholen buiten het verband."),
+    ("resultaten", "meetbaar", "Formulieren zijn vereenvoudigd en de vergaderstructuur is teruggebracht van vijf naar drie overleggen."),
+    ("resultaten", "doelen", "Tot slot: achter elk getal in dit plan staat een kind, een gezin, een leraar. Dat willen we niet vergeten."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
     from opcheck.engine import CheckOptions, check_paths
-    heading = {"resultaten": "Kwaliteit en resultaten", "dekkend-aanbod": "Thuiszitters en dekkend aanbod",
+    heading = {"basisondersteuning": "Basisondersteuning", "resultaten": "Kwaliteit en resultaten", "dekkend-aanbod": "Thuiszitters en dekkend aanbod",
                "financien": "Financiën en meerjarenbegroting", "terugstroom": "Terugplaatsing", "plaatsing": "Toelaatbaarheid",
                "ouders": "Ouders en communicatie"}[element]
     plan = tmp_path / "plan.md"
@@ -2312,3 +2323,24 @@ def test_provisions_listed_under_ondersteuning_op_de_basisschool_are_its_content
             "- een intern begeleider die de leerlingenzorg coördineert;\n- een dyslexieprotocol met vroegsignalering in groep 2;\n"
             "- een anti-pestprogramma en een methode voor sociaal-emotionele ontwikkeling.\n")
     assert _met_in_body(tmp_path, body, "basisondersteuning", "inhoud")
+
+
+def test_no_working_method_yet_for_pupils_without_a_place_is_no_approach(tmp_path):
+    body = ("## 5 Extra ondersteuning en thuiszitters\n\nHet verband heeft nog geen sluitende werkwijze voor leerlingen voor wie "
+            "geen passende plek beschikbaar is. Thuiszitters worden gemeld bij leerplicht en besproken in het ondersteuningsteam.\n")
+    assert not _met_in_body(tmp_path, body, "dekkend-aanbod", "lacunes")
+
+
+def test_each_school_deciding_its_own_level_sets_no_common_level(tmp_path):
+    body = ("## Basisondersteuning\n\nIedere school bepaalt zelf welk niveau zij biedt en legt dat vast in de schoolgids.\n\n"
+            "Wel heeft het verband in 2025 bij alle elf scholen geïnventariseerd wat er aanwezig is. Op iedere school blijken de "
+            "volgende voorzieningen aanwezig te zijn:\n\n- een ondersteuningscoördinator en een ondersteuningsteam dat ten minste "
+            "zes keer per jaar bijeenkomt;\n- dyslexie- en dyscalculiebeleid met faciliteiten bij toetsen.\n")
+    assert not _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_a_promise_of_every_school_under_a_basic_support_heading_is_the_level(tmp_path):
+    body = ("## De Heuvelrandstandaard (basisondersteuning)\n\nIn 2025 hebben de zeven besturen samen de Heuvelrandstandaard "
+            "opgesteld. Het is een belofte van alle 41 scholen samen: ongeacht bestuur, grootte of ligging. Een school mag meer "
+            "doen, maar nooit minder.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
