@@ -208,6 +208,8 @@ _DEFERRED = _gated(
     ("beslag", r"\b(krijgt|krijgen) (in (deze|de komende) (plan)?periode |later |nog |in 20\d\d )?(zijn|haar|hun) beslag\s*[.;]?\s*$"),
     # a decision to come: "Over de verdeelsleutel ... neemt de raad van toezicht ... in de loop van 2027 een besluit."
     ("neemt nemen", r"\b(neemt|nemen)\b[^.]{0,100}\b(in de loop van|in|vóór|voor|na) (het |de )?(voorjaar |najaar |zomer |schooljaar )?(van )?20\d\d\b[^.]{0,20}\b(een |het |zijn |haar )?besluit\b"),
+    # "Ook de afspraken met de leerplichtambtenaren ... nemen wij pas op nadat het regionale convenant is herzien."
+    ("pas", r"\b(nemen|leggen|stellen|werken|maken|regelen|spreken) (we|wij)\b[^.]{0,40}\bpas\b[^.]{0,20}\b(op|vast|uit|af)\b[^.]{0,10}\b(nadat|zodra|wanneer|als)\b"),
     # "... over de vorm van een onafhankelijk steunpunt volgt nadere informatie op de website."
     ("volgt volgen", r"\b(volgt|volgen) (nog |later |binnenkort )?(nadere|meer|verdere) informatie\b"),
     # "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld"
@@ -899,6 +901,7 @@ class Passage:
     agenda: bool = False      # a row of a planning table: work still to be done
     before: "Passage | None" = None   # the previous passage of the same block, which a refers_back sentence continues
     lead: "Passage | None" = None     # a list item's lead-in (the last sentence of the paragraph before the list)
+    caption: "Passage | None" = None  # a table row's lead-in ("... de volgende doelen afgesproken:"), when it titles the table
     after: "Passage | None" = None    # the next passage of the same block
     pos: int = 0              # position in the document's passage list
     signals: frozenset | None = None   # concreteness signal kinds, computed on first use
@@ -1122,10 +1125,12 @@ def build_passages(doc: Document) -> _Index:
             caption, h_caption, caption_passage = lead_in.get(block.file, no_lead)
             if caption_passage is not None and caption_passage.block.section == block.section:
                 caption_passage.introduces = True   # "Daarom formuleren wij vier beoogde resultaten." over the table of them
+            titled_by = None
             if caption and (caption.rstrip().endswith(":") or _POINTS_BELOW.search(caption)
                             or (len(caption.split()) <= 12 and not caption.rstrip().endswith((".", "!", "?", ";")))):
                 # "Meerjarenbegroting (bedragen x € 1.000)": a table's title line names what its rows are
                 h_header = h_header | h_caption
+                titled_by = caption_passage
             elif titled and not caption:
                 # "8.2 Meerjarenbegroting (x € 1.000)" straight above the table is its title
                 h_header = h_header | h_near
@@ -1145,6 +1150,7 @@ def build_passages(doc: Document) -> _Index:
                 passage.h_self = h_row   # the row's own cells: not the header ("Criteria") or a caption ("ons beleid")
                 passage.h_path = h_path
                 passage.agenda = (agenda and r > 0) or planning or (empty_table and r == 0)
+                passage.caption = titled_by
                 passage.lead_defers = annex_list or _points_elsewhere(row)
                 passage.preamble = preamble
                 passages.append(passage)
@@ -1610,15 +1616,23 @@ def _counts(p: Passage, criterion: Criterion, element: Element) -> bool:
                                                                       else _item_words(p))
                                        or (p.refers_back and criterion.exclude_sentence.hit(p.h_context))):
         return False
-    if criterion.exclude_after and p.block.kind == LIST_ITEM and p.lead is not None and _lead_words(p.lead, criterion.exclude_after):
+    if criterion.exclude_after and ((p.block.kind == LIST_ITEM and p.lead is not None and _lead_words(p.lead, criterion.exclude_after))
+                                     # (a two-column table under "de volgende doelen:": goal and target, no way of measuring;
+                                     # a wider one may name the source and frequency)
+                                     or (p.caption is not None and len(p.block.rows[0]) <= 2
+                                         and _lead_words(p.caption, criterion.exclude_after))):
         return False
     if criterion.exclude_under and (criterion.exclude_under.hit(p.h_near) or (
             criterion.exclude_under.hit(p.h_headings) and not (element.headings and element.headings.hit(p.h_headings)))):
         return False   # (the nearest heading decides: "2.1 Terugblik op het vorige plan" under a results chapter too)
     if criterion.exclude:
         if ((criterion.exclude.hit(p.h_window) or criterion.exclude.hit(p.h_context))
-                and not (criterion.percentage_beats_exclude and _excluded_by_own_words_only(p, criterion.exclude)
-                         and "percentage" in concreteness.signals_of(p))):
+                and not (criterion.percentage_beats_exclude and "percentage" in concreteness.signals_of(p)
+                         and (_excluded_by_own_words_only(p, criterion.exclude)
+                              # "Voor de planperiode hebben wij de volgende beoogde resultaten vastgesteld: ten minste 85%
+                              # van de leerlingen met een OPP ..." after a sentence about the OPP: the sentence says what it is
+                              or (_NAMES_RESULTS.search(p.text) is not None and p.h_self is not None
+                                  and not criterion.exclude.hit(p.h_self))))):
             return False
         # A heading about something else (e.g. thuiszitters) excludes, unless it also names this element.
         if criterion.exclude.hit(p.h_near) and not (element.headings and element.headings.hit(p.h_near)):
@@ -1845,6 +1859,8 @@ _ABSENCE = re.compile(r"\b(nog niet|niet|geen|nooit)\b(?![^.,;]{0,80}\b(opnieuw|
                       r"|\b(is|zijn|bestaat|bestaan|hanteren|hanteert) (er )?(bewust |dus )?geen (vaste|harde|vooraf vastgestelde|algemene) (lijst|lijsten|criteria|voorwaarden|regels)\b"
                       # "Het verband heeft nog geen sluitende werkwijze voor leerlingen voor wie geen passende plek beschikbaar is."
                       r"|\b(heeft|hebben|kent|kennen) (nog )?geen (sluitende|gezamenlijke|vaste|eenduidige|regionale) (werkwijze|aanpak|afspraken|procedure)\b"
+                      # "Wij werken bewust niet met vooraf vastgelegde streefcijfers"
+                      r"|\b(werken|werkt) (we |wij |het samenwerkingsverband )?(bewust |dus )?niet met\b"
                       # "Iedere school bepaalt zelf welk niveau zij biedt"
                       r"|\b(iedere|elke) school bepaalt zelf\b|\bbepalen (de )?scholen zelf\b"
                       # "De besturen hebben nog niet afgesproken dat iedere school en vestiging deze ondersteuning biedt"
@@ -2152,7 +2168,10 @@ def _owned_by_other(p: Passage, element: Element, others: list[Element],
         # element's language and not in this one's belongs to that element (a TLV step is no return procedure).
         if element.scope and element.scope.hit(p.h_window):
             return False
-        if any(o.scope and o.scope.hit(p.h_window) for o in found if o is not element):
+        # (a list item by its own words: "Ouders mogen op iedere school het volgende verwachten:" over basic provisions
+        # does not make each provision the parents' business)
+        own = p.h_self if p.block.kind == LIST_ITEM and p.h_self is not None else p.h_window
+        if any(o.scope and o.scope.hit(own) for o in found if o is not element):
             return True
         # a sentence in nobody's words belongs to the heading's first topic
         if matcher is None or owners is None:

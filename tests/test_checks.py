@@ -723,6 +723,7 @@ DEFERS_TOO = [
     "Over de verdeelsleutel en de criteria neemt de raad van toezicht op voorstel van de directeur-bestuurder in de loop van 2027 een besluit.",
     "Wij bereiden ons hierop voor; over de vorm en de bereikbaarheid van een onafhankelijk steunpunt volgt nadere informatie op de website.",
     "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld, zodat de afspraken met de gemeenten erin kunnen worden verwerkt.",
+    "Ook de afspraken met de leerplichtambtenaren over kinderen die niet naar school gaan, nemen wij pas op nadat het regionale convenant is herzien.",
 ]
 
 
@@ -2053,6 +2054,10 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("dekkend-aanbod", "ketenpartners", "Leerlingen reizen veel tussen de twee gemeenten en ook naar scholen buiten het verband."),
     ("resultaten", "meetbaar", "Formulieren zijn vereenvoudigd en de vergaderstructuur is teruggebracht van vijf naar drie overleggen."),
     ("resultaten", "doelen", "Tot slot: achter elk getal in dit plan staat een kind, een gezin, een leraar. Dat willen we niet vergeten."),
+    # a newsletter for school leaders, money not needed, an ambition of honesty
+    ("ouders", "informatie", "Voor schoolleiders en ondersteuningscoördinatoren verschijnt maandelijks een nieuwsbrief."),
+    ("financien", "verdeling", "Het gaat om ondersteuning die een kind op iedere school krijgt, zonder aanvraag, zonder wachttijd en zonder dat daarvoor geld van het samenwerkingsverband nodig is."),
+    ("basisondersteuning", "niveau", "Ambitie: iedere school weet wat zij kan bieden en vertelt dat eerlijk."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
@@ -2344,3 +2349,32 @@ def test_a_promise_of_every_school_under_a_basic_support_heading_is_the_level(tm
             "opgesteld. Het is een belofte van alle 41 scholen samen: ongeacht bestuur, grootte of ligging. Een school mag meer "
             "doen, maar nooit minder.\n")
     assert _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_no_fixed_targets_on_purpose_are_no_intended_results(tmp_path):
+    body = ("## 7 Monitoring en verantwoording\n\nWij werken bewust niet met vooraf vastgelegde streefcijfers; passend onderwijs "
+            "laat zich slecht in getallen vangen. Wij willen dat ten minste 90% van de leerlingen een passende plek heeft.\n")
+    assert not _met_in_body(tmp_path, body, "resultaten", "doelen")
+
+
+def test_stated_intended_results_after_a_sentence_about_the_opp_are_targets(tmp_path):
+    body = ("## 7.1 Onze resultaten\n\nWij willen dat leerlingen met extra ondersteuning zich ontwikkelen volgens hun "
+            "ontwikkelingsperspectief. Voor de planperiode hebben wij de volgende beoogde resultaten vastgesteld: ten minste 85% "
+            "van de leerlingen met een OPP bereikt de uitstroombestemming; het aantal thuiszitters daalt naar nul.\n")
+    assert _met_in_body(tmp_path, body, "resultaten", "doelen")
+
+
+def test_a_two_column_target_table_under_de_volgende_doelen_measures_nothing(tmp_path):
+    body = ("## 7 Doelen voor 2026-2030\n\nMet de besturen hebben wij de volgende doelen afgesproken:\n\n| Doel | Streefcijfer 2030 |\n"
+            "|---|---|\n| Leerlingen met een OPP bereiken hun doelen | 80% behaalt de OPP-doelen op de jaarlijkse evaluatie |\n"
+            "| Minder thuiszitters | maximaal 5 leerlingen langer dan 3 maanden thuis |\n")
+    assert not _met_in_body(tmp_path, body, "resultaten", "monitoring")
+
+
+def test_provisions_parents_may_expect_on_every_school_are_basic_support_not_parents_business(tmp_path):
+    """'Wat ouders op elke school mogen verwachten' over a list led in by 'Ouders mogen ... het volgende verwachten:'."""
+    body = ("## 3 Wat ouders op elke school mogen verwachten\n\nIn Heuvelzoom geldt één ondergrens voor alle 32 basisscholen: "
+            "de basisondersteuning. Ouders mogen op iedere school het volgende verwachten:\n\n- een intern begeleider die "
+            "minstens één vaste dag per week beschikbaar is;\n- een aanpak voor gedrag en sociale veiligheid, met een "
+            "anti-pestcoördinator;\n- een dyslexieaanpak volgens het landelijke protocol.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "inhoud")
