@@ -99,27 +99,28 @@ _SCHOOL_DELEGATE = re.compile(r"\b(afgevaardigd\w*|onze (mr|medezeggenschapsraad
                               r"|(levert|leveren|vaardigt|vaardigen) (een|twee|[\w-]+ )?(lid|leden|vertegenwoordiger\w*))\b")
 
 
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
 def _with_parents(text: str, found: re.Match) -> bool:
     """'op overeenstemming gericht overleg' with parents about an OPP is the school's duty, not the verband's OOGO."""
     if not found.group(0).startswith("op overeenstemming"):
         return False
-    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
-    end = text.find(".", found.end())
-    sentence = text[start:end if end >= 0 else len(text)]
+    sentence = text[slice(*_sentence_around(text, found.start()))]
     return re.search(r"\b(opp|ontwikkelingsperspectief\w*|ouders)\b", sentence) is not None and not re.search(r"\bgemeente", sentence)
 
 
 # the council named as the verband's, by a school: "instemming van de ondersteuningsplanraad (OPR) van het
 # samenwerkingsverband is niet nodig, omdat dit een schooldocument is"
-_VERBANDS_COUNCIL_WORDS = r"(ondersteuningsplanraad|opr)\)?( \(opr\))? van (het|ons) (swv|samenwerkingsverband)\b"
-_THE_VERBANDS_COUNCIL = re.compile(_VERBANDS_COUNCIL_WORDS)
+_THE_VERBANDS_COUNCIL = re.compile(r"(ondersteuningsplanraad|opr)\)?( \(opr\))? van (het|ons) (swv|samenwerkingsverband)\b")
 
 
 def _from_outside(text: str, at: int) -> bool:
     """The sentence around position `at` names the verband's body as a school that sends someone to it."""
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
-    end = min(ends) if ends else len(text)
+    start, end = _sentence_around(text, at)
     # (or names it as the body that approved the verband's plan the school follows: "sluit aan bij het
     # ondersteuningsplan van het samenwerkingsverband, waarmee de OPR heeft ingestemd")
     return (_SCHOOL_DELEGATE.search(text, start, end) is not None or _MEMBER_SCHOOL.search(text[start:end]) is not None

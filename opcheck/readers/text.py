@@ -848,24 +848,18 @@ def parse_plain(text: str, file: str) -> tuple[list[Block], int | None]:
             b.add(HEADING, htext, ln.no, pg(ln), level=level, numbering=numbering)
             i += 2
             continue
-        grid = None
-        if s.startswith("+") and _GRID_BORDER.match(ln.text):
-            if texts is None:
-                texts = [x.text for x in lines]
-            grid = grid_table(texts, i)
-        if grid is not None:
-            flush()
-            end, rows = grid
-            b.add(TABLE, table_text(rows), ln.no, pg(ln), rows=rows)
-            i = end
-            continue
         if _RULE_RE.match(ln.text):
             flush()
             i += 1
             continue
         # a table may follow its caption line directly ("Tabel 5.1 Beoogde resultaten")
         caption = bool(para) and len(para) <= 2 and len(para[-1].strip()) <= 80
-        table = _table_run(lines, i) if (not para or caption) else None
+        if s.startswith("+") and _GRID_BORDER.match(ln.text):
+            if texts is None:
+                texts = [x.text for x in lines]
+            table = grid_table(texts, i)
+        else:
+            table = _table_run(lines, i) if (not para or caption) else None
         if table is not None:
             flush()
             end, rows = table
