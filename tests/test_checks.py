@@ -2058,6 +2058,12 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("ouders", "informatie", "Voor schoolleiders en ondersteuningscoördinatoren verschijnt maandelijks een nieuwsbrief."),
     ("financien", "verdeling", "Het gaat om ondersteuning die een kind op iedere school krijgt, zonder aanvraag, zonder wachttijd en zonder dat daarvoor geld van het samenwerkingsverband nodig is."),
     ("basisondersteuning", "niveau", "Ambitie: iedere school weet wat zij kan bieden en vertelt dat eerlijk."),
+    # whose task leerplicht is, a count that stayed level, an ambition, a problem named, a wish
+    ("dekkend-aanbod", "lacunes", "Leerplicht is een taak van de gemeenten; de leerplichtambtenaren zijn ondergebracht bij het regionaal bureau leerplicht."),
+    ("dekkend-aanbod", "lacunes", "Het aantal thuiszitters in onze regio is de laatste jaren ongeveer gelijk gebleven."),
+    ("dekkend-aanbod", "lacunes", "Wij hebben de ambitie om samen met leerplicht, jeugdhulp en de scholen te komen tot een sluitende aanpak."),
+    ("dekkend-aanbod", "lacunes", "Thuiszitten is een groot maatschappelijk probleem."),
+    ("resultaten", "monitoring", "Wij willen daarom toe naar een kwaliteitskader met heldere doelen en indicatoren."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
@@ -2378,3 +2384,22 @@ def test_provisions_parents_may_expect_on_every_school_are_basic_support_not_par
             "minstens één vaste dag per week beschikbaar is;\n- een aanpak voor gedrag en sociale veiligheid, met een "
             "anti-pestcoördinator;\n- een dyslexieaanpak volgens het landelijke protocol.\n")
     assert _met_in_body(tmp_path, body, "basisondersteuning", "inhoud")
+
+
+def test_every_one_of_the_numbered_schools_offering_a_minimum_is_the_level(tmp_path):
+    body = ("## Wat elke school biedt\n\nAlle 54 basisscholen van De Kempenbogen bieden minimaal het niveau van ondersteuning "
+            "dat de besturen in het Referentiekader hebben afgesproken.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "niveau")
+
+
+def test_no_fixed_admission_criteria_leaves_the_criteria_unmet(tmp_path):
+    body = ("## 3.2 Afweging\n\nWanneer een school handelingsverlegen is, kan het bestuur een toelaatbaarheidsverklaring "
+            "aanvragen voor het sbo of het so. Wij werken niet met vaste toelatingscriteria: de commissie weegt iedere aanvraag "
+            "afzonderlijk.\n")
+    assert not _met_in_body(tmp_path, body, "plaatsing", "criteria")
+
+
+def test_how_the_plan_was_adopted_is_a_preamble(tmp_path):
+    body = ("## Hoe dit plan is vastgesteld\n\nIn drie bijeenkomsten is onder meer gesproken over de route naar het speciaal "
+            "onderwijs en de rol van de orthopedagogen, die de commissie adviseren.\n")
+    assert not _met_in_body(tmp_path, body, "plaatsing", "deskundigen")
