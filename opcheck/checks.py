@@ -167,8 +167,11 @@ _DEFERRED = _gated(
     ("formuleren formuleert bepalen bepaalt benoemen benoemt",
      r"\b(formuleren|formuleert|bepalen|bepaalt|benoemen|benoemt) (we|wij|het bestuur)\b[^.]{0,60}\bin (het|de|ons|onze) (jaarplan\w*|jaarlijkse \w*plan|schoolplan\w*)\b"),
     # "Samen met het samenwerkingsverband VO onderzoeken we de inrichting van een ouder- en jeugdsteunpunt." (not a yearly check)
-    ("onderzoeken verkennen",
-     r"^(?!.*\b(jaarlijks|ieder jaar|elk jaar|elke maand|per kwartaal|periodiek|twee keer per jaar)\b).*\b(onderzoeken|verkennen) (we|wij) (de|of|hoe|welke|samen|met)\b"),
+    ("onderzoeken verkennen onderzoekt verkent",
+     r"^(?!.*\b(jaarlijks|ieder jaar|elk jaar|elke maand|per kwartaal|periodiek|twee keer per jaar)\b).*\b(onderzoeken|verkennen) (we|wij) (de|of|hoe|welke|samen|met)\b"
+     # "Het samenwerkingsverband onderzoekt of de aanvraag via het Loket kan verlopen of via een aparte commissie."
+     # (not "De commissie onderzoekt of de aanvraag volledig is": that is the procedure)
+     r"|\b(onderzoekt|verkent) (of|hoe) [^.]{0,80}\b(kan|kunnen|zou|zouden) [^.]{0,40}\b(verlopen|worden|komen|gaan)\b"),
     # "... komt beschikbaar in de online Ondersteuningswijzer"
     ("beschikbaar", r"\b(komt|komen) (later |binnenkort |straks |in 20\d\d )?beschikbaar\b"),
     # "Over de inrichting van een ouder- en jeugdsteunpunt zijn we in gesprek met de andere verbanden." (not "ouders en

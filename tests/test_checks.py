@@ -724,6 +724,7 @@ DEFERS_TOO = [
     "Wij bereiden ons hierop voor; over de vorm en de bereikbaarheid van een onafhankelijk steunpunt volgt nadere informatie op de website.",
     "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld, zodat de afspraken met de gemeenten erin kunnen worden verwerkt.",
     "Ook de afspraken met de leerplichtambtenaren over kinderen die niet naar school gaan, nemen wij pas op nadat het regionale convenant is herzien.",
+    "Het samenwerkingsverband onderzoekt of de aanvraag via het Loket kan verlopen of via een aparte commissie.",
 ]
 
 
@@ -2064,6 +2065,12 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("dekkend-aanbod", "lacunes", "Wij hebben de ambitie om samen met leerplicht, jeugdhulp en de scholen te komen tot een sluitende aanpak."),
     ("dekkend-aanbod", "lacunes", "Thuiszitten is een groot maatschappelijk probleem."),
     ("resultaten", "monitoring", "Wij willen daarom toe naar een kwaliteitskader met heldere doelen en indicatoren."),
+    # a sentiment, an awareness, a count called small, a known gap, a condition read as a step
+    ("dekkend-aanbod", "lacunes", "Achter elk getal staat een jongere die niet naar school gaat en een gezin dat daaronder lijdt."),
+    ("dekkend-aanbod", "ketenpartners", "Wij zijn ons ervan bewust dat dit onderwerp alleen samen met gemeenten, leerplicht en jeugdhulp kan worden opgepakt."),
+    ("dekkend-aanbod", "lacunes", "Het aantal thuiszitters is in onze regio klein."),
+    ("dekkend-aanbod", "lacunes", "Wij weten dat er witte vlekken zijn in dit aanbod."),
+    ("terugstroom", "procedure", "Voorwaarden voor terugkeer zijn dat de leerling zich in het sbo of so stabiel heeft ontwikkeld en dat de ouders de stap steunen."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
@@ -2403,3 +2410,12 @@ def test_how_the_plan_was_adopted_is_a_preamble(tmp_path):
     body = ("## Hoe dit plan is vastgesteld\n\nIn drie bijeenkomsten is onder meer gesproken over de route naar het speciaal "
             "onderwijs en de rol van de orthopedagogen, die de commissie adviseren.\n")
     assert not _met_in_body(tmp_path, body, "plaatsing", "deskundigen")
+
+
+def test_a_heading_on_what_parents_may_expect_of_every_school_is_basic_support(tmp_path):
+    """'Wat ouders van iedere basisschool mogen verwachten': the phrase outweighs the parents named before it."""
+    body = ("## 4 Wat ouders van iedere basisschool mogen verwachten\n\nIn de Vlietlanden hebben alle negen besturen een "
+            "ondergrens afgesproken die elk van de 52 basisscholen waarmaakt. Elke basisschool in ons verband:\n\n"
+            "- heeft een intern begeleider met ten minste één dag per week;\n- volgt een dyslexieprotocol;\n"
+            "- heeft een aanpak voor sociale veiligheid en een anti-pestcoördinator.\n")
+    assert _met_in_body(tmp_path, body, "basisondersteuning", "inhoud")
