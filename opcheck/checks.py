@@ -213,6 +213,9 @@ _DEFERRED = _gated(
     ("neemt nemen", r"\b(neemt|nemen)\b[^.]{0,100}\b(in de loop van|in|vóór|voor|na) (het |de )?(voorjaar |najaar |zomer |schooljaar )?(van )?20\d\d\b[^.]{0,20}\b(een |het |zijn |haar )?besluit\b"),
     # "Ook de afspraken met de leerplichtambtenaren ... nemen wij pas op nadat het regionale convenant is herzien."
     ("pas", r"\b(nemen|leggen|stellen|werken|maken|regelen|spreken) (we|wij)\b[^.]{0,40}\bpas\b[^.]{0,20}\b(op|vast|uit|af)\b[^.]{0,10}\b(nadat|zodra|wanneer|als)\b"),
+    # "Na de evaluatie ... in het voorjaar van 2026 vullen wij haar aan"; "die op dit moment wordt opgesteld"
+    ("vullen vult", r"\b(in|na|vóór|voor)\b[^.]{0,60}\b20\d\d\b[^.]{0,30}\b(vullen|vult) (we|wij|het bestuur)\b[^.]{0,60}\baan\b"),
+    ("moment momenteel", r"\b(op dit moment|momenteel) (nog )?(wordt|worden) (opgesteld|uitgewerkt|ontwikkeld|herzien|geactualiseerd|voorbereid|herschreven)\b"),
     # "... over de vorm van een onafhankelijk steunpunt volgt nadere informatie op de website."
     ("volgt volgen", r"\b(volgt|volgen) (nog |later |binnenkort )?(nadere|meer|verdere) informatie\b"),
     # "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld"
@@ -695,7 +698,7 @@ _REFERRAL = _gated(
                   r"|\b(verwijzen (we|wij)|(we|wij) verwijzen) (daarvoor |hiervoor |daarbij |hierbij |graag |voor [\w ]{1,40}? )?(ouders |hen |u )?naar ((de|onze) (informatie op (de|onze) )?(website|site|webpagina|ouderpagina|pagina)\b|www\.|(de|het) (schoolgids|schoolondersteuningsprofiel|sop)\b)"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) (?=(?-i:[A-Z]))\w*(kaart|overzicht|gids)\b"
                   r"|\bverwijzen (we|wij) naar (het|de|ons|onze) ([\w-]+ ){0,3}(jaarverslag\w*|" + _DOC_NOUN + ")"),
-    ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op) (de |het )?bijlage\s+\w+"),
+    ("bijlage", r"\b(leest|lees|lezen|vindt|vind|vinden|staat|staan|opgenomen|beschreven)\b[^.]{0,40}\b(in|op|als) (de |het )?bijlage\s+\w+"),
     ("leest lees vindt vind ziet zie", r"\b(leest|lees|vindt|vind|ziet|zie) (u|je|jij)\b[^.]{0,60}\b(in|op) (de |het |onze |ons )?" + _DOC_NOUN),
     ("afzonderlijk* apart*", r"\b(als|in een) (afzonderlijk|apart)\w* (document|stuk|notitie|bestand)\b"
                              # "Over de verdeling en de meerjarenbegroting verschijnt een afzonderlijk document: de Financiële kadernota."

@@ -725,6 +725,9 @@ DEFERS_TOO = [
     "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld, zodat de afspraken met de gemeenten erin kunnen worden verwerkt.",
     "Ook de afspraken met de leerplichtambtenaren over kinderen die niet naar school gaan, nemen wij pas op nadat het regionale convenant is herzien.",
     "Het samenwerkingsverband onderzoekt of de aanvraag via het Loket kan verlopen of via een aparte commissie.",
+    "Na de evaluatie van de afgifte van toelaatbaarheidsverklaringen in het voorjaar van 2026 vullen wij haar aan.",
+    "Een aanpak voor thuiszitters maakt onderdeel uit van de nieuwe samenwerkingsagenda met de gemeenten, die op dit moment wordt opgesteld.",
+    "De resultatenrapportage over 2025 is opgenomen als bijlage 4.",
 ]
 
 
@@ -2071,6 +2074,7 @@ def test_a_phrase_of_this_topic_outweighs_the_other_topics_word_inside_it():
     ("dekkend-aanbod", "lacunes", "Het aantal thuiszitters is in onze regio klein."),
     ("dekkend-aanbod", "lacunes", "Wij weten dat er witte vlekken zijn in dit aanbod."),
     ("terugstroom", "procedure", "Voorwaarden voor terugkeer zijn dat de leerling zich in het sbo of so stabiel heeft ontwikkeld en dat de ouders de stap steunen."),
+    ("dekkend-aanbod", "ketenpartners", "Tegelijk zien scholen meer kinderen met complexe vragen, waarbij onderwijs en jeugdhulp samenwerken."),
 ])
 def test_what_a_sentence_is_about_decides_not_its_words(tmp_path, element, criterion, sentence):
     """A bare management cycle, a staff survey, a worry or income addresses nothing, even under the element's heading."""
@@ -2419,3 +2423,18 @@ def test_a_heading_on_what_parents_may_expect_of_every_school_is_basic_support(t
             "- heeft een intern begeleider met ten minste één dag per week;\n- volgt een dyslexieprotocol;\n"
             "- heeft een aanpak voor sociale veiligheid en een anti-pestcoördinator.\n")
     assert _met_in_body(tmp_path, body, "basisondersteuning", "inhoud")
+
+
+def test_return_under_terug_naar_de_eigen_wijk(tmp_path):
+    body = ("## Doorlopende leerlijnen\n\n### Terug naar de eigen wijk\n\nIeder jaar in januari bespreekt de vso-school alle "
+            "leerlingen van wie de TLV in dat schooljaar afloopt met de consulent van het samenwerkingsverband. Voor leerlingen bij "
+            "wie dat haalbaar lijkt, organiseert de consulent vóór 1 april een overstapgesprek; de directeur bevestigt de overstap.\n")
+    assert _met_in_body(tmp_path, body, "terugstroom", "procedure")
+
+
+def test_monitoring_under_volgen_en_verantwoorden(tmp_path):
+    body = ("## Volgen en verantwoorden\n\nHet samenwerkingsverband volgt de ontwikkelingen met een vaste set gegevens: aantallen "
+            "TLV's per categorie, het aantal leerlingen in het Lab en hun terugkeer en het aantal thuiszitters. Deze gegevens worden "
+            "elk kwartaal uit de registratie gehaald en twee keer per jaar in een kwaliteitsgesprek met iedere school besproken.\n")
+    assert _met_in_body(tmp_path, body, "resultaten", "monitoring")
+

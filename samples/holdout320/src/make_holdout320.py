@@ -187,6 +187,55 @@ FILLER = {
         "jaarplan met concrete activiteiten, een verantwoordelijke en een planning. Het jaarplan wordt besproken "
         "in het algemeen bestuur en gedeeld met de OPR."
     ),
+    "besluitvorming": (
+        "Besluiten over beleid worden voorbereid door de directeur-bestuurder en de beleidsmedewerkers, vaak "
+        "samen met een werkgroep van schoolleiders en intern begeleiders of ondersteuningscoördinatoren. Een "
+        "voorstel wordt eerst als bespreekstuk geagendeerd en pas in een volgende vergadering als besluitstuk. "
+        "Zo hebben de besturen tijd om het voorstel in hun eigen organisatie te bespreken. Het mandaat van de "
+        "directeur-bestuurder is vastgelegd in het managementstatuut."
+    ),
+    "integriteit": (
+        "Het verband volgt de Code Goed Bestuur van de sector. Bestuurders en medewerkers melden nevenfuncties, "
+        "die jaarlijks in het bestuursverslag worden vermeld. Bij de vergaderingen van het algemeen bestuur "
+        "wordt aan het begin gevraagd of er sprake is van een mogelijk belangenconflict; zo ja, dan neemt de "
+        "betrokken bestuurder niet deel aan de besluitvorming over dat onderwerp."
+    ),
+    "huisstijl": (
+        "In 2025 heeft het verband een nieuwe huisstijl en een vernieuwd logo gekregen. Publicaties verschijnen "
+        "voortaan in eenvoudige taal, op taalniveau B1, zodat zij voor een brede groep lezers toegankelijk zijn. "
+        "Wij gebruiken sociale media spaarzaam en vooral om bijeenkomsten aan te kondigen. Voor contacten met de "
+        "pers is de directeur-bestuurder het aanspreekpunt."
+    ),
+    "opleiding": (
+        "Met de lerarenopleidingen in de regio werken wij samen aan het thema omgaan met verschillen. Studenten "
+        "lopen stage op scholen van de aangesloten besturen en een aantal van hen schrijft een afstudeeronderzoek "
+        "over een vraag uit de praktijk van het verband. Wij vinden het belangrijk dat nieuwe leraren al tijdens "
+        "hun opleiding kennismaken met de manier waarop scholen in de regio samenwerken."
+    ),
+    "landelijk": (
+        "Het verband is lid van de landelijke sectororganisatie en neemt deel aan een regionaal netwerk van "
+        "directeuren van samenwerkingsverbanden. In dat netwerk delen wij ervaringen over onderwerpen als de "
+        "inrichting van het bureau, de samenwerking met gemeenten en de gevolgen van nieuwe wetgeving. Wij "
+        "maken daarbij graag gebruik van de handreikingen van het steunpunt passend onderwijs."
+    ),
+    "kantoor": (
+        "Het bureau is gehuisvest in een bedrijfsverzamelgebouw, centraal in de regio en goed bereikbaar met het "
+        "openbaar vervoer. Medewerkers werken deels op kantoor, deels op de scholen en deels thuis. Bij de "
+        "keuze voor het kantoor hebben wij rekening gehouden met duurzaamheid: het gebouw heeft energielabel A "
+        "en medewerkers reizen waar mogelijk met de fiets of het openbaar vervoer."
+    ),
+    "onderzoek": (
+        "Samen met een hogeschool in de regio neemt het verband deel aan een werkplaats onderwijsonderzoek. "
+        "Leraren, schoolleiders en onderzoekers onderzoeken daarin samen vragen uit de dagelijkse praktijk, "
+        "zoals hoe een leerkracht de instructie kan afstemmen op een groep met grote verschillen. De "
+        "uitkomsten worden gedeeld tijdens de jaarlijkse studiedag."
+    ),
+    "oprscholing": (
+        "Nieuwe leden van de OPR krijgen een introductie over passend onderwijs en over de taken van de raad. "
+        "Jaarlijks is er een scholingsavond die de OPR zelf inhoudelijk vormgeeft. De OPR beschikt over een eigen "
+        "budget voor scholing en externe ondersteuning, en kan een ambtelijk secretaris inschakelen voor de "
+        "verslaglegging."
+    ),
 }
 
 
@@ -652,7 +701,17 @@ def plan_kempen():
         f("dank"),
         ("p", "Jeroen van Wijlen, directeur-bestuurder"),
         ("h1", "1 Inleiding"),
-        f("leeswijzer"), f("ontwikkelingen"),
+        f("leeswijzer"),
+        ("p", "De vorige planperiode stond in het teken van de overstap naar schoolbudgetten, de komst van een "
+              "eigen orthopedagoog voor het verband en het vertrek van twee ervaren intern begeleiders naar "
+              "andere regio's. De besturen hebben in die jaren geleerd elkaar meer te vertrouwen: waar in 2018 "
+              "nog elk bestuur eigen afspraken maakte, werken de vier besturen nu met één route en één "
+              "commissie. Tegelijk bleek dat het bureau met 2,4 fte kwetsbaar is bij ziekte. In deze periode "
+              "kiezen wij daarom voor een gezamenlijke vervangingsafspraak met het samenwerkingsverband VO, "
+              "zodat het secretariaat van de commissie ook tijdens vakanties en bij ziekte doorloopt. Daarnaast "
+              "willen wij de contacten met de scholen voor speciaal onderwijs buiten de regio versterken, "
+              "omdat onze leerlingen daar ver van huis naar school gaan."),
+        f("ontwikkelingen"),
         ("h1", "2 Onze regio"),
         f("regio"), f("kengetallen"),
         ("p", "Voor het speciaal onderwijs zijn wij aangewezen op scholen buiten de regio, in Eindhoven en "
@@ -746,7 +805,8 @@ def plan_kempen():
               "onderwijs. De klachtenregeling van het verband is aangesloten bij de Landelijke Klachtencommissie."),
         ("h1", "12 Organisatie"),
         f("governance1"), f("governance2"), f("opr"), f("personeel1"), f("personeel3"), f("kennis"),
-        f("ict1"), f("oogo"), f("inspectie"),
+        f("ict1"), f("oogo"), f("inspectie"), f("besluitvorming"), f("integriteit"), f("oprscholing"),
+        f("huisstijl"), f("landelijk"), f("kantoor"), f("opleiding"), f("onderzoek"), f("personeel2"),
         ("h1", "13 Planning"),
         f("planning"), f("jaarplan"), f("vaststelling"),
         ("h1", "Bijlage: afkortingen"),
@@ -913,7 +973,8 @@ def plan_lingeveld():
               "landelijke klachtencommissie waarbij het verband is aangesloten."),
         ("h1", "12 Bestuur en organisatie"),
         f("governance1"), f("governance2"), f("personeel1"), f("personeel2"), f("personeel3"), f("kennis"),
-        f("ict1"), f("ict2"), f("inspectie"),
+        f("ict1"), f("ict2"), f("inspectie"), f("besluitvorming"), f("integriteit"), f("huisstijl"),
+        f("landelijk"), f("kantoor"), f("opleiding"),
         ("h1", "13 Medezeggenschap en OOGO"),
         f("opr"), f("mr"), f("oogo"), f("huisvesting"), f("kansen"),
         ("h1", "14 Vooruitblik"),
@@ -952,7 +1013,7 @@ def plan_lingeveld():
         "terugstroom": "Hidden in ch. 6 'Doorlopende lijnen', 6.2 'Terug naar de wijkschool': policy (terugkeerperspectief, conditions, 20 weeks support) and procedure (January evaluation, driegesprek, 31 July); 2024-2025 counts.",
         "financien": "Ch. 8 'Geld volgt de leerling' gives the verdeelmodel (80/20, EUR 180 per leerling); the begroting is deferred to bijlage 5 and the table is all p.m.",
         "dekkend-aanbod": "Ch. 4 continuum with sbo/so and bovenschoolse voorzieningen; ch. 7 'Niemand tussen wal en schip' thuiszittersoverleg, casusregisseur, Doorbraakbudget, bundled gap signals.",
-        "resultaten": "No intended or achieved results in the body; ch. 9 refers to a separate Kwaliteitshandboek and absent bijlage 4; 'beoogde resultaten' only in the begrippenlijst.",
+        "resultaten": "No intended or achieved results in the body (the TLV count in ch. 5 and return counts in 6.2 are kengetallen of other elements); ch. 9 refers to a separate Kwaliteitshandboek and absent bijlage 4; 'beoogde resultaten' only in the begrippenlijst.",
         "ouders": "Informing parents deferred to a future communicatieplan (ch. 10); steunpunt addressed under 'Klachten en geschillen' (Lingeveld Ouderpunt, onderwijsconsulenten, Geschillencommissie).",
     }
     return ctx, B, crit, adv, notes
@@ -1077,8 +1138,10 @@ def plan_havenduin():
         ("p", "De negatieve saldi worden gedekt uit de reserves, die daarmee in 2029 op een weerstandsvermogen "
               "van 8 procent uitkomen."),
         ("h1", "11 Governance en medezeggenschap"),
-        f("governance1"), f("governance2"), f("opr"), f("mr"), f("inspectie"),
+        f("governance1"), f("governance2"), f("besluitvorming"), f("integriteit"), f("opr"), f("oprscholing"),
+        f("mr"), f("inspectie"),
         ("h1", "12 Organisatie"),
+        f("kantoor"), f("onderzoek"), f("huisstijl"), f("opleiding"),
         f("personeel1"), f("personeel2"), f("personeel3"), f("kennis"), f("scholen_comm"), f("ict1"), f("ict2"),
         ("h1", "13 Samenwerking met gemeenten"),
         f("oogo"), f("huisvesting"),
@@ -1159,6 +1222,16 @@ def plan_veenmarken():
               "streekvervoer. Het aantal leerlingen in het voortgezet onderwijs daalt tot 2030 naar verwachting "
               "met 9 procent."),
         f("kengetallen"),
+        ("p", "De arbeidsmarkt in de regio is krap. Vooral voor de technische vakken en de talen zijn vacatures "
+              "moeilijk te vervullen, en de kleinere vestigingen in Musselhoek hebben moeite om "
+              "ondersteuningscoördinatoren te werven. De besturen hebben in 2025 een gezamenlijk "
+              "wervingsprogramma gestart met een regionale vacaturesite en een traineeship voor zij-instromers. "
+              "Het verband levert daaraan een bijdrage door de introductie van nieuwe mentoren te verzorgen."),
+        ("p", "Het verband heeft sinds 2024 een leerlingenpanel van twaalf jongeren uit verschillende scholen en "
+              "leerwegen. Het panel komt drie keer per jaar bijeen en gaf bij de voorbereiding van dit plan "
+              "advies over de leesbaarheid van de teksten en over de vraag hoe jongeren zelf betrokken willen "
+              "worden bij gesprekken over hun ondersteuning. Een aantal van hun suggesties, zoals het gebruik "
+              "van voorbeelden en korte samenvattingen, is in dit plan overgenomen."),
         ("p", "De veertien scholen bieden samen alle leerwegen van het vmbo, havo, vwo en praktijkonderwijs. "
               "Er is één school voor voortgezet speciaal onderwijs binnen de regio (cluster 4); voor cluster 3 "
               "zijn leerlingen aangewezen op scholen in Groningen en Emmen."),
@@ -1251,15 +1324,15 @@ def plan_veenmarken():
         ("p", "Jongeren hebben hoorrecht bij het opstellen van hun ontwikkelingsperspectief. In de OPR is de "
               "helft van de zetels voor ouders en leerlingen."),
         ("h1", "10 Bestuur, OPR en OOGO"),
-        f("governance1"), f("governance2"), f("opr"), f("mr"), f("oogo"), f("inspectie"),
+        f("governance1"), f("governance2"), f("besluitvorming"), f("integriteit"), f("opr"), f("oprscholing"),
+        f("mr"), f("oogo"), f("inspectie"), f("landelijk"),
         ("h1", "11 Bureau en personeel"),
-        f("personeel1"), f("personeel2"),
+        f("personeel1"), f("personeel2"), f("kantoor"), f("opleiding"), f("onderzoek"), f("huisstijl"),
         ("p", "Voor ondersteuningscoördinatoren organiseert het verband vier keer per jaar een netwerk. "
               "Recente onderwerpen waren het hoorrecht van leerlingen, verzuim en samenwerking met de "
               "leerplichtambtenaar, en de overstap van vmbo naar mbo."),
-        f("huisvesting"),
         ("h1", "12 Privacy en ICT"),
-        f("ict1"), f("ict2"), f("jaarplan"), f("vaststelling"),
+        f("ict1"), f("ict2"), f("planning"), f("jaarplan"), f("vaststelling"),
         ("h1", "Bijlage: begrippen"),
         ("gloss", [
             ("Arrangement", "afgebakende extra ondersteuning bovenop de basisondersteuning"),
@@ -1290,7 +1363,7 @@ def plan_veenmarken():
         "plaatsing": "Ch. 5.1/5.2 give criteria for vso, lwoo and pro; the procedure is only referred to the Handleiding Toewijzing on the website (5.3); category/duration and bezwaar are stated.",
         "terugstroom": "Inside the toelaatbaarheid chapter, 5.4 'Terugkeer naar het regulier vo': policy (aim, condition, terugkeercoach) and procedure (OPP evaluations, December, 1 March, 31 July).",
         "financien": "Ch. 8 'Financieel kader' only says funds are received and that begroting/bestedingsplan are on the website; no verdeling or amounts.",
-        "dekkend-aanbod": "Ch. 6 only defers: sociale kaart 'wordt opgesteld', gap analysis in 2026-2027; thuiszitter, zorgplicht, OPDC only in the begrippenlijst.",
+        "dekkend-aanbod": "No continuum described (arrangement only named in the vso criteria); ch. 6 only defers: sociale kaart 'wordt opgesteld', gap analysis in 2026-2027; thuiszitter, zorgplicht, OPDC only in the begrippenlijst.",
         "resultaten": "Ch. 7: intended results deferred until after the 2026 nulmeting; monitoring via half-yearly Veenmarken-monitor, AB/OPR and jaarverslag is addressed.",
         "ouders": "Ch. 9: brochure, information evenings, ouderpagina; OJSP Veenmarken, onderwijsconsulenten and klachtenregeling; hoorrecht/OPR = betrokkenheid.",
     }
@@ -1369,7 +1442,7 @@ def main():
     # Plan 1: docx
     ctx, B, crit, adv, notes = plan_waalzoom()
     render_docx(B, OUT / "po-waalzoom-2026.docx", header="SWV Passend Onderwijs Waalzoom | Ondersteuningsplan 2026-2030",
-                footer="Ondersteuningsplan 2026-2030 - pagina's met basisondersteuning, toelaatbaarheid, middelen en ouders")
+                footer="Ondersteuningsplan 2026-2030 | basisondersteuning - toelaatbaarheid - terugplaatsing - ouders")
     write_label("po-waalzoom-2026", ["po-waalzoom-2026.docx"], "po", crit, adv, notes)
     made.append(("po-waalzoom-2026", word_count(B)))
 

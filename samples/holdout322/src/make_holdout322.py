@@ -8,6 +8,8 @@ Outputs go to the folder above this script (Path(__file__).resolve().parent.pare
 import shutil
 import subprocess
 import tempfile
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import docx
@@ -55,7 +57,23 @@ def to_docx(blocks, path, header=None, footer=None):
             d.add_paragraph("")
         elif kind == "pagebreak":
             d.add_page_break()
+    cp = d.core_properties
+    cp.author = cp.last_modified_by = "SWV"
+    cp.created = cp.modified = datetime(2026, 3, 1, 12, 0, 0)
+    cp.revision = 1
     d.save(str(path))
+    _normalise_zip(path)
+
+
+def _normalise_zip(path):
+    """Rewrite the docx zip with fixed timestamps so the output is byte-for-byte reproducible."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2026, 3, 1, 12, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
 
 
 def to_txt(blocks):
@@ -293,6 +311,28 @@ def planning(c, nr):
            ["Toezending aan de Inspectie van het Onderwijs", "vóór 1 mei 2026"]]),
         P("Na vaststelling wordt het plan gepubliceerd en aan de scholen toegezonden. De directeur-bestuurder "
           "draagt zorg voor een tijdige toezending aan de Inspectie via Internet Schooldossier."),
+    ]
+
+
+def bureau(c, nr):
+    return [H1(f"{nr} Bureau, huisvesting en bedrijfsvoering"),
+        P(f"Het bureau van {c['short']} is gevestigd in {c['seat']}, in een verzamelgebouw dat het deelt met "
+          "andere maatschappelijke organisaties. Die nabijheid vergemakkelijkt het informele contact met "
+          "partners. Het huurcontract loopt tot 2028; in 2027 besluit het bestuur over verlenging. Medewerkers "
+          "werken voor een deel op de scholen en voor een deel thuis; het bureau beschikt over flexibele "
+          "werkplekken en twee spreekkamers."),
+        P("Voor de bedrijfsvoering werkt het samenwerkingsverband samen met twee andere verbanden in de "
+          "provincie. Salarisadministratie, financiële administratie en ICT-beheer worden gezamenlijk "
+          "ingekocht bij een administratiekantoor. Deze samenwerking levert schaalvoordeel op en vermindert de "
+          "kwetsbaarheid van een klein bureau. Aanbestedingen volgen het inkoopbeleid dat in 2024 is vastgesteld."),
+        P("Duurzaamheid krijgt een plek in de bedrijfsvoering: reizen tussen scholen gebeurt waar mogelijk met "
+          "het openbaar vervoer of de (elektrische) fiets, vergaderingen worden hybride georganiseerd en er "
+          "wordt zo min mogelijk geprint. Het samenwerkingsverband heeft een integriteitscode en een "
+          "klokkenluidersregeling; een externe vertrouwenspersoon is beschikbaar voor medewerkers."),
+        P("Het samenwerkingsverband is lid van de sectorvereniging en neemt deel aan regionale netwerken van "
+          "directeuren van samenwerkingsverbanden. Kennis uit die netwerken gebruiken we bij het actualiseren "
+          "van ons beleid. Ook delen we onze ervaringen actief met andere verbanden, bijvoorbeeld over de "
+          "opbouw van een expertiseteam en over digitale dossiervorming."),
     ]
 
 
@@ -884,7 +924,7 @@ def plan_d():
               "5 Basisondersteuning", "6 Dekkend netwerk", "7 Toelaatbaarheid vso, lwoo en pro",
               "8 Financiën", "9 Resultaten en monitoring", "10 Ouders en leerlingen", "11 Samenwerking met gemeenten",
               "12 Organisatie en governance", "13 Personeel en professionalisering", "14 ICT, gegevens en privacy",
-              "15 Planning en vaststelling", "16 Begrippenlijst"])
+              "14a Bureau, huisvesting en bedrijfsvoering", "15 Planning en vaststelling", "16 Begrippenlijst"])
     b += voorwoord(c)
     b += [H1("2 Samenvatting"),
           P("Hoeksche Delta is een klein samenwerkingsverband met zeven scholen. Dat maakt korte lijnen "
@@ -995,6 +1035,7 @@ def plan_d():
     b += opr(c, "12.1")
     b += personeel(c, 13)
     b += ict_privacy(c, 14)
+    b += bureau(c, "14a")
     b += planning(c, 15)
     b += glossary(16, [["Meerjarenbegroting", "Begroting voor een periode van meerdere jaren, met bedragen per jaar."],
                        ["Lwoo", "Leerwegondersteunend onderwijs."], ["Pro", "Praktijkonderwijs."]])
@@ -1020,13 +1061,26 @@ def plan_e():
               "4 Wat elke school biedt", "5 Toelaatbaarheid sbo en so", "6 Weer naar de wijkschool",
               "7 Een passende plek voor ieder kind", "8 Begroting en bekostiging", "9 Wat willen we bereikt hebben?",
               "10 Samenwerking met gemeenten", "11 Organisatie en governance", "12 Personeel en professionalisering",
-              "13 ICT, gegevens en privacy", "14 Planning en vaststelling", "15 Begrippen en afkortingen",
+              "13 ICT, gegevens en privacy", "13a Bureau, huisvesting en bedrijfsvoering", "14 Planning en vaststelling", "15 Begrippen en afkortingen",
               "Bijlage A Referentiekader (samenvatting)", "Bijlage B Handboek Toewijzing 2026"])
     b += voorwoord(c)
     vis = visie(c, 2)
     vis[0] = H1("2 Waar we voor staan")
     b += vis
     b += context(c, 3)
+    b += [H2("3.1 Terugblik op de vorige planperiode"),
+          P("De planperiode 2022-2026 stond in het teken van de opbouw van het expertiseteam. Waar scholen eerder "
+            "afhankelijk waren van externe onderzoeksbureaus, hebben zij nu een vaste orthopedagoog van het "
+            "samenwerkingsverband. Het bureau verhuisde in 2023 naar een gedeeld pand met de jeugdgezondheidszorg "
+            "in Heerdewoud, wat de lijnen heeft verkort. De evaluatie van het vorige plan, uitgevoerd door een "
+            "extern bureau in het voorjaar van 2025, was overwegend positief over de betrokkenheid van de besturen, "
+            "maar kritisch over de leesbaarheid van het plan en over de vele werkgroepen die naast elkaar bestonden."),
+          P("Daarom kiezen we in dit plan voor hoofdlijnen. Wat in uitvoeringsdocumenten thuishoort, staat daar; "
+            "dit plan beschrijft de afspraken die voor alle besturen gelden. Het aantal werkgroepen is "
+            "teruggebracht van negen naar drie: ondergrens, overstap en financien. Die werkgroepen rapporteren aan "
+            "het directeurenoverleg en bereiden de besluiten van het algemeen bestuur voor. De evaluatie wees er "
+            "ook op dat de samenwerking met de kinderopvang en voorscholen beter kan; dat thema pakken we op in "
+            "het jaarplan 2027.")]
     b += [H1("4 Wat elke school biedt"),
           P("Dit hoofdstuk beschrijft de ondergrens van ondersteuning in Veluwerand. Alle 41 basisscholen hebben "
             "zich eraan verbonden dat het onderstaande er op elke locatie is, ook op de kleinste. Het is geen "
@@ -1128,6 +1182,7 @@ def plan_e():
     b += opr(c, "11.1", with_parents=False)
     b += personeel(c, 12)
     b += ict_privacy(c, 13)
+    b += bureau(c, "13a")
     b += planning(c, 14)
     b += glossary(15, [["Ouder- en jeugdsteunpunt", "Zie OJSP."], ["Terugkeerarrangement", "Tijdelijke ondersteuning na overstap uit sbo/so."]])
     return b
@@ -1195,7 +1250,19 @@ def doc_f():
            "78% van de leerlingen van groep 8 het streefniveau 1F voor lezen en 65% het niveau 2F/1S. Het "
            "referentieniveau rekenen blijft een aandachtspunt; daarom zetten we dit jaar in op automatiseren "
            "in groep 4 tot en met 6."),
-         H1("9 Taken en verantwoordelijkheden"),
+         H1("9 Samenwerking met ketenpartners"),
+         P("De school werkt samen met het lokale team van de gemeente Betuwestad, de jeugdgezondheidszorg en "
+           "logopedie. Eens per zes weken is de schoolmaatschappelijk werker aanwezig op school. Bij zorgen over "
+           "de thuissituatie volgen wij de meldcode huiselijk geweld en kindermishandeling. De "
+           "aandachtsfunctionaris is de IB'er van de bovenbouw."),
+         P("Voor leerlingen met dyslexie werken wij samen met een regionale zorgaanbieder voor vergoed "
+           "dyslexieonderzoek en -behandeling. De behandeling vindt onder schooltijd plaats in een ruimte op "
+           "school, in overleg met de leerkracht."),
+         H1("10 Evaluatie"),
+         P("Dit ondersteuningsplan wordt in juni 2026 geëvalueerd door het team, de MR en de directie. Punten "
+           "van aandacht voor volgend schooljaar zijn het verminderen van de werkdruk rond groepsplannen en de "
+           "overdracht naar het voortgezet onderwijs."),
+         H1("11 Taken en verantwoordelijkheden"),
          B(["Leerkracht: signaleren, groepsoverzicht bijhouden, ouders informeren.",
             "Intern begeleider: groeps- en leerlingbesprekingen, contact met het samenwerkingsverband.",
             "Directeur: eindverantwoordelijk voor de ondersteuning en voor het budget.",
