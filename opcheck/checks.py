@@ -213,9 +213,8 @@ _DEFERRED = _gated(
     ("neemt nemen", r"\b(neemt|nemen)\b[^.]{0,100}\b(in de loop van|in|vóór|voor|na) (het |de )?(voorjaar |najaar |zomer |schooljaar )?(van )?20\d\d\b[^.]{0,20}\b(een |het |zijn |haar )?besluit\b"),
     # "Ook de afspraken met de leerplichtambtenaren ... nemen wij pas op nadat het regionale convenant is herzien."
     ("pas", r"\b(nemen|leggen|stellen|werken|maken|regelen|spreken) (we|wij)\b[^.]{0,40}\bpas\b[^.]{0,20}\b(op|vast|uit|af)\b[^.]{0,10}\b(nadat|zodra|wanneer|als)\b"),
-    # "Na de evaluatie ... in het voorjaar van 2026 vullen wij haar aan"; "die op dit moment wordt opgesteld"
+    # "Na de evaluatie ... in het voorjaar van 2026 vullen wij haar aan"
     ("vullen vult", r"\b(in|na|vóór|voor)\b[^.]{0,60}\b20\d\d\b[^.]{0,30}\b(vullen|vult) (we|wij|het bestuur)\b[^.]{0,60}\baan\b"),
-    ("moment momenteel", r"\b(op dit moment|momenteel) (nog )?(wordt|worden) (opgesteld|uitgewerkt|ontwikkeld|herzien|geactualiseerd|voorbereid|herschreven)\b"),
     # "... over de vorm van een onafhankelijk steunpunt volgt nadere informatie op de website."
     ("volgt volgen", r"\b(volgt|volgen) (nog |later |binnenkort )?(nadere|meer|verdere) informatie\b"),
     # "Dit hoofdstuk wordt na de OOGO-ronde van april 2026 ingevuld"
@@ -242,7 +241,9 @@ _DEFERRED = _gated(
      r"\b(zal|zullen)\b[^.]{0,100}\bworden (vastgesteld|uitgewerkt|opgesteld|bepaald|ingericht|ontwikkeld|beschreven|geformuleerd)\b"),
     ("wordt worden",
      r"\b(wordt|worden) (op dit moment |momenteel |nu |nog )+(nader )?(uitgewerkt|ontwikkeld|opgesteld|vastgesteld|herzien)\b"
-     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herijkt|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd|voorbereid|geformuleerd|herformuleerd)\b"),
+     r"|\b(wordt|worden) (op dit moment|momenteel)\b[^.]{0,60}\b(herzien|herijkt|herschreven|uitgewerkt|ontwikkeld|opgesteld|aangepast|geactualiseerd|voorbereid|geformuleerd|herformuleerd)\b"
+     # the moment first: "... de samenwerkingsagenda met de gemeenten, die op dit moment wordt opgesteld."
+     r"|\b(op dit moment|momenteel) (nog )?(wordt|worden) (opgesteld|uitgewerkt|ontwikkeld|herzien|geactualiseerd|voorbereid|herschreven)\b"),
     ("tijd ontwikkeling voorbereiding voorlopig herziening vaststelling regeling moment",
      r"\btot die tijd\b|\bte zijner tijd\b|\bin (ontwikkeling|voorbereiding)\b|\bvoorlopig\b"
      r"|\btot (die|deze|de) (herziening|vaststelling|nieuwe regeling)\b|\btot dat moment\b"),
